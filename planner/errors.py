@@ -1,0 +1,34 @@
+"""Errors the services raise: a stable code for the UI to translate, and an English message."""
+
+from __future__ import annotations
+
+
+class BookError(Exception):
+    """Anything the user did or gave that the book refuses. Nothing was written."""
+
+    def __init__(self, code: str, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.field = field
+
+
+class ValidationError(BookError):
+    """One or more fields of a form are wrong; `problems` maps field -> message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        first_field, first = next(iter(problems.items()))
+        super().__init__("invalid", first, field=first_field)
+        self.problems = problems
+
+
+class NotFound(BookError):
+    def __init__(self, what: str, ident: object) -> None:
+        super().__init__("not-found", f"{what} {ident} does not exist")
+
+
+class Conflict(BookError):
+    """Someone else (another window or app instance) changed the record meanwhile."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__("conflict", f"{what} was changed elsewhere; reload and try again")

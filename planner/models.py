@@ -1,0 +1,199 @@
+"""The book's schema: SQLAlchemy 2 typed ORM models (DESIGN.md sections 2 and 6).
+
+Money is integer minor units, dates are dates, instants are naive UTC datetimes.
+Schema changes only through Alembic revisions in `planner/migrations`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """One key of the book's settings; the value is JSON text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Tier(Base):
+    __tablename__ = "tier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    interval_unit: Mapped[str] = mapped_column(String(10))
+    interval_count: Mapped[int] = mapped_column(Integer)
+    channels: Mapped[str] = mapped_column(String(200))  # comma-separated rotation
+    allow_preferred: Mapped[bool] = mapped_column(Boolean, default=True)
+    retry_delay_days: Mapped[int] = mapped_column(Integer, default=1)
+    retry_limit: Mapped[int] = mapped_column(Integer, default=2)
+    priority: Mapped[int] = mapped_column(Integer)
+    slip_days: Mapped[int] = mapped_column(Integer, default=2)
+    discount_bp: Mapped[int] = mapped_column(Integer, default=1000)
+
+
+class Client(Base):
+    __tablename__ = "client"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    company: Mapped[str | None] = mapped_column(String(200))
+    tier_id: Mapped[int] = mapped_column(ForeignKey("tier.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str | None] = mapped_column(String(8))
+    created_on: Mapped[date] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    value_minor: Mapped[int] = mapped_column(Integer, default=0)
+    at_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Kept up to date when an outcome is logged, so re-planning the whole book does not
+    # have to scan every done touch: the cadence anchor, the gap's start, the rotation.
+    last_reached_on: Mapped[date | None] = mapped_column(Date)
+    last_done_on: Mapped[date | None] = mapped_column(Date)
+    reached_cadence: Mapped[int] = mapped_column(Integer, default=0)
+    # Normalised text of name, company, phones, e-mails and tags for search (DESIGN.md §8).
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    tier: Mapped[Tier] = relationship()
+    contacts: Mapped[list[ContactPoint]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ContactPoint.id"
+    )
+    tags: Mapped[list[ClientTag]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ClientTag.name"
+    )
+
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+
+
+class ContactPoint(Base):
+    __tablename__ = "contact_point"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))  # "phone" serves call/sms/messengers
+    value: Mapped[str] = mapped_column(String(300))
+    label: Mapped[str | None] = mapped_column(String(50))
+    preferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    client: Mapped[Client] = relationship(back_populates="contacts")
+
+
+class ClientTag(Base):
+    __tablename__ = "client_tag"
+    __table_args__ = (UniqueConstraint("client_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(60), index=True)
+
+    client: Mapped[Client] = relationship(back_populates="tags")
+
+
+class Touch(Base):
+    __tablename__ = "touch"
+    __table_args__ = (
+        Index("ix_touch_status_due", "status", "due"),
+        Index("ix_touch_client_status", "client_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(12))
+    channel: Mapped[str] = mapped_column(String(20))
+    purpose: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    base_due: Mapped[date] = mapped_column(Date)
+    due: Mapped[date] = mapped_column(Date)
+    due_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, live channels
+    due_until: Mapped[datetime | None] = mapped_column(DateTime)
+    overbooked: Mapped[bool] = mapped_column(Boolean, default=False)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    attempt: Mapped[int] = mapped_column(Integer, default=0)
+    sequence_code: Mapped[str | None] = mapped_column(String(40))
+    step: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of [code, {args}]
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Sequence(Base):
+    """A list of steps started by an event; steps are data the user can edit."""
+
+    __tablename__ = "sequence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    trigger: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    steps: Mapped[list[SequenceStep]] = relationship(
+        back_populates="sequence", cascade="all, delete-orphan", order_by="SequenceStep.position"
+    )
+
+
+class SequenceStep(Base):
+    __tablename__ = "sequence_step"
+    __table_args__ = (UniqueConstraint("sequence_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sequence_id: Mapped[int] = mapped_column(ForeignKey("sequence.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    offset_days: Mapped[int] = mapped_column(Integer)  # working days after the event
+    channel: Mapped[str | None] = mapped_column(String(20))  # None: the client's preferred
+    purpose: Mapped[str] = mapped_column(String(20))
+    script: Mapped[str | None] = mapped_column(String(60))
+
+    sequence: Mapped[Sequence] = relationship(back_populates="steps")
+
+
+class DayOverride(Base):
+    """A personal day off or an extra working day on top of the holiday library."""
+
+    __tablename__ = "day_override"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "off" | "work"
+    note: Mapped[str | None] = mapped_column(String(200))
+
+
+# The sales tables share `Base.metadata`, so Alembic and `create_all` see them too.
+from planner.sales import models as _sales_models  # noqa: E402, F401

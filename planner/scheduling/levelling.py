@@ -1,0 +1,164 @@
+"""Capacity levelling: at most `capacity[channel]` touches per channel and day.
+
+Days are processed in increasing order, all channels together (a client's touches on
+different channels keep their gap). On each day the fixed touches (pinned, overdue)
+take their seats first, then the movable ones by priority; the overflow is carried to
+the next working day within the tier's slip, and what cannot be carried goes back to
+its own day flagged overbooked. Moves only ever go later.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Mapping
+from datetime import date
+
+from planner.scheduling import reasons as R
+from planner.scheduling.cadence import CHANNEL_ORDER
+from planner.scheduling.calendar import ONE_DAY, WorkingCalendar
+from planner.scheduling.placing import PRECEDENCE, Item
+from planner.vocabulary import Channel
+
+_CHANNEL_RANK = {c: n for n, c in enumerate(CHANNEL_ORDER)}
+
+PriorityKey = tuple[date, int, int, int, int, int, date, int]
+
+
+def level(
+    groups: list[list[Item]],
+    capacity: Mapping[Channel, int],
+    cal: WorkingCalendar,
+    today: date,
+    gap: int,
+    base_load: Mapping[tuple[Channel, date], int] | None = None,
+) -> None:
+    """Level all items in place (their `day`, `overbooked` and reasons change).
+
+    `base_load` is what other clients, not planned in this call, already use of a
+    channel's capacity on a day: it takes seats before any item."""
+    caps = {ch: max(0, n) for ch, n in capacity.items()}
+    if not caps:
+        return
+    buckets: dict[date, list[Item]] = {}
+    for group in groups:
+        for item in group:
+            if item.channel in caps:
+                day = today if item.overdue else item.day
+                if day >= today:
+                    bucket = buckets.get(day)
+                    if bucket is None:
+                        buckets[day] = [item]
+                    else:
+                        bucket.append(item)
+    heap = list(buckets)
+    heapq.heapify(heap)
+    leveller = _Leveller(cal, today, gap)
+    while heap:
+        day = heapq.heappop(heap)
+        todays = buckets.pop(day)
+        by_channel: dict[Channel, list[Item]] = {}
+        for item in todays:
+            by_channel.setdefault(item.channel, []).append(item)
+        for channel in sorted(by_channel, key=_CHANNEL_RANK.__getitem__):
+            candidates = by_channel[channel]
+            cap = caps[channel]
+            room = cap - base_load.get((channel, day), 0) if base_load else cap
+            if len(candidates) <= room:
+                for item in candidates:
+                    item.state = 1
+                continue
+            fixed = sorted((i for i in candidates if i.fixed), key=leveller.key)
+            movable = sorted((i for i in candidates if not i.fixed), key=leveller.key)
+            for item in fixed:
+                item.state = 1
+                if room > 0:
+                    room -= 1
+                else:
+                    item.overbooked = True
+                    item.reasons.append(R.overbooked(channel, cap))
+            for item in movable:
+                if room > 0:
+                    room -= 1
+                    item.state = 1
+                    continue
+                target = leveller.carry(item, day)
+                if target is None:
+                    item.day = item.placed
+                    item.overbooked = True
+                    item.state = 1
+                    item.reasons.append(R.overbooked(channel, cap))
+                    continue
+                item.day = target
+                bucket = buckets.get(target)
+                if bucket is None:
+                    buckets[target] = [item]
+                    heapq.heappush(heap, target)
+                else:
+                    bucket.append(item)
+    for group in groups:
+        for item in group:
+            if item.day != item.placed and not item.fixed:
+                # a carried touch that found no seat went back and is flagged instead
+                item.reasons.append(R.capacity(item.placed, item.channel))
+
+
+class _Leveller:
+    __slots__ = ("cal", "gap", "limits", "today")
+
+    def __init__(self, cal: WorkingCalendar, today: date, gap: int) -> None:
+        self.cal = cal
+        self.today = today
+        self.gap = gap
+        self.limits: dict[int, date] = {}
+
+    def key(self, item: Item) -> PriorityKey:
+        """More late first (days overdue, or carried: also by earlier re-plans), then
+        tier priority, at risk, value, and a stable tie-break."""
+        late_from = item.cdue if item.fixed or item.cdue < self.today else item.placed
+        client = item.client
+        return (
+            late_from,
+            item.tier.priority,
+            0 if client.at_risk else 1,
+            -client.value,
+            client.id,
+            PRECEDENCE[item.kind],
+            item.base_due,
+            item.order,
+        )
+
+    def carry(self, item: Item, day: date) -> date | None:
+        """The next working day after `day` the item may go to, or None: within the
+        tier's slip from its calendar due, inside working hours for a live channel,
+        and `gap` days from the client's other touches (where they stand now and, while
+        they are being carried, where they would go back to)."""
+        cal = self.cal
+        limit = self.limits.get(id(item))
+        if limit is None:
+            limit = cal.add_working_days(item.cdue, max(0, item.tier.slip_days))
+            self.limits[id(item)] = limit
+        tz = item.client.timezone
+        target = cal.next_working(day + ONE_DAY)
+        while target <= limit:
+            if (not item.needs_window or cal.live_window(target, tz) is not None) and (
+                item.peers is None or self._gap_ok(item, target)
+            ):
+                return target
+            target = cal.next_working(target + ONE_DAY)
+        return None
+
+    def _gap_ok(self, item: Item, target: date) -> bool:
+        gap = self.gap
+        if not gap or item.peers is None:
+            return True
+        today = self.today
+        for peer in item.peers:
+            if peer is item:
+                continue
+            pos = today if peer.overdue else peer.day
+            if abs((target - pos).days) < gap:
+                return False
+            in_flight = peer.state == 0 and peer.day != peer.placed
+            if in_flight and abs((target - peer.placed).days) < gap:
+                return False
+        return True

@@ -1,0 +1,119 @@
+"""Reason codes and their builders: the one place that decides what each code carries.
+
+The UI translates `Reason.code` and fills in `Reason.args`; `explain.format_reason` does
+the same in English for the CLI. Builders are memoised because a re-plan of a big book
+would otherwise build the same few thousand reasons a hundred thousand times.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from planner.scheduling.types import Reason
+from planner.vocabulary import Channel, IntervalUnit, TouchKind
+
+# Why a touch exists (always the first reason).
+CADENCE = "cadence"  # tier, count, unit, anchor, since ("last-reached" | "created")
+RETRY = "retry"  # attempt, of (the tier's retry limit)
+SEQUENCE = "sequence"  # code, step, base (the step's base due), event (when known)
+MANUAL = "manual"  # ()
+PINNED = "pinned"  # kind, day
+
+# Where the anchor of a cadence comes from (`cadence_anchor`).
+LAST_REACHED = "last-reached"  # day
+CREATED = "created"  # day
+
+# How the channel was chosen.
+PREFERRED_CHANNEL = "preferred-channel"  # channel
+NO_CONSENT = "no-consent"  # channel
+FALLBACK_CHANNEL = "fallback-channel"  # channel
+RETRY_LIMIT = "retry-limit"  # channel, limit
+
+# What moved it (or kept it where it is).
+WEEKEND = "weekend"  # from, days
+HOLIDAY = "holiday"  # from, days, name
+DAY_OFF = "day-off"  # from, days
+NO_COMMON_HOURS = "no-common-hours"  # from (moved a day) | channel (switched channel)
+BIRTHDAY_ON_DAY = "birthday-on-day"  # day
+CARRIED = "carried"  # from: its calendar due has passed, it is planned again from today
+GAP = "gap"  # from, apart
+CAPACITY = "capacity"  # from, channel
+OVERBOOKED = "overbooked"  # channel, capacity
+
+CALENDAR_CODES = frozenset({WEEKEND, HOLIDAY, DAY_OFF})
+
+
+@lru_cache(maxsize=1 << 16)
+def cadence(tier: str, count: int, unit: IntervalUnit, anchor: date, since: str) -> Reason:
+    return Reason(
+        CADENCE,
+        (
+            ("tier", tier),
+            ("count", str(count)),
+            ("unit", unit.value),
+            ("anchor", anchor.isoformat()),
+            ("since", since),
+        ),
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def anchor(code: str, day: date) -> Reason:
+    return Reason(code, (("day", day.isoformat()),))
+
+
+@lru_cache(maxsize=256)
+def retry(attempt: int, of: int) -> Reason:
+    return Reason(RETRY, (("attempt", str(attempt)), ("of", str(of))))
+
+
+def sequence(code: str | None, step: int | None, base: date, event: date | None) -> Reason:
+    args = [("code", code or ""), ("step", "" if step is None else str(step))]
+    args.append(("base", base.isoformat()))
+    if event is not None:
+        args.append(("event", event.isoformat()))
+    return Reason(SEQUENCE, tuple(args))
+
+
+MANUAL_REASON = Reason(MANUAL)
+
+
+@lru_cache(maxsize=1 << 16)
+def pinned(kind: TouchKind, day: date) -> Reason:
+    return Reason(PINNED, (("kind", kind.value), ("day", day.isoformat())))
+
+
+@lru_cache(maxsize=64)
+def channel_reason(code: str, channel: Channel) -> Reason:
+    return Reason(code, (("channel", channel.value),))
+
+
+@lru_cache(maxsize=256)
+def retry_limit(channel: Channel, limit: int) -> Reason:
+    return Reason(RETRY_LIMIT, (("channel", channel.value), ("limit", str(limit))))
+
+
+@lru_cache(maxsize=1 << 16)
+def moved_from(code: str, day: date) -> Reason:
+    return Reason(code, (("from", day.isoformat()),))
+
+
+@lru_cache(maxsize=1 << 16)
+def birthday_on_day(day: date) -> Reason:
+    return Reason(BIRTHDAY_ON_DAY, (("day", day.isoformat()),))
+
+
+@lru_cache(maxsize=65536)
+def gap(start: date, apart: date) -> Reason:
+    return Reason(GAP, (("from", start.isoformat()), ("apart", apart.isoformat())))
+
+
+@lru_cache(maxsize=65536)
+def capacity(start: date, channel: Channel) -> Reason:
+    return Reason(CAPACITY, (("from", start.isoformat()), ("channel", channel.value)))
+
+
+@lru_cache(maxsize=256)
+def overbooked(channel: Channel, limit: int) -> Reason:
+    return Reason(OVERBOOKED, (("channel", channel.value), ("capacity", str(limit))))

@@ -1,0 +1,93 @@
+"""Backups: rotating copies, restore, and the integrity check (DESIGN.md section 6)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner.db import backup_dir, backup_to, check_integrity, head_revision
+from planner.errors import BookError
+from planner.services.context import Context
+
+
+class BackupService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def backup(self, target: Path | None = None) -> Path:
+        """Write a consistent copy; without a target, a rotating one beside the book."""
+        book = self.ctx.book.path
+        if target is None:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            target = backup_dir(book) / f"{book.stem}-{stamp}.sqlite"
+            backup_to(self.ctx.book.engine, target)
+            self._rotate()
+            return target
+        return backup_to(self.ctx.book.engine, Path(target))
+
+    def list(self) -> list[Path]:
+        folder = backup_dir(self.ctx.book.path)
+        return sorted(folder.glob("*.sqlite"), reverse=True) if folder.exists() else []
+
+    def _rotate(self) -> None:
+        keep = int(self.ctx.setting_value(None, "backup.keep"))
+        stem = self.ctx.book.path.stem
+        rotating = [p for p in self.list() if "-before-" not in p.name and p.name.startswith(stem)]
+        for old in rotating[keep:]:
+            old.unlink(missing_ok=True)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the book's content with a backup, after checking the backup is sound.
+
+        The current book is backed up first, so a restore can itself be undone.
+        """
+        source = Path(source)
+        problems = verify_file(source)
+        if problems:
+            raise BookError("bad-backup", f"{source} cannot be restored: {problems[0]}")
+        safety = self.backup()
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            with self.ctx.book.engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                src.backup(raw)  # type: ignore[arg-type]
+        finally:
+            src.close()
+        self.ctx.book.engine.dispose()
+        return safety
+
+    def check(self) -> list[str]:
+        return check_integrity(self.ctx.book.engine)
+
+
+def verify_file(path: Path) -> list[str]:
+    """Is `path` a sound book of a schema this version can open?"""
+    if not path.is_file():
+        return [f"{path} does not exist"]
+    with path.open("rb") as fh:
+        if fh.read(16) != b"SQLite format 3\x00":
+            return [f"{path} is not a Contact Planner book"]
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                return [str(r) for r in rows]
+            try:
+                (rev,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            except sqlite3.Error:
+                return [f"{path} is not a Contact Planner book"]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    if rev != head_revision():
+        from planner.db import alembic_config
+        from alembic.script import ScriptDirectory
+
+        known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        if rev not in known:
+            return [f"it was written by a newer version of the app (schema {rev})"]
+    return []

@@ -1,0 +1,359 @@
+"""Client book use cases: add, edit, archive, delete, show, search and list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence as Seq
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Literal
+
+from sqlalchemy import and_, delete, exists, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from planner import search
+from planner.errors import Conflict, NotFound, ValidationError
+from planner.models import Client, ClientTag, ContactPoint, Tier, Touch
+from planner.services.context import Context
+from planner.services.touchviews import touch_views
+from planner.services.validation import validate_client
+from planner.services.views import (
+    Changes,
+    ClientDetail,
+    ClientInput,
+    ClientRow,
+    ClientSummary,
+    ContactPointView,
+)
+from planner.text import search_text
+from planner.vocabulary import Channel, ClientStatus, SequenceTrigger, TouchStatus
+
+if TYPE_CHECKING:
+    from planner.services.planning import PlanningService
+
+SortKey = Literal["name", "company", "tier", "status", "next_due", "id"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFilter:
+    text: str = ""
+    tiers: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    overdue: bool = False
+    at_risk: bool = False
+    tag: str | None = None
+
+
+def client_search_text(client: Client) -> str:
+    phones = [c.value for c in client.contacts if c.channel != Channel.EMAIL.value]
+    emails = [c.value for c in client.contacts if c.channel == Channel.EMAIL.value]
+    return search_text(client.name, client.company, phones, emails, [t.name for t in client.tags])
+
+
+class ClientService:
+    def __init__(self, ctx: Context, planning: PlanningService) -> None:
+        self.ctx = ctx
+        self.planning = planning
+
+    # --- writing ------------------------------------------------------------------------
+    def _clean(self, session: Session, data: ClientInput) -> tuple[ClientInput, dict[str, Tier]]:
+        tiers = {t.code: t for t in session.scalars(select(Tier))}
+        region = self.ctx.setting_value(session, "phone.region")
+        return validate_client(data, region, set(tiers)), tiers
+
+    def add(self, data: ClientInput) -> tuple[int, Changes]:
+        with self.ctx.book.transaction() as session:
+            clean, tiers = self._clean(session, data)
+            today = self.ctx.today(session)
+            client = Client(created_on=today, value_minor=0, at_risk=False, version=1)
+            self._apply(client, clean, tiers)
+            session.add(client)
+            session.flush()
+            self.planning.start_sequence(session, client.id, SequenceTrigger.NEW_CLIENT, today)
+            self.planning.replan_in(session, [client.id])
+            return client.id, Changes(clients=frozenset({client.id}), touches=True)
+
+    def edit(self, client_id: int, data: ClientInput, version: int | None = None) -> Changes:
+        """Replace a client's fields. `version` guards against a concurrent edit elsewhere."""
+        with self.ctx.book.transaction() as session:
+            client = self._load(session, client_id)
+            if version is not None and client.version != version:
+                raise Conflict(f"client {client_id}")
+            clean, tiers = self._clean(session, data)
+            self._apply(client, clean, tiers)
+            session.flush()
+            self.planning.replan_in(session, [client_id])
+            return Changes(clients=frozenset({client_id}), touches=True)
+
+    def set_status(self, client_id: int, status: ClientStatus) -> Changes:
+        with self.ctx.book.transaction() as session:
+            client = self._load(session, client_id)
+            client.status = status.value
+            client.updated_at = _now()
+            session.flush()
+            self.planning.replan_in(session, [client_id])
+            return Changes(clients=frozenset({client_id}), touches=True)
+
+    def archive(self, client_id: int) -> Changes:
+        return self.set_status(client_id, ClientStatus.ARCHIVED)
+
+    def delete(self, client_id: int) -> Changes:
+        """Delete the client with all their history (a personal-data request)."""
+        with self.ctx.book.transaction() as session:
+            client = self._load(session, client_id)
+            session.execute(delete(Touch).where(Touch.client_id == client_id))
+            session.delete(client)
+            return Changes(clients=frozenset({client_id}), touches=True)
+
+    def _apply(self, client: Client, data: ClientInput, tiers: dict[str, Tier]) -> None:
+        client.name = data.name
+        client.company = data.company
+        client.tier = tiers[data.tier]
+        client.status = data.status
+        client.notes = data.notes
+        year, month, day = data.birthday if data.birthday else (None, None, None)
+        client.birthday_year, client.birthday_month, client.birthday_day = year, month, day
+        client.timezone = data.timezone
+        client.language = data.language
+        client.updated_at = _now()
+        existing = {(c.channel, c.value): c for c in client.contacts}
+        points: list[ContactPoint] = []
+        for p in data.contacts:
+            point = existing.get((p.channel, p.value)) or ContactPoint(
+                channel=p.channel, value=p.value
+            )
+            point.label, point.preferred, point.consent = p.label, p.preferred, p.consent
+            points.append(point)
+        client.contacts = points
+        old_tags = {t.name: t for t in client.tags}
+        client.tags = [old_tags.get(name) or ClientTag(name=name) for name in data.tags]
+        client.search_text = client_search_text(client)
+
+    # --- reading ------------------------------------------------------------------------
+    def _load(self, session: Session, client_id: int) -> Client:
+        client = session.get(
+            Client,
+            client_id,
+            options=[selectinload(Client.contacts), selectinload(Client.tags)],
+        )
+        if client is None:
+            raise NotFound("client", client_id)
+        return client
+
+    def get(self, client_id: int, history: int = 20) -> ClientDetail:
+        with self.ctx.book.reading() as session:
+            c = self._load(session, client_id)
+            today = self.ctx.today(session)
+            planned = session.scalars(
+                select(Touch)
+                .where(Touch.client_id == client_id, Touch.status == TouchStatus.PLANNED.value)
+                .order_by(Touch.due, Touch.id)
+            ).all()
+            done = session.scalars(
+                select(Touch)
+                .where(Touch.client_id == client_id, Touch.status == TouchStatus.DONE.value)
+                .order_by(Touch.done_on.desc(), Touch.id.desc())
+                .limit(history)
+            ).all()
+            birthday = (
+                (c.birthday_year, c.birthday_month, c.birthday_day)
+                if c.birthday_month and c.birthday_day
+                else None
+            )
+            return ClientDetail(
+                id=c.id,
+                name=c.name,
+                company=c.company,
+                tier=c.tier.code,
+                status=c.status,
+                notes=c.notes,
+                birthday=birthday,
+                timezone=c.timezone,
+                language=c.language,
+                created_on=c.created_on,
+                version=c.version,
+                at_risk=c.at_risk,
+                value_minor=c.value_minor,
+                contacts=tuple(
+                    ContactPointView(p.id, p.channel, p.value, p.label, p.preferred, p.consent)
+                    for p in c.contacts
+                ),
+                tags=tuple(t.name for t in c.tags),
+                planned=tuple(touch_views(session, planned, today)),
+                history=tuple(touch_views(session, done, today)),
+            )
+
+    def summary(self, client_id: int) -> ClientSummary:
+        d = self.get(client_id, history=0)
+        return ClientSummary(d.id, d.name, d.company, d.tier, d.status)
+
+    def search(self, text: str, limit: int | None = None) -> list[int]:
+        """Ids of clients whose name, company, phones, e-mails or tags match `text`."""
+        with self.ctx.book.reading() as session:
+            return search.client_ids(session, text, limit)
+
+    def count(self) -> int:
+        with self.ctx.book.reading() as session:
+            return int(session.scalar(select(func.count(Client.id))) or 0)
+
+    def ids(
+        self,
+        flt: ClientFilter = ClientFilter(),  # noqa: B008 - frozen, safe as a default
+        sort: SortKey = "name",
+        descending: bool = False,
+    ) -> list[int]:
+        """All client ids that pass the filter, sorted in SQL (the Book table's model)."""
+        with self.ctx.book.reading() as session:
+            today = self.ctx.today(session)
+            query = select(Client.id)
+            if flt.text.strip():
+                matched = search.client_ids(session, flt.text, None)
+                if not matched:
+                    return []
+                query = query.where(Client.id.in_(matched))
+            if flt.tiers:
+                query = query.join(Tier, Tier.id == Client.tier_id).where(Tier.code.in_(flt.tiers))
+            if flt.statuses:
+                query = query.where(Client.status.in_(flt.statuses))
+            if flt.at_risk:
+                query = query.where(Client.at_risk.is_(True))
+            if flt.tag:
+                query = query.where(
+                    exists().where(
+                        and_(ClientTag.client_id == Client.id, ClientTag.name == flt.tag)
+                    )
+                )
+            if flt.overdue:
+                query = query.where(
+                    exists().where(
+                        and_(
+                            Touch.client_id == Client.id,
+                            Touch.status == TouchStatus.PLANNED.value,
+                            Touch.due < today,
+                        )
+                    )
+                )
+            query = query.order_by(*self._order(sort, descending))
+            return list(session.scalars(query))
+
+    @staticmethod
+    def _order(sort: SortKey, descending: bool) -> list[object]:
+        def d(col: object) -> object:
+            return col.desc() if descending else col.asc()  # type: ignore[attr-defined]
+
+        if sort == "name":
+            return [d(Client.search_text), Client.id]
+        if sort == "company":
+            return [d(func.coalesce(Client.company, "")), Client.search_text, Client.id]
+        if sort == "tier":
+            tier_code = select(Tier.code).where(Tier.id == Client.tier_id).scalar_subquery()
+            return [d(tier_code), Client.search_text, Client.id]
+        if sort == "status":
+            return [d(Client.status), Client.search_text, Client.id]
+        if sort == "next_due":
+            next_due = (
+                select(func.min(Touch.due))
+                .where(Touch.client_id == Client.id, Touch.status == TouchStatus.PLANNED.value)
+                .scalar_subquery()
+            )
+            return [d(func.coalesce(next_due, date(9999, 12, 31))), Client.id]
+        return [d(Client.id)]
+
+    def rows(self, ids: Seq[int]) -> list[ClientRow]:
+        """The Book table's rows for one page of ids, in the order given."""
+        if not ids:
+            return []
+        with self.ctx.book.reading() as session:
+            found: dict[int, dict[str, object]] = {}
+            for r in session.execute(
+                select(
+                    Client.id,
+                    Client.name,
+                    Client.company,
+                    Tier.code,
+                    Client.status,
+                    Client.at_risk,
+                )
+                .join(Tier, Tier.id == Client.tier_id)
+                .where(Client.id.in_(ids))
+            ):
+                found[r[0]] = {
+                    "name": r[1],
+                    "company": r[2],
+                    "tier": r[3],
+                    "status": r[4],
+                    "at_risk": bool(r[5]),
+                    "phone": None,
+                    "email": None,
+                    "next_due": None,
+                    "next_channel": None,
+                    "tags": [],
+                }
+            for cid, channel, value, preferred in session.execute(
+                select(
+                    ContactPoint.client_id,
+                    ContactPoint.channel,
+                    ContactPoint.value,
+                    ContactPoint.preferred,
+                )
+                .where(ContactPoint.client_id.in_(ids))
+                .order_by(ContactPoint.preferred.desc(), ContactPoint.id)
+            ):
+                row = found.get(cid)
+                if row is None:
+                    continue
+                key = "email" if channel == Channel.EMAIL.value else "phone"
+                if key == "phone" and channel not in ("call", "sms", "whatsapp", "viber"):
+                    continue
+                if row[key] is None:
+                    row[key] = value
+            for cid, due, channel in session.execute(
+                select(Touch.client_id, Touch.due, Touch.channel)
+                .where(Touch.client_id.in_(ids), Touch.status == TouchStatus.PLANNED.value)
+                .order_by(Touch.due.desc(), Touch.id.desc())
+            ):
+                row = found.get(cid)
+                if row is not None:  # ordered newest first, so the last write is the earliest
+                    row["next_due"], row["next_channel"] = due, channel
+            for cid, tag in session.execute(
+                select(ClientTag.client_id, ClientTag.name).where(ClientTag.client_id.in_(ids))
+            ):
+                row = found.get(cid)
+                if row is not None:
+                    row["tags"].append(tag)  # type: ignore[attr-defined]
+            out: list[ClientRow] = []
+            for cid in ids:
+                r = found.get(cid)
+                if r is None:
+                    continue
+                out.append(
+                    ClientRow(
+                        id=cid,
+                        name=str(r["name"]),
+                        company=r["company"],  # type: ignore[arg-type]
+                        tier=str(r["tier"]),
+                        status=str(r["status"]),
+                        phone=r["phone"],  # type: ignore[arg-type]
+                        email=r["email"],  # type: ignore[arg-type]
+                        next_due=r["next_due"],  # type: ignore[arg-type]
+                        next_channel=r["next_channel"],  # type: ignore[arg-type]
+                        at_risk=bool(r["at_risk"]),
+                        tags=", ".join(sorted(r["tags"])),  # type: ignore[call-overload]
+                    )
+                )
+            return out
+
+    def summaries(self, ids: Seq[int]) -> list[ClientSummary]:
+        return [ClientSummary(r.id, r.name, r.company, r.tier, r.status) for r in self.rows(ids)]
+
+    def validate(self, data: ClientInput) -> ClientInput:
+        """Check a form without saving (the edit dialog's inline messages)."""
+        with self.ctx.book.reading() as session:
+            clean, _ = self._clean(session, data)
+            return clean
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+__all__ = ["ClientFilter", "ClientService", "ValidationError"]

@@ -1,0 +1,36 @@
+"""The one door the UI and the CLI use to reach a book."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.db import Book
+from planner.services.backup import BackupService
+from planner.services.clients import ClientService
+from planner.services.context import Clock, Context, system_clock
+from planner.services.defaults import ensure_defaults
+from planner.services.planning import PlanningService
+from planner.services.settings import SettingsService
+from planner.services.uiextras import UiExtrasService
+
+
+class Services:
+    """Open a book and expose its use cases, grouped by subject."""
+
+    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+        self.book = book
+        self.ctx = Context(book, clock)
+        with book.transaction() as session:
+            ensure_defaults(session)
+        self.planning = PlanningService(self.ctx)
+        self.clients = ClientService(self.ctx, self.planning)
+        self.settings = SettingsService(self.ctx, self.planning)
+        self.backups = BackupService(self.ctx)
+        self.uiextras = UiExtrasService(self.ctx, self.planning)
+
+    @classmethod
+    def open(cls, path: Path, clock: Clock = system_clock) -> Services:
+        return cls(Book(path), clock)
+
+    def close(self) -> None:
+        self.book.close()

@@ -1,0 +1,465 @@
+"""Planning use cases: re-plan, agenda, the plan of a period, outcomes, moves, days off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import case, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from planner.errors import BookError, NotFound
+from planner.models import Client, ContactPoint, DayOverride, Touch
+from planner.models import Sequence as SequenceRow
+from planner.scheduling import (
+    WorkingCalendar,
+    choose_channel,
+    plan_after_outcome,
+    plan_book,
+)
+from planner.scheduling.types import DoneTouch, PlannedTouch, Reason
+from planner.services.bookstate import base_load, load_states, write_plan
+from planner.services.context import Context
+from planner.services.touchviews import encode_reasons, touch_views
+from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
+from planner.vocabulary import (
+    Channel,
+    ClientStatus,
+    Outcome,
+    Purpose,
+    SequenceTrigger,
+    TouchKind,
+    TouchStatus,
+)
+
+Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
+
+BIRTHDAY_LOOKAHEAD_DAYS = 30
+
+
+class PlanningService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    # --- re-planning ---------------------------------------------------------------------
+    def replan_all(self, progress: Progress | None = None) -> ReplanResult:
+        """Re-plan the whole book in one transaction (all or nothing)."""
+        with self.ctx.book.transaction() as session:
+            return self.replan_in(session, None, progress)
+
+    def replan_in(
+        self, session: Session, client_ids: Sequence[int] | None, progress: Progress | None = None
+    ) -> ReplanResult:
+        """Re-plan some clients (levelled against everyone else's load) or the whole book."""
+        today = self.ctx.today(session)
+        session.flush()
+        self._start_birthdays(session, client_ids, today)
+        if client_ids is None:
+            self._cancel_inactive(session)
+        else:
+            self._cancel_inactive(session, client_ids)
+        states, existing = load_states(session, client_ids)
+        settings = self.ctx.plan_settings(session)
+        if client_ids is not None:
+            settings = replace(settings, base_load=base_load(session, client_ids, today))
+        planned = plan_book(
+            states,
+            self.ctx.tier_rules(session),
+            self.ctx.calendar_rules(session),
+            settings,
+            today,
+            progress,
+        )
+        written = write_plan(session, planned, existing)
+        changed = frozenset(client_ids or ())
+        return ReplanResult(
+            clients=len(states),
+            touches=len(planned),
+            created=written.created,
+            updated=written.updated,
+            cancelled=written.cancelled,
+            overbooked=written.overbooked,
+            changes=Changes(clients=changed, all_clients=client_ids is None, touches=True),
+        )
+
+    def _cancel_inactive(self, session: Session, client_ids: Sequence[int] | None = None) -> None:
+        inactive = select(Client.id).where(Client.status != ClientStatus.ACTIVE.value)
+        if client_ids is not None:
+            inactive = inactive.where(Client.id.in_(list(client_ids)))
+        session.execute(
+            update(Touch)
+            .where(Touch.status == TouchStatus.PLANNED.value, Touch.client_id.in_(inactive))
+            .values(status=TouchStatus.CANCELLED.value)
+            .execution_options(synchronize_session=False)
+        )
+
+    # --- sequences -----------------------------------------------------------------------
+    def start_sequence(
+        self,
+        session: Session,
+        client_id: int,
+        trigger: SequenceTrigger,
+        event_day: date,
+        *,
+        code: str | None = None,
+    ) -> list[int]:
+        """Create the steps of every active sequence of `trigger` (or the one `code`)."""
+        q = select(SequenceRow).where(SequenceRow.active.is_(True))
+        q = q.where(SequenceRow.code == code) if code else q.where(SequenceRow.trigger == trigger)
+        sequences = list(session.scalars(q))
+        if not sequences:
+            return []
+        calendar = WorkingCalendar(self.ctx.calendar_rules(session))
+        states, _ = load_states(session, [client_id])
+        if not states:
+            return []
+        state = states[0]
+        tier = self.ctx.tier_rules(session)[state.tier]
+        ids: list[int] = []
+        for seq in sequences:
+            for step in seq.steps:
+                if step.channel:
+                    channel = Channel(step.channel)
+                    if not any(c.channel is channel and c.consent for c in state.contacts):
+                        chosen = choose_channel(tier, state, 0)
+                        if chosen is None:
+                            continue
+                        channel = chosen[0]
+                else:
+                    chosen = choose_channel(tier, state, 0)
+                    if chosen is None:
+                        continue
+                    channel = chosen[0]
+                base_due = shift_working_days(calendar, event_day, step.offset_days)
+                reason = Reason(
+                    "sequence",
+                    (
+                        ("sequence", seq.code),
+                        ("step", str(step.position + 1)),
+                        ("event", event_day.isoformat()),
+                        ("offset", str(step.offset_days)),
+                    ),
+                )
+                touch = Touch(
+                    client_id=client_id,
+                    kind=TouchKind.SEQUENCE.value,
+                    channel=channel.value,
+                    purpose=step.purpose,
+                    status=TouchStatus.PLANNED.value,
+                    base_due=base_due,
+                    due=base_due,
+                    overbooked=False,
+                    pinned=False,
+                    attempt=0,
+                    sequence_code=seq.code,
+                    step=step.position,
+                    reason=encode_reasons([reason]),
+                )
+                session.add(touch)
+                session.flush()
+                ids.append(touch.id)
+        return ids
+
+    def _start_birthdays(
+        self, session: Session, client_ids: Sequence[int] | None, today: date
+    ) -> None:
+        """A birthday greeting for each active client whose birthday is coming up."""
+        q = select(Client.id, Client.birthday_month, Client.birthday_day).where(
+            Client.status == ClientStatus.ACTIVE.value, Client.birthday_month.is_not(None)
+        )
+        if client_ids is not None:
+            q = q.where(Client.id.in_(list(client_ids)))
+        upcoming: dict[int, date] = {}
+        for cid, month, day in session.execute(q):
+            nxt = next_birthday(month, day, today)
+            if nxt is not None and (nxt - today).days <= BIRTHDAY_LOOKAHEAD_DAYS:
+                upcoming[cid] = nxt
+        if not upcoming:
+            return
+        have = {
+            (cid, base)
+            for cid, base in session.execute(
+                select(Touch.client_id, Touch.base_due).where(
+                    Touch.sequence_code == "birthday", Touch.base_due >= today
+                )
+            )
+        }
+        for cid, day in upcoming.items():
+            if (cid, day) not in have:
+                self.start_sequence(session, cid, SequenceTrigger.BIRTHDAY, day)
+
+    # --- outcomes and moves ----------------------------------------------------------------
+    def log_outcome(
+        self,
+        touch_id: int,
+        outcome: Outcome,
+        note: str | None = None,
+        *,
+        reschedule_to: date | None = None,
+        stop_client: bool = False,
+    ) -> Changes:
+        """Mark a planned touch done and plan what follows at once (DESIGN.md section 3)."""
+        with self.ctx.book.transaction() as session:
+            touch = self._planned(session, touch_id)
+            today = self.ctx.today(session)
+            if outcome is Outcome.RESCHEDULED and reschedule_to is None:
+                raise BookError("bad-outcome", "a rescheduled touch needs the new date")
+            if reschedule_to is not None and reschedule_to < today:
+                raise BookError("bad-date", "cannot reschedule into the past")
+            touch.status = TouchStatus.DONE.value
+            touch.outcome = outcome.value
+            touch.note = (note or "").strip() or touch.note
+            touch.done_on = today
+            touch.done_at = datetime.now(UTC).replace(tzinfo=None)
+            client = session.get(Client, touch.client_id)
+            assert client is not None
+            client.last_done_on = max(client.last_done_on or today, today)
+            if outcome.reached_client:
+                client.last_reached_on = today
+                if touch.kind == TouchKind.CADENCE.value:
+                    client.reached_cadence += 1
+            if outcome is Outcome.DO_NOT_CONTACT:
+                if stop_client:
+                    client.status = ClientStatus.DO_NOT_CONTACT.value
+                else:
+                    session.execute(
+                        update(ContactPoint)
+                        .where(
+                            ContactPoint.client_id == client.id,
+                            ContactPoint.channel == touch.channel,
+                        )
+                        .values(consent=False)
+                    )
+            session.flush()
+            if outcome.wants_retry:
+                self._plan_retry(session, touch, outcome, today)
+            if reschedule_to is not None:
+                session.add(
+                    Touch(
+                        client_id=touch.client_id,
+                        kind=TouchKind.MANUAL.value,
+                        channel=touch.channel,
+                        purpose=touch.purpose,
+                        status=TouchStatus.PLANNED.value,
+                        base_due=reschedule_to,
+                        due=reschedule_to,
+                        pinned=True,
+                        attempt=0,
+                        reason=encode_reasons(
+                            [Reason("rescheduled", (("from", touch.due.isoformat()),))]
+                        ),
+                    )
+                )
+            self.replan_in(session, [touch.client_id])
+            return Changes(clients=frozenset({touch.client_id}), touches=True)
+
+    def _plan_retry(self, session: Session, touch: Touch, outcome: Outcome, today: date) -> None:
+        states, _ = load_states(session, [touch.client_id])
+        if not states:
+            return
+        state = states[0]
+        tier = self.ctx.tier_rules(session)[state.tier]
+        calendar = WorkingCalendar(self.ctx.calendar_rules(session))
+        done = DoneTouch(
+            today,
+            Channel(touch.channel),
+            Purpose(touch.purpose),
+            TouchKind(touch.kind),
+            outcome,
+            touch.attempt,
+        )
+        retry = plan_after_outcome(state, tier, calendar, done, today)
+        if retry is None:
+            return
+        # The retry replaces the open cadence touch: one open cadence-or-retry per client.
+        session.execute(
+            update(Touch)
+            .where(
+                Touch.client_id == touch.client_id,
+                Touch.status == TouchStatus.PLANNED.value,
+                Touch.kind.in_([TouchKind.CADENCE.value, TouchKind.RETRY.value]),
+            )
+            .values(status=TouchStatus.CANCELLED.value)
+            .execution_options(synchronize_session=False)
+        )
+        session.add(_new_touch(retry, touch.purpose))
+
+    def move(self, touch_id: int, to: date) -> Changes:
+        """Move a planned touch by hand: it is pinned there and the planner never moves it."""
+        with self.ctx.book.transaction() as session:
+            touch = self._planned(session, touch_id)
+            today = self.ctx.today(session)
+            if to < today:
+                raise BookError("bad-date", f"cannot move a touch into the past ({to})")
+            reasons = [Reason("pinned", (("from", touch.due.isoformat()), ("to", to.isoformat())))]
+            touch.due = to
+            touch.base_due = to
+            touch.pinned = True
+            touch.overbooked = False
+            touch.reason = encode_reasons(reasons)
+            session.flush()
+            self.replan_in(session, [touch.client_id])
+            return Changes(clients=frozenset({touch.client_id}), touches=True)
+
+    def add_touch(
+        self, client_id: int, day: date, channel: Channel, purpose: Purpose, note: str | None
+    ) -> tuple[int, Changes]:
+        with self.ctx.book.transaction() as session:
+            if session.get(Client, client_id) is None:
+                raise NotFound("client", client_id)
+            touch = Touch(
+                client_id=client_id,
+                kind=TouchKind.MANUAL.value,
+                channel=channel.value,
+                purpose=purpose.value,
+                status=TouchStatus.PLANNED.value,
+                base_due=day,
+                due=day,
+                pinned=True,
+                attempt=0,
+                note=note,
+                reason=encode_reasons([Reason("manual")]),
+            )
+            session.add(touch)
+            session.flush()
+            self.replan_in(session, [client_id])
+            return touch.id, Changes(clients=frozenset({client_id}), touches=True)
+
+    def _planned(self, session: Session, touch_id: int) -> Touch:
+        touch = session.get(Touch, touch_id)
+        if touch is None:
+            raise NotFound("touch", touch_id)
+        if touch.status != TouchStatus.PLANNED.value:
+            raise BookError("not-planned", f"touch {touch_id} is already {touch.status}")
+        return touch
+
+    # --- days off ------------------------------------------------------------------------
+    def set_day(self, day: date, kind: str | None, note: str | None = None) -> ReplanResult:
+        """Mark a personal day off ("off"), an extra working day ("work"), or clear it (None)."""
+        if kind not in (None, "off", "work"):
+            raise BookError("bad-day-kind", f"unknown day kind {kind!r}")
+        with self.ctx.book.transaction() as session:
+            session.execute(delete(DayOverride).where(DayOverride.day == day))
+            if kind is not None:
+                session.add(DayOverride(day=day, kind=kind, note=note))
+            session.flush()
+            result = self.replan_in(session, None)
+            return replace(result, changes=result.changes | Changes(calendar=True))
+
+    def days(self) -> list[tuple[date, str, str | None]]:
+        with self.ctx.book.reading() as session:
+            return [
+                (o.day, o.kind, o.note)
+                for o in session.scalars(select(DayOverride).order_by(DayOverride.day))
+            ]
+
+    # --- reading -------------------------------------------------------------------------
+    def agenda(self, day: date | None = None) -> list[TouchView]:
+        """Due and overdue planned touches on `day` (default today), most urgent first."""
+        with self.ctx.book.reading() as session:
+            today = self.ctx.today(session)
+            day = day or today
+            rows = session.scalars(
+                select(Touch)
+                .where(Touch.status == TouchStatus.PLANNED.value, Touch.due <= day)
+                .order_by(Touch.due, Touch.channel, Touch.id)
+            ).all()
+            return touch_views(session, rows, today)
+
+    def plan(self, start: date, end: date, client_id: int | None = None) -> list[TouchView]:
+        if end < start:
+            raise BookError("bad-range", f"the period ends ({end}) before it starts ({start})")
+        with self.ctx.book.reading() as session:
+            q = select(Touch).where(
+                Touch.status == TouchStatus.PLANNED.value, Touch.due >= start, Touch.due <= end
+            )
+            if client_id is not None:
+                q = q.where(Touch.client_id == client_id)
+            rows = session.scalars(q.order_by(Touch.due, Touch.channel, Touch.id)).all()
+            return touch_views(session, rows, self.ctx.today(session))
+
+    def touch(self, touch_id: int) -> TouchView:
+        with self.ctx.book.reading() as session:
+            t = session.get(Touch, touch_id)
+            if t is None:
+                raise NotFound("touch", touch_id)
+            return touch_views(session, [t], self.ctx.today(session))[0]
+
+    def load(self, start: date, end: date) -> list[DayLoad]:
+        """Planned touches per day and channel against capacity, for the planning view."""
+        with self.ctx.book.reading() as session:
+            calendar = WorkingCalendar(self.ctx.calendar_rules(session))
+            capacity = self.ctx.plan_settings(session).capacity
+            rows = session.execute(
+                select(
+                    Touch.due,
+                    Touch.channel,
+                    func.count(),
+                    func.sum(case((Touch.overbooked.is_(True), 1), else_=0)),
+                )
+                .where(
+                    Touch.status == TouchStatus.PLANNED.value,
+                    Touch.due >= start,
+                    Touch.due <= end,
+                )
+                .group_by(Touch.due, Touch.channel)
+                .order_by(Touch.due, Touch.channel)
+            )
+            return [
+                DayLoad(
+                    day=due,
+                    channel=channel,
+                    planned=int(n),
+                    capacity=capacity.get(Channel(channel)),
+                    overbooked=int(over or 0),
+                    working=calendar.is_working(due),
+                )
+                for due, channel, n, over in rows
+            ]
+
+    def calendar(self) -> WorkingCalendar:
+        with self.ctx.book.reading() as session:
+            return WorkingCalendar(self.ctx.calendar_rules(session))
+
+
+def _new_touch(p: PlannedTouch, purpose: str) -> Touch:
+    return Touch(
+        client_id=p.client_id,
+        kind=p.kind.value,
+        channel=p.channel.value,
+        purpose=p.purpose.value if p.purpose else purpose,
+        status=TouchStatus.PLANNED.value,
+        base_due=p.base_due,
+        due=p.due,
+        overbooked=p.overbooked,
+        pinned=p.pinned,
+        attempt=p.attempt,
+        reason=encode_reasons(p.reasons),
+    )
+
+
+def shift_working_days(calendar: WorkingCalendar, day: date, offset: int) -> date:
+    """`offset` working days after `day` (before it, for a negative offset)."""
+    if offset >= 0:
+        return calendar.add_working_days(day, offset)
+    d = day
+    left = -offset
+    while left:
+        d -= timedelta(days=1)
+        if calendar.is_working(d):
+            left -= 1
+    return d
+
+
+def next_birthday(month: int, day: int, today: date) -> date | None:
+    for year in (today.year, today.year + 1, today.year + 2):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # 29 February in a common year: greet on 28 February
+            candidate = date(year, 2, 28) if (month, day) == (2, 29) else None  # type: ignore[assignment]
+            if candidate is None:
+                return None
+        if candidate >= today:
+            return candidate
+    return None

@@ -1,0 +1,191 @@
+"""Plain data the services hand to the UI and the CLI (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a mutating service changed, so views refresh only what they show."""
+
+    clients: frozenset[int] = frozenset()
+    all_clients: bool = False
+    touches: bool = False
+    settings: bool = False
+    calendar: bool = False
+    catalog: bool = False
+    sales: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            clients=self.clients | other.clients,
+            all_clients=self.all_clients or other.all_clients,
+            touches=self.touches or other.touches,
+            settings=self.settings or other.settings,
+            calendar=self.calendar or other.calendar,
+            catalog=self.catalog or other.catalog,
+            sales=self.sales or other.sales,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPointInput:
+    channel: str
+    value: str
+    label: str | None = None
+    preferred: bool = False
+    consent: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ClientInput:
+    """What a form or a CLI command gives to add or edit a client."""
+
+    name: str
+    tier: str = "C"
+    company: str | None = None
+    contacts: tuple[ContactPointInput, ...] = ()
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+    birthday: tuple[int | None, int, int] | None = None  # (year or None, month, day)
+    timezone: str | None = None
+    language: str | None = None
+    status: str = "active"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPointView:
+    id: int
+    channel: str
+    value: str
+    label: str | None
+    preferred: bool
+    consent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSummary:
+    id: int
+    name: str
+    company: str | None
+    tier: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    """One row of the Book table."""
+
+    id: int
+    name: str
+    company: str | None
+    tier: str
+    status: str
+    phone: str | None
+    email: str | None
+    next_due: date | None
+    next_channel: str | None
+    at_risk: bool
+    tags: str
+
+
+@dataclass(frozen=True, slots=True)
+class TouchView:
+    id: int
+    client_id: int
+    client: str
+    company: str | None
+    tier: str
+    kind: str
+    status: str
+    due: date
+    due_at: datetime | None
+    due_until: datetime | None
+    channel: str
+    purpose: str
+    reasons: tuple[tuple[str, dict[str, str]], ...]
+    reason: str  # English text of `reasons`, for the CLI and logs
+    overbooked: bool
+    pinned: bool
+    attempt: int
+    outcome: str | None = None
+    note: str | None = None
+    done_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDetail:
+    id: int
+    name: str
+    company: str | None
+    tier: str
+    status: str
+    notes: str | None
+    birthday: tuple[int | None, int, int] | None
+    timezone: str | None
+    language: str | None
+    created_on: date
+    version: int
+    at_risk: bool
+    value_minor: int
+    contacts: tuple[ContactPointView, ...]
+    tags: tuple[str, ...]
+    planned: tuple[TouchView, ...] = ()
+    history: tuple[TouchView, ...] = ()
+
+    def to_input(self) -> ClientInput:
+        return ClientInput(
+            name=self.name,
+            tier=self.tier,
+            company=self.company,
+            contacts=tuple(
+                ContactPointInput(c.channel, c.value, c.label, c.preferred, c.consent)
+                for c in self.contacts
+            ),
+            tags=self.tags,
+            notes=self.notes,
+            birthday=self.birthday,
+            timezone=self.timezone,
+            language=self.language,
+            status=self.status,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class TierView:
+    code: str
+    name: str
+    interval_unit: str
+    interval_count: int
+    channels: tuple[str, ...]
+    allow_preferred: bool
+    retry_delay_days: int
+    retry_limit: int
+    priority: int
+    slip_days: int
+    discount_bp: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayLoad:
+    """Planned touches of one day and channel against its capacity."""
+
+    day: date
+    channel: str
+    planned: int
+    capacity: int | None
+    overbooked: int
+    working: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReplanResult:
+    clients: int
+    touches: int
+    created: int
+    updated: int
+    cancelled: int
+    overbooked: int
+    changes: Changes = field(default_factory=lambda: Changes(touches=True))

@@ -1,0 +1,104 @@
+"""Every earlier revision, empty and with data in it, upgrades to head (STYLE.md habit 7)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from planner.db import Book, alembic_config, backup_dir, current_revision, head_revision, make_engine
+from planner.services import Services
+from tests.conftest import fixed_clock
+
+
+def revisions() -> list[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+def at_revision(path: Path, revision: str) -> None:
+    engine = make_engine(path)
+    command.upgrade(alembic_config(engine), revision)
+    engine.dispose()
+
+
+def _populate_0001(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO tier (id, code, name, interval_unit, interval_count, channels, "
+        "allow_preferred, retry_delay_days, retry_limit, priority, slip_days, discount_bp) "
+        "VALUES (1, 'B', 'Regular', 'month', 1, 'call,email', 1, 2, 2, 2, 2, 1000)"
+    )
+    conn.execute(
+        "INSERT INTO client (id, name, company, tier_id, status, created_on, updated_at, "
+        "value_minor, at_risk, search_text, version, reached_cadence) VALUES "
+        "(1, 'Пётр Ёлкин', 'Łódź Sp. z o.o.', 1, 'active', '2026-01-05', "
+        "'2026-01-05 10:00:00', 0, 0, 'петр елкин lodz sp z o o', 1, 0)"
+    )
+    conn.execute(
+        "INSERT INTO contact_point (client_id, channel, value, preferred, consent) "
+        "VALUES (1, 'call', '+48601234567', 1, 1)"
+    )
+    conn.execute(
+        "INSERT INTO touch (client_id, kind, channel, purpose, status, base_due, due, "
+        "overbooked, pinned, attempt, reason, outcome, done_on) VALUES "
+        "(1, 'cadence', 'call', 'check-in', 'done', '2026-10-01', '2026-10-01', 0, 0, 0, "
+        "'[]', 'reached', '2026-10-01')"
+    )
+
+
+# Data a book of each revision could hold; a new revision adds its own entry.
+POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": _populate_0001,
+    "0002": _populate_0001,
+}
+
+
+def test_every_revision_has_a_populated_fixture() -> None:
+    assert set(revisions()) <= set(POPULATE), "add a POPULATE entry for the new revision"
+
+
+@pytest.mark.parametrize("revision", revisions())
+def test_empty_book_of_each_revision_upgrades(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / "old.sqlite"
+    at_revision(path, revision)
+    book = Book(path)
+    assert current_revision(book.engine) == head_revision()
+    book.close()
+
+
+@pytest.mark.parametrize("revision", revisions())
+def test_populated_book_of_each_revision_upgrades_with_its_data(
+    tmp_path: Path, revision: str
+) -> None:
+    path = tmp_path / "old.sqlite"
+    at_revision(path, revision)
+    with sqlite3.connect(path) as conn:
+        POPULATE[revision](conn)
+    services = Services(Book(path), fixed_clock())
+    try:
+        client = services.clients.get(1)
+        assert client.name == "Пётр Ёлкин"
+        assert client.contacts[0].value == "+48601234567"
+        assert client.history[0].outcome == "reached"
+        assert services.clients.search("елкин") == [1]
+        assert services.clients.search("lodz") == [1]
+        assert services.backups.check() == []
+        services.planning.replan_all()
+        assert client.id in {t.client_id for t in services.planning.agenda(client.created_on.replace(year=2027))}
+    finally:
+        services.close()
+    if revision != head_revision():
+        backups = list(backup_dir(path).glob("*-before-*.sqlite"))
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as conn:
+            (rev,) = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        assert rev == revision
+
+
+def test_a_book_at_head_is_not_backed_up_again(book_path: Path) -> None:
+    Book(book_path).close()
+    assert not backup_dir(book_path).exists()
