@@ -5,6 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.db import Book
+from planner.sales.catalog import CatalogService
+from planner.sales.pricelist import OfferService
+from planner.sales.saleslog import SalesService
+from planner.sales.scripts import ScriptService
+from planner.sales.valuation import ValueService
 from planner.services.backup import BackupService
 from planner.services.clients import ClientService
 from planner.services.context import Clock, Context, system_clock
@@ -27,6 +32,12 @@ class Services:
         self.settings = SettingsService(self.ctx, self.planning)
         self.backups = BackupService(self.ctx)
         self.uiextras = UiExtrasService(self.ctx, self.planning)
+        # Sales: catalog and price book, sales log, value and risk, scripts, price lists.
+        self.catalog = CatalogService(self.ctx)
+        self.value = ValueService(self.ctx, self.planning)
+        self.sales = SalesService(self.ctx, self.planning, self.value)
+        self.scripts = ScriptService(self.ctx)
+        self.offers = OfferService(self.ctx, self.planning)
 
     @classmethod
     def open(cls, path: Path, clock: Clock = system_clock) -> Services:

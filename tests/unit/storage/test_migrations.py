@@ -50,10 +50,50 @@ def _populate_0001(conn: sqlite3.Connection) -> None:
     )
 
 
+def _populate_0003(conn: sqlite3.Connection) -> None:
+    """Revision 0003 adds the sales side: catalog, price book, sales, templates, offers."""
+    _populate_0001(conn)
+    conn.execute(
+        "INSERT INTO catalog_item (id, code, name, category, unit, price_minor, benefits, "
+        "warranty_months, active) VALUES "
+        "(1, 'DRILL', 'Wiertarka X200', 'Narzędzia', 'szt.', 123450, 'Szybko wierci', 24, 1), "
+        "(2, 'BITS', 'Zestaw wierteł', 'Materiały', 'szt.', 4990, NULL, NULL, 1)"
+    )
+    conn.execute(
+        "INSERT INTO related_item (item_id, related_id, kind, position) "
+        "VALUES (1, 2, 'consumable', 0)"
+    )
+    conn.execute("INSERT INTO tier_price (tier_id, item_id, discount_bp) VALUES (1, 2, 500)")
+    conn.execute(
+        "INSERT INTO sale (id, client_id, day, note, currency, total_minor, created_at) "
+        "VALUES (1, 1, '2026-10-01', NULL, 'PLN', 123450, '2026-10-01 10:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO sale_line (sale_id, position, item_id, quantity_milli, unit_price_minor, "
+        "amount_minor, price_source) VALUES (1, 0, 1, 1000, 123450, 123450, 'list')"
+    )
+    conn.execute(
+        "INSERT INTO script_template (kind, tier, purpose, language, body, updated_at) "
+        "VALUES ('script', '', 'check-in', 'ru', 'Здравствуйте, {{ client.first_name }}!', "
+        "'2026-10-01 10:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO offer (id, client_id, created_on, valid_until, discount_bp, currency, "
+        "language, total_minor, discounted_total_minor, file_path, format, touch_id) VALUES "
+        "(1, 1, '2026-10-01', '2026-10-31', 1000, 'PLN', 'ru', 4990, 4491, '/tmp/p.pdf', "
+        "'pdf', NULL)"
+    )
+    conn.execute(
+        "INSERT INTO offer_line (offer_id, position, item_id, reason, price_minor, "
+        "discounted_minor) VALUES (1, 0, 2, 'related', 4990, 4491)"
+    )
+
+
 # Data a book of each revision could hold; a new revision adds its own entry.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _populate_0001,
     "0002": _populate_0001,
+    "0003": _populate_0003,
 }
 
 
@@ -88,7 +128,9 @@ def test_populated_book_of_each_revision_upgrades_with_its_data(
         assert services.clients.search("lodz") == [1]
         assert services.backups.check() == []
         services.planning.replan_all()
-        assert client.id in {t.client_id for t in services.planning.agenda(client.created_on.replace(year=2027))}
+        assert client.id in {
+            t.client_id for t in services.planning.agenda(client.created_on.replace(year=2027))
+        }
     finally:
         services.close()
     if revision != head_revision():

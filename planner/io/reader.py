@@ -1,0 +1,253 @@
+"""The one entry point of the import readers: open a client list, preview it, stream its rows.
+
+    with read_clients(path, default_region="PL") as source:
+        show(source.headers, source.mapping, source.sample_rows)   # the preview screen
+        source.set_mapping(corrected)                                # optional
+        for item in source:                                          # ImportedClient | RowProblem
+            ...                                                      # stop any time to cancel
+
+Opening reads only what a preview needs (the guards, the first 64 KB or 20 rows) and raises
+ImportRefused for a file that cannot be imported at all. Iterating streams the file again
+from the start: memory stays flat, and a consumer that stops early (cancel) just closes the
+generator. A refusal can still come while streaming (e.g. a quote left open in row 70,000):
+the service writes nothing in that case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+from typing import Literal
+
+import phonenumbers
+
+from planner.io.csv_reader import CsvLayout, iter_csv_rows, sniff_csv
+from planner.io.guards import DEFAULT_LIMITS, Limits, check_file
+from planner.io.mapping import (
+    HEADER_SEARCH_ROWS,
+    MAX_DETECTED_COLUMNS,
+    Format,
+    Mapping,
+    detect_format,
+    detect_mapping,
+    find_header_row,
+    guess_month_first,
+)
+from planner.io.records import ImportedClient, ImportRefused, Progress, RowProblem
+from planner.io.rows import Item, draft_from_cells, finish
+from planner.io.values import clean_text
+from planner.io.vcard import iter_vcards
+from planner.io.xlsx_reader import (
+    Sheet,
+    Workbook,
+    choose_sheet,
+    iter_sheet_rows,
+    open_workbook,
+)
+
+FormatChoice = Literal["auto", "csv", "xlsx", "vcard"]
+
+
+class ClientFile:
+    """An opened client list: what a preview needs, and its rows streamed on iteration."""
+
+    def __init__(
+        self,
+        path: Path,
+        format: Format,
+        region: str,
+        limits: Limits,
+        sample_rows: Sequence[Sequence[object]] = (),
+        layout: CsvLayout | None = None,
+        workbook: Workbook | None = None,
+        sheet: Sheet | None = None,
+    ) -> None:
+        self.path = path
+        self.format: Format = format
+        self.region = region
+        self._limits = limits
+        self._layout = layout
+        self._workbook = workbook
+        self._sheet = sheet
+        self._progress = Progress()
+        self.sample_rows: tuple[tuple[str, ...], ...] = tuple(_texts(row) for row in sample_rows)
+        self.headers: tuple[str, ...] | None = None
+        self.mapping: Mapping | None = None
+
+    @property
+    def encoding(self) -> str | None:
+        """The text encoding chosen for a CSV file (vCards may also carry CHARSET per value)."""
+        return self._layout.encoding if self._layout is not None else None
+
+    @property
+    def delimiter(self) -> str | None:
+        return self._layout.delimiter if self._layout is not None else None
+
+    @property
+    def sheet(self) -> str | None:
+        """The worksheet read from a workbook: the first one with a recognisable header."""
+        return self._sheet.title if self._sheet is not None else None
+
+    @property
+    def progress(self) -> float:
+        """0.0 to 1.0 while iterating; safe to read from another thread."""
+        return self._progress.fraction
+
+    def set_mapping(self, mapping: Mapping) -> None:
+        """Use a mapping chosen or corrected by the user (not for vCards: they need none)."""
+        if self.format == "vcard":
+            raise ValueError("a vCard file has no columns to map")
+        self.mapping = mapping
+        row = mapping.header_row
+        in_sample = row is not None and row <= len(self.sample_rows)
+        self.headers = self.sample_rows[row - 1] if row is not None and in_sample else None
+
+    def __iter__(self) -> Iterator[Item]:
+        self._progress.fraction = 0.0
+        if self.format == "vcard":
+            return self._iter_vcards()
+        mapping = self._checked_mapping()
+        if self._layout is not None:
+            return self._iter_table(iter_csv_rows(self.path, self._layout, self._progress), mapping)
+        assert self._sheet is not None
+        rows = iter_sheet_rows(self._sheet.worksheet, self._progress, self._sheet.declared_rows)
+        return self._iter_table(rows, mapping)
+
+    def close(self) -> None:
+        """Release the workbook (CSV and vCard files are open only while iterating)."""
+        if self._workbook is not None:
+            self._workbook.close()
+            self._workbook = None
+
+    def __enter__(self) -> ClientFile:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _checked_mapping(self) -> Mapping:
+        if self.mapping is None:
+            raise ImportRefused(
+                "no-header",
+                "No header row was recognised in the first 20 rows; choose the columns by hand.",
+            )
+        if not self.mapping.has_name:
+            raise ImportRefused(
+                "no-name-column",
+                "No column gives the clients' names (name, first or last name, or company); "
+                "choose one in the column mapping.",
+            )
+        return self.mapping
+
+    def _iter_table(
+        self, rows: Iterator[tuple[int, Sequence[object]]], mapping: Mapping
+    ) -> Iterator[Item]:
+        skip = mapping.header_row or 0
+        sample = self._layout.sample if self._layout is not None else None
+        for number, cells in rows:
+            if number <= skip or not cells:
+                continue
+            if sample is not None and sample.has_bad_text("\x1f".join(map(str, cells))):
+                yield RowProblem(
+                    number,
+                    None,
+                    "bad-encoding",
+                    f"The row holds bytes that are not valid {sample.encoding} text; "
+                    "it is skipped.",
+                )
+                continue
+            draft = draft_from_cells(number, cells, mapping)
+            yield from finish(draft, self.region, mapping.month_first)
+
+    def _iter_vcards(self) -> Iterator[Item]:
+        for draft in iter_vcards(self.path, self._limits, self._progress):
+            yield from finish(draft, self.region, month_first=False)
+
+
+def read_clients(
+    path: Path | str,
+    format: FormatChoice = "auto",
+    mapping: Mapping | None = None,
+    default_region: str = "PL",
+    limits: Limits = DEFAULT_LIMITS,
+) -> ClientFile:
+    """Open a client list (CSV, XLSX or vCard) for preview and streaming; see the module doc.
+
+    `default_region` (ISO 3166, e.g. "PL", "RU") reads phones written without a country code
+    and decides how 04/05/1985 reads when the file does not show it. A given `mapping`
+    replaces the detected one.
+    """
+    path = Path(path)
+    region = default_region.upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValueError(f"unknown phone region {default_region!r}")
+    check_file(path, limits)
+    chosen: Format = detect_format(path) if format == "auto" else format
+    if chosen == "vcard":
+        return ClientFile(path, "vcard", region, limits)
+    sample: Sequence[Sequence[object]]
+    if chosen == "csv":
+        layout = sniff_csv(path, limits)
+        sample = _csv_sample(path, layout)
+        source = ClientFile(path, "csv", region, limits, sample, layout=layout)
+    else:
+        workbook = open_workbook(path, limits)
+        try:
+            sheet = choose_sheet(workbook)
+        except BaseException:
+            workbook.close()
+            raise
+        source = ClientFile(path, "xlsx", region, limits, sheet.sample, None, workbook, sheet)
+        sample = sheet.sample
+    if mapping is not None:
+        source.set_mapping(mapping)
+        return source
+    header = find_header_row(sample)
+    if header is not None:
+        detected = detect_mapping(sample[header], header_row=header + 1)
+        birthdays = [
+            row[detected.birthday]
+            for row in sample[header + 1 :]
+            if detected.birthday is not None and detected.birthday < len(row)
+        ]
+        source.set_mapping(replace(detected, month_first=guess_month_first(birthdays, region)))
+    return source
+
+
+def iter_clients(
+    path: Path | str,
+    format: FormatChoice = "auto",
+    mapping: Mapping | None = None,
+    default_region: str = "PL",
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[ImportedClient | RowProblem]:
+    """Open and stream in one go, for callers that show no preview (the CLI)."""
+    with read_clients(path, format, mapping, default_region, limits) as source:
+        yield from source
+
+
+def _csv_sample(path: Path, layout: CsvLayout) -> list[list[str]]:
+    rows = iter_csv_rows(path, layout)
+    sample: list[list[str]] = []
+    try:
+        for number, cells in rows:
+            sample.append(cells)
+            if number >= HEADER_SEARCH_ROWS:
+                break
+    finally:
+        rows.close()
+    return sample
+
+
+def _texts(row: Sequence[object]) -> tuple[str, ...]:
+    texts = [clean_text(cell) for cell in row[:MAX_DETECTED_COLUMNS]]
+    while texts and not texts[-1]:
+        texts.pop()
+    return tuple(texts)

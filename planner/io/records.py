@@ -1,0 +1,72 @@
+"""Plain records that the import readers yield; the services layer writes them into the book.
+
+Readers never touch the book: they turn a file into these values, row by row, so that the
+service can preview them, report problems and write everything in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Problem codes after which the row yields no client at all; other codes only drop one value.
+ROW_SKIPPING_CODES = frozenset({"missing-name", "bad-encoding"})
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedContact:
+    """One contact point as read: `channel` is a vocabulary channel ("call" stands for a phone)."""
+
+    channel: str
+    value: str
+    label: str | None = None
+    preferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedClient:
+    """One client from one row (or one vCard); `row` is 1-based, as a spreadsheet shows it."""
+
+    row: int
+    name: str
+    company: str | None = None
+    contacts: tuple[ImportedContact, ...] = ()
+    birthday: tuple[int | None, int, int] | None = None  # (year or None, month, day)
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+    tier: str | None = None
+    language: str | None = None
+    timezone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """Something wrong with one row: `code` is a stable key for the UI, `message` is English."""
+
+    row: int
+    field: str | None
+    code: str
+    message: str
+
+    @property
+    def skips_row(self) -> bool:
+        """True when the row yields no client; otherwise only the named value was dropped."""
+        return self.code in ROW_SKIPPING_CODES
+
+
+class ImportRefused(Exception):
+    """The whole file is refused (too big, not a workbook, a bomb, unreadable text...)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"ImportRefused({self.code!r}, {self.message!r})"
+
+
+class Progress:
+    """Share of a file read so far, for a progress bar on another thread (a float is atomic)."""
+
+    def __init__(self) -> None:
+        self.fraction = 0.0

@@ -1,0 +1,350 @@
+"""Making the price list: the document, the Offer row, the done touch and the follow-up.
+
+Modelling (DESIGN.md §3 "After a sale"): giving a client the price list *is* a touch.
+If the client has a planned "price-list" touch (the after-sale sequence plans one),
+that touch is the one done; otherwise a done manual "price-list" touch is added. It
+has no outcome (nobody talked yet) and a note naming the file; it advances the gap
+(`last_done_on`) but not the cadence anchor, which waits for a real conversation.
+A "news-offer" sequence touch is planned 3 working days before the offer expires
+(code "offer-follow-up"; a newer offer replaces an open one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from planner.errors import BookError, NotFound
+from planner.models import Client, ContactPoint, Touch
+from planner.sales.documents import (
+    check_price_list_template,
+    default_price_list_template,
+    render_price_list_html,
+    write_xlsx,
+)
+from planner.sales.models import Offer as OfferRow
+from planner.sales.models import OfferLine as OfferLineRow
+from planner.sales.models import ScriptTemplate
+from planner.sales.offers import DEFAULT_LIMIT, Offer, build_offer
+from planner.sales.sandbox import ScriptError
+from planner.scheduling import WorkingCalendar, choose_channel
+from planner.scheduling import reasons as R
+from planner.services.bookstate import load_states
+from planner.services.context import Context
+from planner.services.planning import PlanningService, shift_working_days
+from planner.services.touchviews import encode_reasons
+from planner.services.views import Changes
+from planner.vocabulary import Channel, Purpose, TouchKind, TouchStatus
+
+PdfRenderer = Callable[[str, Path], None]  # (html, out path): ui.documents.pdf.write_pdf
+FORMATS = ("pdf", "xlsx")
+FOLLOW_UP = "offer-follow-up"
+FOLLOW_UP_DAYS_BEFORE = 3
+PRICE_LIST_KIND = "price-list"
+
+
+@dataclass(frozen=True, slots=True)
+class PriceListResult:
+    offer_id: int
+    path: Path
+    format: str
+    touch_id: int
+    follow_up_touch_id: int | None
+    offer: Offer
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class OfferRecord:
+    """An offer given earlier, for the client card's history."""
+
+    id: int
+    client_id: int
+    created_on: date
+    valid_until: date
+    discount_bp: int
+    currency: str
+    total_minor: int
+    discounted_total_minor: int
+    file_path: str
+    format: str
+    touch_id: int | None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class OfferService:
+    def __init__(self, ctx: Context, planning: PlanningService) -> None:
+        self.ctx = ctx
+        self.planning = planning
+
+    # --- reading ------------------------------------------------------------------------
+    def offer(self, client_id: int, limit: int = DEFAULT_LIMIT) -> Offer:
+        """The offer the client would get now (a preview: nothing is written)."""
+        with self.ctx.book.reading() as session:
+            return build_offer(self.ctx, session, client_id, limit)
+
+    def render_html(
+        self, client_id: int, template_text: str | None = None, limit: int = DEFAULT_LIMIT
+    ) -> str | ScriptError:
+        """The price list HTML for a client (the template editor's live preview)."""
+        with self.ctx.book.reading() as session:
+            offer = build_offer(self.ctx, session, client_id, limit)
+            return render_price_list_html(offer, template_text or self._template(session))
+
+    def offers(self, client_id: int) -> list[OfferRecord]:
+        with self.ctx.book.reading() as session:
+            rows = session.scalars(
+                select(OfferRow)
+                .where(OfferRow.client_id == client_id)
+                .order_by(OfferRow.created_on.desc(), OfferRow.id.desc())
+            )
+            return [
+                OfferRecord(
+                    r.id,
+                    r.client_id,
+                    r.created_on,
+                    r.valid_until,
+                    r.discount_bp,
+                    r.currency,
+                    r.total_minor,
+                    r.discounted_total_minor,
+                    r.file_path,
+                    r.format,
+                    r.touch_id,
+                )
+                for r in rows
+            ]
+
+    def default_path(self, client_id: int, fmt: str) -> Path:
+        """`<book>.offers/client-<id>/price-list-<date>.<fmt>`, never overwriting one."""
+        with self.ctx.book.reading() as session:
+            today = self.ctx.today(session)
+        book = self.ctx.book.path
+        folder = book.with_name(f"{book.stem}.offers") / f"client-{client_id}"
+        path = folder / f"price-list-{today.isoformat()}.{fmt}"
+        n = 1
+        while path.exists():
+            n += 1
+            path = folder / f"price-list-{today.isoformat()}-{n}.{fmt}"
+        return path
+
+    # --- the template -------------------------------------------------------------------
+    def template(self) -> str:
+        with self.ctx.book.reading() as session:
+            return self._template(session)
+
+    def _template(self, session: Session) -> str:
+        row = self._template_row(session)
+        return row.body if row is not None else default_price_list_template()
+
+    @staticmethod
+    def _template_row(session: Session) -> ScriptTemplate | None:
+        return session.scalar(
+            select(ScriptTemplate).where(
+                ScriptTemplate.kind == PRICE_LIST_KIND, ScriptTemplate.tier == ""
+            )
+        )
+
+    def save_template(self, text: str | None) -> Changes | ScriptError:
+        """Store the user's price list template (None: back to the default). A template
+        that does not compile is refused and its ScriptError returned."""
+        if text is not None:
+            problem = check_price_list_template(text)
+            if problem is not None:
+                return problem
+        with self.ctx.book.transaction() as session:
+            row = self._template_row(session)
+            if text is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(
+                    ScriptTemplate(
+                        kind=PRICE_LIST_KIND,
+                        tier="",
+                        purpose="",
+                        language="",
+                        body=text,
+                        updated_at=_now(),
+                    )
+                )
+            else:
+                row.body, row.updated_at = text, _now()
+            return Changes(settings=True)
+
+    # --- writing ------------------------------------------------------------------------
+    def make_price_list(
+        self,
+        client_id: int,
+        out_path: Path | None = None,
+        fmt: str | None = None,
+        renderer: PdfRenderer | None = None,
+        limit: int = DEFAULT_LIMIT,
+    ) -> PriceListResult:
+        """Write the client's price list (XLSX here, PDF through `renderer`), record the
+        Offer, log the done price-list touch and plan the follow-up; all or nothing."""
+        fmt = (fmt or (out_path.suffix.lstrip(".") if out_path else "pdf")).lower()
+        if fmt not in FORMATS:
+            raise BookError("bad-format", f"a price list is a .pdf or an .xlsx file, not {fmt!r}")
+        if fmt == "pdf" and renderer is None:
+            raise BookError("no-pdf-writer", "writing a PDF needs the renderer from ui.documents")
+        path = Path(out_path) if out_path is not None else self.default_path(client_id, fmt)
+        tmp = path.with_name(path.name + ".part")
+        with self.ctx.book.transaction() as session:
+            offer = build_offer(self.ctx, session, client_id, limit)
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFound("client", client_id)
+            if not offer.lines:
+                raise BookError(
+                    "nothing-to-offer",
+                    f"there is nothing to recommend to {client.name} yet: add related items "
+                    "to the catalog or record sales in their tier",
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                if fmt == "pdf":
+                    html = render_price_list_html(offer, self._template(session))
+                    if isinstance(html, ScriptError):
+                        raise BookError("template-error", f"the price list template: {html}")
+                    assert renderer is not None
+                    renderer(html, tmp)
+                else:
+                    write_xlsx(offer, tmp)
+                touch_id = self._log_touch(session, client, offer, path)
+                follow_up = self._plan_follow_up(session, client, offer)
+                row = OfferRow(
+                    client_id=client_id,
+                    created_on=offer.created_on,
+                    valid_until=offer.valid_until,
+                    discount_bp=offer.discount_bp,
+                    currency=offer.currency,
+                    language=offer.language,
+                    total_minor=offer.total_minor,
+                    discounted_total_minor=offer.discounted_total_minor,
+                    file_path=str(path.resolve()),
+                    format=fmt,
+                    touch_id=touch_id,
+                )
+                row.lines = [
+                    OfferLineRow(
+                        position=i,
+                        item_id=ln.item_id,
+                        reason=ln.reason,
+                        price_minor=ln.price_minor,
+                        discounted_minor=ln.discounted_minor,
+                    )
+                    for i, ln in enumerate(offer.lines)
+                ]
+                session.add(row)
+                session.flush()
+                self.planning.replan_in(session, [client_id])
+                tmp.replace(path)
+            finally:
+                tmp.unlink(missing_ok=True)
+            changes = Changes(clients=frozenset({client_id}), touches=True, sales=True)
+            return PriceListResult(row.id, path, fmt, touch_id, follow_up, offer, changes)
+
+    def _log_touch(self, session: Session, client: Client, offer: Offer, path: Path) -> int:
+        today = offer.created_on
+        note = (
+            f"Price list {path.name} (discount {offer.discount_bp / 100:g} %, "
+            f"valid until {offer.valid_until.isoformat()})"
+        )
+        touch = session.scalar(
+            select(Touch)
+            .where(
+                Touch.client_id == client.id,
+                Touch.status == TouchStatus.PLANNED.value,
+                Touch.purpose == Purpose.PRICE_LIST.value,
+            )
+            .order_by(Touch.due, Touch.id)
+            .limit(1)
+        )
+        if touch is None:
+            touch = Touch(
+                client_id=client.id,
+                kind=TouchKind.MANUAL.value,
+                channel=self._document_channel(session, client.id).value,
+                purpose=Purpose.PRICE_LIST.value,
+                base_due=today,
+                due=today,
+                overbooked=False,
+                pinned=True,
+                attempt=0,
+                reason=encode_reasons([R.MANUAL_REASON]),
+            )
+            session.add(touch)
+        touch.status = TouchStatus.DONE.value
+        touch.outcome = None
+        touch.note = note
+        touch.done_on = today
+        touch.done_at = _now()
+        client.last_done_on = max(client.last_done_on or today, today)
+        session.flush()
+        return touch.id
+
+    @staticmethod
+    def _document_channel(session: Session, client_id: int) -> Channel:
+        """E-mail when the client agreed to it, else their preferred way, else a letter."""
+        points = session.execute(
+            select(ContactPoint.channel, ContactPoint.preferred)
+            .where(ContactPoint.client_id == client_id, ContactPoint.consent.is_(True))
+            .order_by(ContactPoint.preferred.desc(), ContactPoint.id)
+        ).all()
+        known = {c.value for c in Channel}
+        channels = [c for c, _ in points if c in known]
+        if Channel.EMAIL.value in channels:
+            return Channel.EMAIL
+        return Channel(channels[0]) if channels else Channel.LETTER
+
+    def _plan_follow_up(self, session: Session, client: Client, offer: Offer) -> int | None:
+        session.execute(
+            update(Touch)
+            .where(
+                Touch.client_id == client.id,
+                Touch.sequence_code == FOLLOW_UP,
+                Touch.status == TouchStatus.PLANNED.value,
+            )
+            .values(status=TouchStatus.CANCELLED.value)
+            .execution_options(synchronize_session=False)
+        )
+        states, _ = load_states(session, [client.id])
+        if not states:  # not active: nothing to plan
+            return None
+        tier = self.ctx.tier_rules(session)[states[0].tier]
+        call_ok = any(c.channel is Channel.CALL and c.consent for c in states[0].contacts)
+        chosen = (Channel.CALL, ()) if call_ok else choose_channel(tier, states[0], 0)
+        if chosen is None:
+            return None
+        calendar = WorkingCalendar(self.ctx.calendar_rules(session))
+        earliest = calendar.add_working_days(offer.created_on, 1)
+        base = max(
+            shift_working_days(calendar, offer.valid_until, -FOLLOW_UP_DAYS_BEFORE), earliest
+        )
+        touch = Touch(
+            client_id=client.id,
+            kind=TouchKind.SEQUENCE.value,
+            channel=chosen[0].value,
+            purpose=Purpose.NEWS_OFFER.value,
+            status=TouchStatus.PLANNED.value,
+            base_due=base,
+            due=base,
+            overbooked=False,
+            pinned=False,
+            attempt=0,
+            sequence_code=FOLLOW_UP,
+            step=0,
+            reason=encode_reasons([R.sequence(FOLLOW_UP, 0, base, offer.valid_until)]),
+        )
+        session.add(touch)
+        session.flush()
+        return touch.id

@@ -1,0 +1,202 @@
+"""The post-sale price list: XLSX and PDF read back, the Offer row, the touches it logs."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from planner.errors import BookError
+from planner.sales.documents import looks_like_formula
+from planner.sales.sandbox import ScriptError
+from planner.services import Services
+from tests.unit.sales.conftest import TODAY, AddClient
+
+INJECTION = '=HYPERLINK("http://evil.example","Click")'
+
+
+@pytest.fixture
+def seller(catalog: Services) -> Services:
+    catalog.settings.set_many(
+        {
+            "me.name": "Anna Nowak",
+            "me.company": "Narzędzia Sp. z o.o.",
+            "me.phone": "+48 22 123 45 67",
+            "me.email": "anna@example.com",
+            "book.currency": "PLN",
+        }
+    )
+    return catalog
+
+
+def bought_drill(services: Services, add_client: AddClient, name: str, language: str) -> int:
+    cid = add_client(name, language=language)
+    services.sales.record_sale(cid, TODAY, [("DRILL", "1")])
+    return cid
+
+
+@pytest.mark.parametrize(
+    "value",
+    [INJECTION, "+48 601", "-1", "@SUM(A1)", "\t=1", "\r=1", "\n=1", "  =1", "＝1+1", "＋1",
+     "－1", "＠x", "\u3000=1"],
+)  # fmt: skip
+def test_formula_like_text_is_recognised(value: str) -> None:
+    assert looks_like_formula(value)
+
+
+@pytest.mark.parametrize("value", ["Anna", "1+1", "Łódź", "e=mc2", ""])
+def test_plain_text_is_not_a_formula(value: str) -> None:
+    assert not looks_like_formula(value)
+
+
+def test_xlsx_holds_numbers_as_numbers_and_formulas_as_text(
+    seller: Services, add_client: AddClient, tmp_path: Path
+) -> None:
+    cid = bought_drill(seller, add_client, INJECTION, "en")
+    out = tmp_path / "offer.xlsx"
+    result = seller.offers.make_price_list(cid, out)
+    assert result.format == "xlsx"
+    assert out.is_file()
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    name_cell = sheet["B2"]
+    assert name_cell.value == INJECTION
+    assert name_cell.data_type == "s"  # a string, not a formula
+    assert name_cell.quotePrefix  # and stays text when someone edits the cell
+    rows = list(sheet.iter_rows(min_row=9, max_row=11, values_only=True))
+    assert [r[1] for r in rows] == ["BITS", "SERVICE", "CASE"]
+    prices = [r[3] for r in rows]
+    assert all(isinstance(p, float | int) for p in prices)
+    assert [Decimal(str(p)) for p in prices] == [Decimal("49.9"), Decimal("199"), Decimal("89")]
+    assert [Decimal(str(r[5])) for r in rows] == [
+        Decimal("44.91"),
+        Decimal("179.1"),
+        Decimal("80.1"),
+    ]
+    total = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Total")
+    assert Decimal(str(total[3])) == Decimal("337.9")
+    assert Decimal(str(total[5])) == Decimal("304.11")
+    assert "PLN" in sheet["D9"].number_format
+    texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert "Valid for orders placed on or before 26 Dec 2026." in texts
+    assert "anna@example.com" in texts
+
+
+def test_pdf_shows_cyrillic_and_polish_names_prices_and_conditions(
+    seller: Services, add_client: AddClient, tmp_path: Path, qapp: object
+) -> None:
+    from ui.documents.pdf import write_pdf
+
+    texts = {}
+    for name, language in (("Пётр Ёлкин", "ru"), ("Łucja Żółć-Gęślą", "pl")):
+        cid = bought_drill(seller, add_client, name, language)
+        out = tmp_path / f"{language}.pdf"
+        result = seller.offers.make_price_list(cid, out, renderer=write_pdf)
+        assert result.format == "pdf"
+        reader = PdfReader(out)
+        assert reader.pages[0].mediabox.width == pytest.approx(595, abs=1)  # A4
+        texts[language] = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+    ru, pl = texts["ru"], texts["pl"]
+    assert "Пётр Ёлкин" in ru
+    assert "Персональное предложение" in ru
+    assert "Скидка 10 % действует на товары и услуги из этого предложения." in ru
+    assert "Действует для заказов, сделанных до 26.12.2026 включительно." in ru
+    assert "49,90 PLN" in ru
+    assert "44,91 PLN" in ru
+    assert "304,11 PLN" in ru
+    assert "Łucja Żółć-Gęślą" in pl
+    assert "Rabat 10 % obejmuje produkty i usługi wymienione w tej ofercie." in pl
+    assert "Nie łączy się z innymi ofertami ani rabatami." in pl
+    assert "199,00 PLN" in pl
+    assert "179,10 PLN" in pl
+    assert "Narzędzia Sp. z o.o." in pl
+    assert "anna@example.com" in pl
+
+
+def test_a_price_list_is_an_offer_a_done_touch_and_a_follow_up(
+    seller: Services, add_client: AddClient, tmp_path: Path
+) -> None:
+    cid = bought_drill(seller, add_client, "Jan Kowalski", "pl")
+    planned = [t for t in seller.clients.get(cid).planned if t.purpose == "price-list"]
+    assert len(planned) == 1  # the after-sale sequence's step
+    result = seller.offers.make_price_list(cid, tmp_path / "a.xlsx")
+    detail = seller.clients.get(cid)
+    (done,) = detail.history
+    assert done.id == planned[0].id  # the planned price-list touch is the one done
+    assert (done.purpose, done.status, done.outcome) == ("price-list", "done", None)
+    assert done.done_on == TODAY
+    assert "a.xlsx" in (done.note or "")
+    assert all(t.purpose != "price-list" for t in detail.planned)
+    (follow,) = [t for t in detail.planned if t.id == result.follow_up_touch_id]
+    # 3 working days before the offer ends on Sat 26 Dec 2026: Wed 23 Dec
+    assert (follow.purpose, follow.kind, follow.due) == (
+        "news-offer",
+        "sequence",
+        date(2026, 12, 23),
+    )
+    (record,) = seller.offers.offers(cid)
+    assert record.id == result.offer_id
+    assert (record.valid_until, record.discount_bp, record.format) == (
+        date(2026, 12, 26),
+        1000,
+        "xlsx",
+    )
+    assert (record.total_minor, record.discounted_total_minor) == (33790, 30411)
+    assert record.file_path == str((tmp_path / "a.xlsx").resolve())
+    assert record.touch_id == done.id
+    # a second list: a new done manual touch, and the new follow-up replaces the old one
+    again = seller.offers.make_price_list(cid, tmp_path / "b.xlsx")
+    detail = seller.clients.get(cid)
+    assert [t.kind for t in detail.history if t.purpose == "price-list"] == ["manual", "sequence"]
+    follow_ups = [t for t in detail.planned if t.purpose == "news-offer" and t.kind == "sequence"]
+    assert [t.id for t in follow_ups] == [again.follow_up_touch_id]
+
+
+def test_default_path_and_refusals(seller: Services, add_client: AddClient) -> None:
+    cid = bought_drill(seller, add_client, "Jan", "en")
+    path = seller.offers.default_path(cid, "xlsx")
+    assert path.parent.name == f"client-{cid}"
+    assert path.name == "price-list-2026-11-26.xlsx"
+    result = seller.offers.make_price_list(cid, fmt="xlsx")
+    assert result.path == path
+    assert path.is_file()
+    assert seller.offers.default_path(cid, "xlsx").name == "price-list-2026-11-26-2.xlsx"
+    with pytest.raises(BookError, match="renderer"):
+        seller.offers.make_price_list(cid, Path("x.pdf"))
+    with pytest.raises(BookError, match=r"\.pdf or an \.xlsx"):
+        seller.offers.make_price_list(cid, Path("x.docx"))
+    nobody = add_client("No purchases", tier="D")  # and nobody in tier D bought anything
+    with pytest.raises(BookError, match="nothing to recommend"):
+        seller.offers.make_price_list(nobody, fmt="xlsx")
+    assert len(seller.offers.offers(cid)) == 1
+
+
+def test_the_price_list_template_is_editable_and_sandboxed(
+    seller: Services, add_client: AddClient, tmp_path: Path
+) -> None:
+    cid = bought_drill(seller, add_client, "<b>Jan</b>", "en")
+    html = seller.offers.render_html(cid)
+    assert isinstance(html, str)
+    assert "&lt;b&gt;Jan&lt;/b&gt;" in html  # HTML-escaped: a name cannot inject markup
+    assert "Personal offer" in html
+    assert "44.91\u00a0PLN" in html
+    refused = seller.offers.save_template("{% for %}")
+    assert isinstance(refused, ScriptError)
+    assert refused.line == 1
+    assert seller.offers.save_template("<p>{{ offer.client_name }} {{ offer.total }}</p>")
+    assert seller.offers.render_html(cid) == "<p>&lt;b&gt;Jan&lt;/b&gt; 337.90\u00a0PLN</p>"
+    seller.offers.save_template("{{ ''.__class__ }}")
+    with pytest.raises(BookError, match="not allowed"):
+        seller.offers.make_price_list(cid, tmp_path / "x.pdf", renderer=lambda html, out: None)
+    assert not (tmp_path / "x.pdf").exists()
+    assert seller.offers.offers(cid) == []
+    seller.offers.save_template(None)
+    assert "Personal offer" in seller.offers.template()
