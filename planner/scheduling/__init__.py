@@ -10,7 +10,7 @@ from planner.scheduling.cadence import (
 )
 from planner.scheduling.calendar import WorkingCalendar
 from planner.scheduling.explain import format_reason
-from planner.scheduling.placing import PendingStep
+from planner.scheduling.items import PendingStep
 from planner.scheduling.plan import (
     PlanCancelled,
     UnknownTier,

@@ -44,7 +44,11 @@ def count_rotation(history: Iterable[DoneTouch]) -> int:
     touch actually reached the client."""
     reaching = REACHING_OUTCOMES
     cadence_kind = TouchKind.CADENCE
-    return sum(1 for h in history if h.kind is cadence_kind and h.outcome in reaching)
+    count = 0
+    for h in history:
+        if h.kind is cadence_kind and h.outcome in reaching:
+            count += 1
+    return count
 
 
 def cadence_anchor(client: ClientState) -> tuple[date, Reason]:

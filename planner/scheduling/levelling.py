@@ -16,7 +16,7 @@ from datetime import date
 from planner.scheduling import reasons as R
 from planner.scheduling.cadence import CHANNEL_ORDER
 from planner.scheduling.calendar import ONE_DAY, WorkingCalendar
-from planner.scheduling.placing import PRECEDENCE, Item
+from planner.scheduling.items import PRECEDENCE, Item
 from planner.vocabulary import Channel
 
 _CHANNEL_RANK = {c: n for n, c in enumerate(CHANNEL_ORDER)}

@@ -14,8 +14,9 @@ from operator import attrgetter
 from planner.scheduling import reasons as R
 from planner.scheduling.cadence import consenting_channels, fallback_after
 from planner.scheduling.calendar import WorkingCalendar
+from planner.scheduling.items import PRECEDENCE, Item, PendingStep
 from planner.scheduling.levelling import level
-from planner.scheduling.placing import PRECEDENCE, Item, PendingStep, Planner
+from planner.scheduling.touches import Planner
 from planner.scheduling.types import (
     CalendarRules,
     ClientState,
@@ -52,6 +53,8 @@ def plan_client(
     planner = Planner(calendar, settings, today)
     items = planner.client_items(client, tier, sequences_pending)
     items.sort(key=_day_key)
+    for item in items:
+        item.peers = None
     return [planner.to_planned(i) for i in items]
 
 
@@ -64,9 +67,13 @@ def plan_book(
     progress: Callable[[int, int], bool] | None = None,
 ) -> list[PlannedTouch]:
     """All planned touches of all active clients, after gap and capacity levelling,
-    ordered by client id, then day. `settings.base_load` is the capacity that clients
-    not in `clients` already use (re-planning a few clients levels against the rest). `progress(done, total)` returning False cancels
-    (PlanCancelled); it is called every PROGRESS_EVERY clients and once at the end."""
+    ordered by client id, then day.
+
+    `settings.base_load` is the capacity that clients not in `clients` already use
+    (re-planning a few clients levels against the rest). `progress(done, total)`
+    returning False cancels (PlanCancelled); it is called every PROGRESS_EVERY clients
+    and once at the end.
+    """
     with _bulk_allocation():
         return _plan_book(list(clients), tiers, calendar_rules, settings, today, progress)
 

@@ -26,14 +26,16 @@ class BackupService:
             return target
         return backup_to(self.ctx.book.engine, Path(target))
 
-    def list(self) -> list[Path]:
+    def available(self) -> list[Path]:
         folder = backup_dir(self.ctx.book.path)
         return sorted(folder.glob("*.sqlite"), reverse=True) if folder.exists() else []
 
     def _rotate(self) -> None:
         keep = int(self.ctx.setting_value(None, "backup.keep"))
         stem = self.ctx.book.path.stem
-        rotating = [p for p in self.list() if "-before-" not in p.name and p.name.startswith(stem)]
+        rotating = [
+            p for p in self.available() if "-before-" not in p.name and p.name.startswith(stem)
+        ]
         for old in rotating[keep:]:
             old.unlink(missing_ok=True)
 
@@ -84,8 +86,9 @@ def verify_file(path: Path) -> list[str]:
     except sqlite3.Error as exc:
         return [str(exc)]
     if rev != head_revision():
-        from planner.db import alembic_config
         from alembic.script import ScriptDirectory
+
+        from planner.db import alembic_config
 
         known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
         if rev not in known:

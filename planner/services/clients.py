@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence as Seq
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import and_, delete, exists, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -14,7 +14,7 @@ from planner import search
 from planner.errors import Conflict, NotFound, ValidationError
 from planner.models import Client, ClientTag, ContactPoint, Tier, Touch
 from planner.services.context import Context
-from planner.services.touchviews import touch_views
+from planner.services.touchviews import query_touches
 from planner.services.validation import validate_client
 from planner.services.views import (
     Changes,
@@ -142,18 +142,19 @@ class ClientService:
     def get(self, client_id: int, history: int = 20) -> ClientDetail:
         with self.ctx.book.reading() as session:
             c = self._load(session, client_id)
-            today = self.ctx.today(session)
-            planned = session.scalars(
-                select(Touch)
-                .where(Touch.client_id == client_id, Touch.status == TouchStatus.PLANNED.value)
-                .order_by(Touch.due, Touch.id)
-            ).all()
-            done = session.scalars(
-                select(Touch)
-                .where(Touch.client_id == client_id, Touch.status == TouchStatus.DONE.value)
-                .order_by(Touch.done_on.desc(), Touch.id.desc())
-                .limit(history)
-            ).all()
+            planned = query_touches(
+                session,
+                Touch.client_id == client_id,
+                Touch.status == TouchStatus.PLANNED.value,
+                order_by=(Touch.due, Touch.id),
+            )
+            done = query_touches(
+                session,
+                Touch.client_id == client_id,
+                Touch.status == TouchStatus.DONE.value,
+                order_by=(Touch.done_on.desc(), Touch.id.desc()),
+                limit=history,
+            )
             birthday = (
                 (c.birthday_year, c.birthday_month, c.birthday_day)
                 if c.birthday_month and c.birthday_day
@@ -178,8 +179,8 @@ class ClientService:
                     for p in c.contacts
                 ),
                 tags=tuple(t.name for t in c.tags),
-                planned=tuple(touch_views(session, planned, today)),
-                history=tuple(touch_views(session, done, today)),
+                planned=tuple(planned),
+                history=tuple(done),
             )
 
     def summary(self, client_id: int) -> ClientSummary:
@@ -197,7 +198,7 @@ class ClientService:
 
     def ids(
         self,
-        flt: ClientFilter = ClientFilter(),  # noqa: B008 - frozen, safe as a default
+        flt: ClientFilter = ClientFilter(),
         sort: SortKey = "name",
         descending: bool = False,
     ) -> list[int]:
@@ -236,9 +237,9 @@ class ClientService:
             return list(session.scalars(query))
 
     @staticmethod
-    def _order(sort: SortKey, descending: bool) -> list[object]:
-        def d(col: object) -> object:
-            return col.desc() if descending else col.asc()  # type: ignore[attr-defined]
+    def _order(sort: SortKey, descending: bool) -> list[Any]:
+        def d(col: Any) -> Any:
+            return col.desc() if descending else col.asc()
 
         if sort == "name":
             return [d(Client.search_text), Client.id]
@@ -263,84 +264,46 @@ class ClientService:
         if not ids:
             return []
         with self.ctx.book.reading() as session:
-            found: dict[int, dict[str, object]] = {}
-            for r in session.execute(
-                select(
-                    Client.id,
-                    Client.name,
-                    Client.company,
-                    Tier.code,
-                    Client.status,
-                    Client.at_risk,
+            found: dict[int, _RowParts] = {
+                cid: _RowParts(name, company, tier, status, bool(risk))
+                for cid, name, company, tier, status, risk in session.execute(
+                    select(
+                        Client.id,
+                        Client.name,
+                        Client.company,
+                        Tier.code,
+                        Client.status,
+                        Client.at_risk,
+                    )
+                    .join(Tier, Tier.id == Client.tier_id)
+                    .where(Client.id.in_(ids))
                 )
-                .join(Tier, Tier.id == Client.tier_id)
-                .where(Client.id.in_(ids))
-            ):
-                found[r[0]] = {
-                    "name": r[1],
-                    "company": r[2],
-                    "tier": r[3],
-                    "status": r[4],
-                    "at_risk": bool(r[5]),
-                    "phone": None,
-                    "email": None,
-                    "next_due": None,
-                    "next_channel": None,
-                    "tags": [],
-                }
-            for cid, channel, value, preferred in session.execute(
-                select(
-                    ContactPoint.client_id,
-                    ContactPoint.channel,
-                    ContactPoint.value,
-                    ContactPoint.preferred,
-                )
+            }
+            for cid, channel, value in session.execute(
+                select(ContactPoint.client_id, ContactPoint.channel, ContactPoint.value)
                 .where(ContactPoint.client_id.in_(ids))
                 .order_by(ContactPoint.preferred.desc(), ContactPoint.id)
             ):
-                row = found.get(cid)
-                if row is None:
+                parts = found.get(cid)
+                if parts is None:
                     continue
-                key = "email" if channel == Channel.EMAIL.value else "phone"
-                if key == "phone" and channel not in ("call", "sms", "whatsapp", "viber"):
-                    continue
-                if row[key] is None:
-                    row[key] = value
+                if channel == Channel.EMAIL.value:
+                    parts.email = parts.email or value
+                elif channel in _PHONE_CHANNELS:
+                    parts.phone = parts.phone or value
             for cid, due, channel in session.execute(
                 select(Touch.client_id, Touch.due, Touch.channel)
                 .where(Touch.client_id.in_(ids), Touch.status == TouchStatus.PLANNED.value)
                 .order_by(Touch.due.desc(), Touch.id.desc())
             ):
-                row = found.get(cid)
-                if row is not None:  # ordered newest first, so the last write is the earliest
-                    row["next_due"], row["next_channel"] = due, channel
+                if cid in found:  # newest first, so the last one written is the earliest
+                    found[cid].next_due, found[cid].next_channel = due, channel
             for cid, tag in session.execute(
                 select(ClientTag.client_id, ClientTag.name).where(ClientTag.client_id.in_(ids))
             ):
-                row = found.get(cid)
-                if row is not None:
-                    row["tags"].append(tag)  # type: ignore[attr-defined]
-            out: list[ClientRow] = []
-            for cid in ids:
-                r = found.get(cid)
-                if r is None:
-                    continue
-                out.append(
-                    ClientRow(
-                        id=cid,
-                        name=str(r["name"]),
-                        company=r["company"],  # type: ignore[arg-type]
-                        tier=str(r["tier"]),
-                        status=str(r["status"]),
-                        phone=r["phone"],  # type: ignore[arg-type]
-                        email=r["email"],  # type: ignore[arg-type]
-                        next_due=r["next_due"],  # type: ignore[arg-type]
-                        next_channel=r["next_channel"],  # type: ignore[arg-type]
-                        at_risk=bool(r["at_risk"]),
-                        tags=", ".join(sorted(r["tags"])),  # type: ignore[call-overload]
-                    )
-                )
-            return out
+                if cid in found:
+                    found[cid].tags.append(tag)
+            return [found[cid].row(cid) for cid in ids if cid in found]
 
     def summaries(self, ids: Seq[int]) -> list[ClientSummary]:
         return [ClientSummary(r.id, r.name, r.company, r.tier, r.status) for r in self.rows(ids)]
@@ -350,6 +313,40 @@ class ClientService:
         with self.ctx.book.reading() as session:
             clean, _ = self._clean(session, data)
             return clean
+
+
+_PHONE_CHANNELS = frozenset({"call", "sms", "whatsapp", "viber"})
+
+
+@dataclass(slots=True)
+class _RowParts:
+    """A Book row while its pieces are gathered from four small queries."""
+
+    name: str
+    company: str | None
+    tier: str
+    status: str
+    at_risk: bool
+    phone: str | None = None
+    email: str | None = None
+    next_due: date | None = None
+    next_channel: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+    def row(self, cid: int) -> ClientRow:
+        return ClientRow(
+            id=cid,
+            name=self.name,
+            company=self.company,
+            tier=self.tier,
+            status=self.status,
+            phone=self.phone,
+            email=self.email,
+            next_due=self.next_due,
+            next_channel=self.next_channel,
+            at_risk=self.at_risk,
+            tags=", ".join(sorted(self.tags)),
+        )
 
 
 def _now() -> datetime:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.errors import BookError, NotFound
@@ -21,7 +21,7 @@ from planner.scheduling import (
 from planner.scheduling.types import DoneTouch, PlannedTouch, Reason
 from planner.services.bookstate import base_load, load_states, write_plan
 from planner.services.context import Context
-from planner.services.touchviews import encode_reasons, touch_views
+from planner.services.touchviews import encode_reasons, query_touches
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
 from planner.vocabulary import (
     Channel,
@@ -105,61 +105,79 @@ class PlanningService:
         code: str | None = None,
     ) -> list[int]:
         """Create the steps of every active sequence of `trigger` (or the one `code`)."""
+        return self.start_sequences(session, [(client_id, event_day)], trigger, code=code)
+
+    def start_sequences(
+        self,
+        session: Session,
+        events: Sequence[tuple[int, date]],
+        trigger: SequenceTrigger,
+        *,
+        code: str | None = None,
+    ) -> list[int]:
+        """Start a sequence for many (client, event day) pairs at once; returns the new ids.
+
+        A step's day is `offset` working days from the event (offset 0: the event day
+        itself, which the planner then moves off a non-working day where it must).
+        """
         q = select(SequenceRow).where(SequenceRow.active.is_(True))
         q = q.where(SequenceRow.code == code) if code else q.where(SequenceRow.trigger == trigger)
         sequences = list(session.scalars(q))
-        if not sequences:
+        if not sequences or not events:
             return []
         calendar = WorkingCalendar(self.ctx.calendar_rules(session))
-        states, _ = load_states(session, [client_id])
-        if not states:
-            return []
-        state = states[0]
-        tier = self.ctx.tier_rules(session)[state.tier]
-        ids: list[int] = []
-        for seq in sequences:
-            for step in seq.steps:
-                if step.channel:
-                    channel = Channel(step.channel)
-                    if not any(c.channel is channel and c.consent for c in state.contacts):
-                        chosen = choose_channel(tier, state, 0)
-                        if chosen is None:
+        states = {s.id: s for s in load_states(session, [cid for cid, _ in events])[0]}
+        tiers = self.ctx.tier_rules(session)
+        rows: list[dict[str, object]] = []
+        for client_id, event_day in events:
+            state = states.get(client_id)
+            if state is None:  # archived or stopped: no sequence
+                continue
+            fallback = choose_channel(tiers[state.tier], state, 0)
+            for seq in sequences:
+                for step in seq.steps:
+                    channel = Channel(step.channel) if step.channel else None
+                    if channel is None or not any(
+                        c.channel is channel and c.consent for c in state.contacts
+                    ):
+                        if fallback is None:
                             continue
-                        channel = chosen[0]
-                else:
-                    chosen = choose_channel(tier, state, 0)
-                    if chosen is None:
-                        continue
-                    channel = chosen[0]
-                base_due = shift_working_days(calendar, event_day, step.offset_days)
-                reason = Reason(
-                    "sequence",
-                    (
-                        ("sequence", seq.code),
-                        ("step", str(step.position + 1)),
-                        ("event", event_day.isoformat()),
-                        ("offset", str(step.offset_days)),
-                    ),
-                )
-                touch = Touch(
-                    client_id=client_id,
-                    kind=TouchKind.SEQUENCE.value,
-                    channel=channel.value,
-                    purpose=step.purpose,
-                    status=TouchStatus.PLANNED.value,
-                    base_due=base_due,
-                    due=base_due,
-                    overbooked=False,
-                    pinned=False,
-                    attempt=0,
-                    sequence_code=seq.code,
-                    step=step.position,
-                    reason=encode_reasons([reason]),
-                )
-                session.add(touch)
-                session.flush()
-                ids.append(touch.id)
-        return ids
+                        channel = fallback[0]
+                    base_due = (
+                        shift_working_days(calendar, event_day, step.offset_days)
+                        if step.offset_days
+                        else event_day
+                    )
+                    reason = Reason(
+                        "sequence",
+                        (
+                            ("sequence", seq.code),
+                            ("step", str(step.position + 1)),
+                            ("event", event_day.isoformat()),
+                            ("offset", str(step.offset_days)),
+                        ),
+                    )
+                    rows.append(
+                        {
+                            "client_id": client_id,
+                            "kind": TouchKind.SEQUENCE.value,
+                            "channel": channel.value,
+                            "purpose": step.purpose,
+                            "status": TouchStatus.PLANNED.value,
+                            "base_due": base_due,
+                            "due": base_due,
+                            "overbooked": False,
+                            "pinned": False,
+                            "attempt": 0,
+                            "sequence_code": seq.code,
+                            "step": step.position,
+                            "reason": encode_reasons([reason]),
+                        }
+                    )
+        if not rows:
+            return []
+        stmt = insert(Touch).returning(Touch.id, sort_by_parameter_order=True)
+        return list(session.scalars(stmt, rows))
 
     def _start_birthdays(
         self, session: Session, client_ids: Sequence[int] | None, today: date
@@ -171,8 +189,8 @@ class PlanningService:
         if client_ids is not None:
             q = q.where(Client.id.in_(list(client_ids)))
         upcoming: dict[int, date] = {}
-        for cid, month, day in session.execute(q):
-            nxt = next_birthday(month, day, today)
+        for cid, month, mday in session.execute(q):
+            nxt = next_birthday(month or 1, mday or 1, today)
             if nxt is not None and (nxt - today).days <= BIRTHDAY_LOOKAHEAD_DAYS:
                 upcoming[cid] = nxt
         if not upcoming:
@@ -182,12 +200,11 @@ class PlanningService:
             for cid, base in session.execute(
                 select(Touch.client_id, Touch.base_due).where(
                     Touch.sequence_code == "birthday", Touch.base_due >= today
-                )
+                )  # any status: a greeting already sent this year is not planned again
             )
         }
-        for cid, day in upcoming.items():
-            if (cid, day) not in have:
-                self.start_sequence(session, cid, SequenceTrigger.BIRTHDAY, day)
+        due = [(cid, day) for cid, day in sorted(upcoming.items()) if (cid, day) not in have]
+        self.start_sequences(session, due, SequenceTrigger.BIRTHDAY)
 
     # --- outcomes and moves ----------------------------------------------------------------
     def log_outcome(
@@ -359,32 +376,29 @@ class PlanningService:
         """Due and overdue planned touches on `day` (default today), most urgent first."""
         with self.ctx.book.reading() as session:
             today = self.ctx.today(session)
-            day = day or today
-            rows = session.scalars(
-                select(Touch)
-                .where(Touch.status == TouchStatus.PLANNED.value, Touch.due <= day)
-                .order_by(Touch.due, Touch.channel, Touch.id)
-            ).all()
-            return touch_views(session, rows, today)
+            return query_touches(
+                session, Touch.status == TouchStatus.PLANNED.value, Touch.due <= (day or today)
+            )
 
     def plan(self, start: date, end: date, client_id: int | None = None) -> list[TouchView]:
         if end < start:
             raise BookError("bad-range", f"the period ends ({end}) before it starts ({start})")
         with self.ctx.book.reading() as session:
-            q = select(Touch).where(
-                Touch.status == TouchStatus.PLANNED.value, Touch.due >= start, Touch.due <= end
-            )
+            where = [
+                Touch.status == TouchStatus.PLANNED.value,
+                Touch.due >= start,
+                Touch.due <= end,
+            ]
             if client_id is not None:
-                q = q.where(Touch.client_id == client_id)
-            rows = session.scalars(q.order_by(Touch.due, Touch.channel, Touch.id)).all()
-            return touch_views(session, rows, self.ctx.today(session))
+                where.append(Touch.client_id == client_id)
+            return query_touches(session, *where)
 
     def touch(self, touch_id: int) -> TouchView:
         with self.ctx.book.reading() as session:
-            t = session.get(Touch, touch_id)
-            if t is None:
+            found = query_touches(session, Touch.id == touch_id)
+            if not found:
                 raise NotFound("touch", touch_id)
-            return touch_views(session, [t], self.ctx.today(session))[0]
+            return found[0]
 
     def load(self, start: date, end: date) -> list[DayLoad]:
         """Planned touches per day and channel against capacity, for the planning view."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from planner.models import Client, Tier, Touch
@@ -31,44 +32,51 @@ def reason_text(reasons: tuple[tuple[str, dict[str, str]], ...]) -> str:
     return format_reason(tuple(Reason(code, tuple(args.items())) for code, args in reasons))
 
 
+_COLUMNS = (
+    Touch.id,
+    Touch.client_id,
+    Client.name,
+    Client.company,
+    Tier.code,
+    Touch.kind,
+    Touch.status,
+    Touch.due,
+    Touch.due_at,
+    Touch.due_until,
+    Touch.channel,
+    Touch.purpose,
+    Touch.reason,
+    Touch.overbooked,
+    Touch.pinned,
+    Touch.attempt,
+    Touch.outcome,
+    Touch.note,
+    Touch.done_on,
+)
+
+
+def query_touches(
+    session: Session,
+    *where: ColumnElement[bool],
+    order_by: Sequence[Any] = (Touch.due, Touch.channel, Touch.id),
+    limit: int | None = None,
+) -> list[TouchView]:
+    """Touches with their client's name and tier in one Core query (no ORM objects)."""
+    q = (
+        select(*_COLUMNS)
+        .join(Client, Client.id == Touch.client_id)
+        .join(Tier, Tier.id == Client.tier_id)
+        .where(*where)
+        .order_by(*order_by)
+    )
+    if limit is not None:
+        q = q.limit(limit)
+    return [TouchView(*cast("tuple[Any, ...]", row)) for row in session.execute(q)]
+
+
 def touch_views(session: Session, touches: Sequence[Touch], today: date) -> list[TouchView]:
+    """Views of touches already loaded as ORM objects, in the order given."""
     if not touches:
         return []
-    ids = {t.client_id for t in touches}
-    clients = {
-        cid: (name, company, tier)
-        for cid, name, company, tier in session.execute(
-            select(Client.id, Client.name, Client.company, Tier.code)
-            .join(Tier, Tier.id == Client.tier_id)
-            .where(Client.id.in_(ids))
-        )
-    }
-    out = []
-    for t in touches:
-        name, company, tier = clients[t.client_id]
-        reasons = decode_reasons(t.reason)
-        out.append(
-            TouchView(
-                id=t.id,
-                client_id=t.client_id,
-                client=name,
-                company=company,
-                tier=tier,
-                kind=t.kind,
-                status=t.status,
-                due=t.due,
-                due_at=t.due_at,
-                due_until=t.due_until,
-                channel=t.channel,
-                purpose=t.purpose,
-                reasons=reasons,
-                reason=reason_text(reasons),
-                overbooked=t.overbooked,
-                pinned=t.pinned,
-                attempt=t.attempt,
-                outcome=t.outcome,
-                note=t.note,
-                done_on=t.done_on,
-            )
-        )
-    return out
+    by_id = {v.id: v for v in query_touches(session, Touch.id.in_([t.id for t in touches]))}
+    return [by_id[t.id] for t in touches]

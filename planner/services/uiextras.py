@@ -79,7 +79,9 @@ class UiExtrasService:
                 ),
                 tags=tuple(
                     _row(t, ClientTag.__table__)
-                    for t in session.scalars(select(ClientTag).where(ClientTag.client_id == client_id))
+                    for t in session.scalars(
+                        select(ClientTag).where(ClientTag.client_id == client_id)
+                    )
                 ),
                 touches=tuple(
                     _row(t, Touch.__table__)

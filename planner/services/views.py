@@ -105,14 +105,27 @@ class TouchView:
     due_until: datetime | None
     channel: str
     purpose: str
-    reasons: tuple[tuple[str, dict[str, str]], ...]
-    reason: str  # English text of `reasons`, for the CLI and logs
+    reason_data: str  # JSON as stored; decoded on demand, so long lists stay cheap
     overbooked: bool
     pinned: bool
     attempt: int
     outcome: str | None = None
     note: str | None = None
     done_on: date | None = None
+
+    @property
+    def reasons(self) -> tuple[tuple[str, dict[str, str]], ...]:
+        """Each rule that placed or moved the touch: (code, args); the UI translates codes."""
+        from planner.services.touchviews import decode_reasons
+
+        return decode_reasons(self.reason_data)
+
+    @property
+    def reason(self) -> str:
+        """The reasons as one English line, for the CLI and logs."""
+        from planner.services.touchviews import reason_text
+
+        return reason_text(self.reasons)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,13 +44,23 @@ def build_book(path: Path) -> None:
             "at_risk, search_text, version, reached_cadence) VALUES "
             "(?, ?, ?, 'active', ?, '2026-01-01 00:00:00', 0, 0, ?, 1, 0)",
             [
-                (i, f"Client {i}", tiers[i % len(tiers)], f"2026-{1 + i % 11:02d}-{1 + i % 28:02d}", f"client {i}")
+                (
+                    i,
+                    f"Client {i}",
+                    tiers[i % len(tiers)],
+                    f"2026-{1 + i % 11:02d}-{1 + i % 28:02d}",
+                    f"client {i}",
+                )
                 for i in range(1, CLIENTS + 1)
             ],
         )
         conn.executemany(
             "INSERT INTO contact_point (client_id, channel, value, preferred, consent) VALUES (?, ?, ?, 0, 1)",
-            [(i, ch, f"+4860{i:07d}" if ch == "call" else f"c{i}@example.com") for i in range(1, CLIENTS + 1) for ch in ("call", "email")],
+            [
+                (i, ch, f"+4860{i:07d}" if ch == "call" else f"c{i}@example.com")
+                for i in range(1, CLIENTS + 1)
+                for ch in ("call", "email")
+            ],
         )
     services = Services(Book(path), fixed_clock())
     services.planning.replan_all()

@@ -78,7 +78,7 @@ def test_sale_script_and_price_list_commands(
     assert len(call(["sale", "list"])) == 2
     with pytest.raises(UsageError):
         call(["sale", "add", str(cid), "--item", "CASE", "--date", "26.11.2026"])
-    text = call(["script", str(cid), "--purpose", "win-back"])
+    text = call(["script", str(cid), "--purpose", "win-back"])["text"]
     assert text.startswith("SCENARIUSZ ROZMOWY: Jan Kowalski")
     assert "Dawno się nie słyszeliśmy" in text
     out = call(["price-list", str(cid), "--out", str(tmp_path / "offer.xlsx")])

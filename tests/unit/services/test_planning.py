@@ -157,7 +157,9 @@ def test_load_counts_per_day_and_channel(services: Services) -> None:
     for i in range(3):
         add(services, name=f"C{i}", tier="A")
     loads = services.planning.load(TODAY, TODAY + timedelta(days=30))
-    assert sum(x.planned for x in loads) == len(services.planning.plan(TODAY, TODAY + timedelta(days=30)))
+    assert sum(x.planned for x in loads) == len(
+        services.planning.plan(TODAY, TODAY + timedelta(days=30))
+    )
     assert all(x.capacity is not None for x in loads)
 
 

@@ -51,7 +51,9 @@ def test_integrity_check_finds_a_damaged_page(book_path: Path) -> None:
     book.close()
     with sqlite3.connect(book_path) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='ix_filler'").fetchone()
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name='ix_filler'"
+        ).fetchone()
         (page_size,) = conn.execute("PRAGMA page_size").fetchone()
     with book_path.open("r+b") as fh:  # scribble over the index's root page
         fh.seek((root - 1) * page_size)
