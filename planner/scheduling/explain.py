@@ -38,7 +38,7 @@ def _cadence(r: Reason) -> str:
 
 
 def _sequence(r: Reason) -> str:
-    code = r.arg("code") or r.arg("sequence")  # the services' own spelling
+    code = r.arg("code")
     text = f"Sequence {code} step {r.arg('step')}"
     event = r.arg("event")
     return f"{text} after {event}" if event else f"{text}, due {r.arg('base')}"

@@ -69,7 +69,8 @@ def retry(attempt: int, of: int) -> Reason:
 
 
 def sequence(code: str | None, step: int | None, base: date, event: date | None) -> Reason:
-    args = [("code", code or ""), ("step", "" if step is None else str(step))]
+    # Steps are stored 0-based; reasons are read by people, so they count from 1.
+    args = [("code", code or ""), ("step", "" if step is None else str(step + 1))]
     args.append(("base", base.isoformat()))
     if event is not None:
         args.append(("event", event.isoformat()))

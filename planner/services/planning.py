@@ -151,7 +151,7 @@ class PlanningService:
                     reason = Reason(
                         "sequence",
                         (
-                            ("sequence", seq.code),
+                            ("code", seq.code),
                             ("step", str(step.position + 1)),
                             ("event", event_day.isoformat()),
                             ("offset", str(step.offset_days)),

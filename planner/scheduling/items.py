@@ -1,0 +1,114 @@
+"""The planner's working records: `Item` (a touch being planned) and `PendingStep`.
+
+Placing and levelling a whole book works on mutable items so that hot loops do not
+build and rebuild frozen records; the planner turns items into `PlannedTouch` once,
+at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from planner.scheduling.types import ClientState, Reason, TierRule
+from planner.vocabulary import Channel, Purpose, TouchKind
+
+# Who yields to whom when a client's touches are kept apart (lower goes first).
+PRECEDENCE = {TouchKind.MANUAL: 0, TouchKind.SEQUENCE: 1, TouchKind.RETRY: 2, TouchKind.CADENCE: 3}
+NEW_ORDER = 1 << 62  # new touches (no id yet) sort after existing ones
+
+
+@dataclass(frozen=True, slots=True)
+class PendingStep:
+    """A sequence step the service is about to add (not in the book yet).
+
+    `base_due` is computed by the service (add_working_days(event_day, offset); a
+    birthday greeting's base is the birthday itself).
+    """
+
+    sequence_code: str
+    step: int
+    channel: Channel
+    purpose: Purpose
+    base_due: date
+    event_day: date | None = None
+
+
+class Item:
+    """A touch being planned. `cdue` is the calendar-corrected due (slip and lateness
+    count from it), `start` the first day placement may use, `placed` the day after the
+    gap rule, `day` the current day (levelling moves it)."""
+
+    __slots__ = (
+        "attempt",
+        "base_due",
+        "bday",
+        "cdue",
+        "channel",
+        "client",
+        "day",
+        "fixed",
+        "id",
+        "kind",
+        "needs_window",
+        "order",
+        "overbooked",
+        "overdue",
+        "peers",
+        "pinned",
+        "placed",
+        "purpose",
+        "reasons",
+        "sequence_code",
+        "start",
+        "state",
+        "step",
+        "stored",
+        "tier",
+    )
+
+    def __init__(
+        self,
+        client: ClientState,
+        tier: TierRule,
+        ident: int | None,
+        kind: TouchKind,
+        channel: Channel,
+        purpose: Purpose,
+        base_due: date,
+        reasons: list[Reason],
+        attempt: int = 0,
+        pinned: bool = False,
+        sequence_code: str | None = None,
+        step: int | None = None,
+        order: int = NEW_ORDER,
+    ) -> None:
+        self.client = client
+        self.tier = tier
+        self.id = ident
+        self.kind = kind
+        self.channel = channel
+        self.purpose = purpose
+        self.base_due = base_due
+        self.cdue = base_due
+        self.start = base_due
+        self.placed = base_due
+        self.day = base_due
+        self.reasons = reasons
+        self.attempt = attempt
+        self.pinned = pinned
+        self.sequence_code = sequence_code
+        self.step = step
+        self.order = order if ident is None else ident
+        self.fixed = False
+        self.overdue = False
+        self.overbooked = False
+        self.needs_window = False
+        self.bday: date | None = None  # the non-working birthday it may stay on
+        self.peers: list[Item] | None = None  # the client's items, when it has several
+        self.state = 0  # levelling: 0 not seated yet, 1 seated
+        self.stored: date | None = None  # its due in the book, when it is an open touch
+
+    def position(self, today: date) -> date:
+        """Where the gap rule sees it: an overdue touch stands on today."""
+        return today if self.overdue else self.day

@@ -1,0 +1,233 @@
+"""Which touches a client should have open, and over which channel (DESIGN.md §4):
+one cadence-or-retry touch, the kept event and pinned touches, new sequence steps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from planner.scheduling import reasons as R
+from planner.scheduling.cadence import (
+    add_interval,
+    count_rotation,
+    fallback_after,
+    first_consenting,
+    last_reached,
+    pick_channel,
+)
+from planner.scheduling.calendar import WorkingCalendar
+from planner.scheduling.items import NEW_ORDER, Item, PendingStep
+from planner.scheduling.placing import Placer
+from planner.scheduling.types import ClientState, OpenTouch, PlanSettings, Reason, TierRule
+from planner.vocabulary import Channel, Purpose, TouchKind
+
+
+class Planner(Placer):
+    """One planning run: which touches (here) placed by the day rules (`Placer`)."""
+
+    __slots__ = ("_cadence_cache",)
+
+    def __init__(self, cal: WorkingCalendar, settings: PlanSettings, today: date) -> None:
+        super().__init__(cal, settings, today)
+        self._cadence_cache: dict[tuple[str, date, str], tuple[date, Reason]] = {}
+
+    # -- which touches ----------------------------------------------------------------
+
+    def client_items(
+        self, client: ClientState, tier: TierRule, pending: Sequence[PendingStep] = ()
+    ) -> list[Item]:
+        """The client's desired open touches, placed by calendar, hours and gap."""
+        if not client.active:
+            return []
+        consenting = frozenset([c.channel for c in client.contacts if c.consent])
+        if not consenting:
+            return []  # unreachable: the service shows it, no touch is planned
+        history = client.history
+        last_done = history[-1].day if history else None  # oldest first (types.py)
+        opens = client.open
+        items: list[Item] = []
+        reuse: OpenTouch | None = None
+        slot_filled = False
+        if len(opens) == 1 and opens[0].kind is TouchKind.CADENCE and not opens[0].pinned:
+            reuse = opens[0]  # the common case, kept cheap
+        elif opens:
+            reuse, slot_filled = self._open_items(client, tier, consenting, items)
+        if pending:
+            self._pending_items(client, tier, consenting, items, pending)
+        if not slot_filled:
+            cadence = self._cadence(client, tier, consenting, reuse)
+            if cadence is not None:
+                items.append(cadence)
+        tz = client.timezone
+        for item in items:
+            if not item.pinned:
+                self.schedule(item, tz, consenting)
+        if len(items) == 1:
+            if last_done is not None and not items[0].fixed:
+                self._place(items[0], last_done, [])
+        elif items:
+            self._keep_apart(items, last_done)
+            for item in items:
+                item.peers = items
+        return items
+
+    def _open_items(
+        self,
+        client: ClientState,
+        tier: TierRule,
+        consenting: frozenset[Channel],
+        items: list[Item],
+    ) -> tuple[OpenTouch | None, bool]:
+        """Items for the open touches that stay; returns (the cadence touch whose id a
+        recomputed cadence reuses, whether a retry or pinned cadence fills the slot).
+
+        The cadence slot is one open retry (the latest), else a pinned cadence touch,
+        else the recomputed cadence. Pinned extras stay; other extras are dropped."""
+        opens = client.open
+        slot_filled = False
+        retries = [o for o in opens if o.kind is TouchKind.RETRY]
+        if retries:
+            main = max(retries, key=lambda o: (o.base_due, o.id))
+            for o in retries:
+                if o is main or o.pinned:
+                    item = self._from_open(client, tier, o, consenting)
+                    if item is not None:
+                        items.append(item)
+                        slot_filled = slot_filled or o is main
+        reuse: OpenTouch | None = None
+        for o in opens:
+            kind = o.kind
+            if kind is TouchKind.CADENCE:
+                if o.pinned:
+                    item = self._from_open(client, tier, o, consenting)
+                    if item is not None:
+                        items.append(item)
+                        slot_filled = True
+                elif reuse is None or o.id < reuse.id:
+                    reuse = o
+            elif kind is not TouchKind.RETRY:
+                item = self._from_open(client, tier, o, consenting)
+                if item is not None:
+                    items.append(item)
+        return reuse, slot_filled
+
+    def _pending_items(
+        self,
+        client: ClientState,
+        tier: TierRule,
+        consenting: frozenset[Channel],
+        items: list[Item],
+        pending: Sequence[PendingStep],
+    ) -> None:
+        """New sequence steps; a step already open (same code and step) is not doubled."""
+        existing = {(o.sequence_code, o.step) for o in client.open if o.kind is TouchKind.SEQUENCE}
+        for n, p in enumerate(pending):
+            if (p.sequence_code, p.step) in existing:
+                continue
+            existing.add((p.sequence_code, p.step))
+            channel = p.channel
+            reasons = [R.sequence(p.sequence_code, p.step, p.base_due, p.event_day)]
+            if channel not in consenting:
+                new = first_consenting(tier.channels, consenting)
+                if new is None:
+                    continue
+                reasons.append(R.channel_reason(R.NO_CONSENT, channel))
+                reasons.append(R.channel_reason(R.FALLBACK_CHANNEL, new))
+                channel = new
+            item = Item(client, tier, None, TouchKind.SEQUENCE, channel, p.purpose, p.base_due, [])
+            item.reasons = reasons
+            item.sequence_code = p.sequence_code
+            item.step = p.step
+            item.order = NEW_ORDER + n
+            items.append(item)
+
+    def _cadence(
+        self,
+        client: ClientState,
+        tier: TierRule,
+        consenting: frozenset[Channel],
+        reuse: OpenTouch | None,
+    ) -> Item | None:
+        """The recomputed cadence touch (reusing an open cadence touch's id)."""
+        history = client.history
+        reached = last_reached(history)
+        rotation = 0
+        if len(tier.channels) > 1:
+            rotation = client.rotation if client.rotation is not None else count_rotation(history)
+        if reached is not None:
+            anchor, since = reached, R.LAST_REACHED
+        else:
+            anchor, since = client.created_on, R.CREATED
+        chosen = pick_channel(tier, client.contacts, consenting, rotation)
+        if chosen is None:
+            return None
+        channel, steps = chosen
+        key = (tier.code, anchor, since)
+        hit = self._cadence_cache.get(key)
+        if hit is None:
+            unit, count = tier.interval_unit, tier.interval_count
+            hit = (
+                add_interval(anchor, unit, count),
+                R.cadence(tier.code, count, unit, anchor, since),
+            )
+            self._cadence_cache[key] = hit
+        base, first = hit
+        reasons = [first, *steps] if steps else [first]
+        if reuse is None:
+            return Item(
+                client, tier, None, TouchKind.CADENCE, channel, Purpose.CHECK_IN, base, reasons
+            )
+        item = Item(
+            client, tier, reuse.id, TouchKind.CADENCE, channel, reuse.purpose, base, reasons
+        )
+        if reuse.base_due == base:
+            item.stored = reuse.due
+        return item
+
+    def _from_open(
+        self, client: ClientState, tier: TierRule, o: OpenTouch, consenting: frozenset[Channel]
+    ) -> Item | None:
+        channel = o.channel
+        attempt = o.attempt
+        steps: list[Reason] = []
+        if channel not in consenting:
+            steps.append(R.channel_reason(R.NO_CONSENT, channel))
+            if o.kind is TouchKind.RETRY and not o.pinned:
+                # like the retry limit: the next channel of the tier, a fresh attempt
+                new = fallback_after(tier, consenting, channel)
+                attempt = 0
+            else:
+                new = first_consenting(tier.channels, consenting)
+            if new is None:
+                return None
+            channel = new
+            steps.append(R.channel_reason(R.FALLBACK_CHANNEL, channel))
+        if o.pinned:
+            first = R.pinned(o.kind, o.due)
+        elif o.kind is TouchKind.RETRY:
+            first = R.retry(attempt, tier.retry_limit)
+        elif o.kind is TouchKind.SEQUENCE:
+            first = R.sequence(o.sequence_code, o.step, o.base_due, None)
+        else:  # a non-pinned cadence touch never gets here: it is recomputed
+            first = R.MANUAL_REASON
+        item = Item(
+            client,
+            tier,
+            o.id,
+            o.kind,
+            channel,
+            o.purpose,
+            o.base_due,
+            [first, *steps],
+            attempt,
+            o.pinned,
+            o.sequence_code,
+            o.step,
+        )
+        if o.pinned:
+            item.fixed = True
+            item.overdue = o.due < self.today
+            item.cdue = item.start = item.placed = item.day = o.due
+        else:
+            item.stored = o.due
+        return item
