@@ -276,14 +276,14 @@ def test_precedence_lets_an_event_touch_take_the_day_before_a_retry() -> None:
 
 
 def test_pending_sequence_steps_are_new_touches_and_never_doubled() -> None:
-    step1 = PendingStep("after-sale", 1, EMAIL, Purpose.THANK_YOU, date(2026, 3, 3), TODAY)
-    step2 = PendingStep("after-sale", 2, CALL, Purpose.CHECK_IN, date(2026, 3, 11), TODAY)
-    existing = opened(41, SEQUENCE, date(2026, 3, 11), code="after-sale", step=2)
+    step1 = PendingStep("after-sale", 0, EMAIL, Purpose.THANK_YOU, date(2026, 3, 3), TODAY)
+    step2 = PendingStep("after-sale", 1, CALL, Purpose.CHECK_IN, date(2026, 3, 11), TODAY)
+    existing = opened(41, SEQUENCE, date(2026, 3, 11), code="after-sale", step=1)
     c = client(created_on=date(2026, 2, 20), open_touches=(existing,))
     got = plan(c, pending=(step1, step2))
     assert [(t.id, t.kind, t.step, t.due) for t in got] == [
-        (None, SEQUENCE, 1, date(2026, 3, 3)),
-        (41, SEQUENCE, 2, date(2026, 3, 11)),
+        (None, SEQUENCE, 0, date(2026, 3, 3)),
+        (41, SEQUENCE, 1, date(2026, 3, 11)),
         (None, CADENCE, None, date(2026, 3, 20)),
     ]
     assert got[0].reasons == (
