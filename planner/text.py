@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
 _SPECIAL = str.maketrans(
@@ -39,17 +42,37 @@ def digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+PHONE_CHANNELS = frozenset({"call", "sms", "whatsapp", "viber"})
+
+
+def is_phone_point(channel: str, value: str) -> bool:
+    return channel in PHONE_CHANNELS or (channel == "telegram" and value.startswith("+"))
+
+
+def phone_terms(phone: str) -> list[str]:
+    """Digits of the whole number and of its national part, so "916 123" finds +7 916 123…."""
+    d = digits(phone)
+    terms = [d]
+    if phone.startswith("+"):
+        for n in (1, 2, 3):  # E.164 country codes are 1 to 3 digits long
+            if int(d[:n] or 0) in COUNTRY_CODE_TO_REGION_CODE:
+                terms.append(d[n:])
+                break
+    return terms
+
+
 def search_text(
-    name: str, company: str | None, phones: list[str], emails: list[str], tags: list[str]
+    name: str, company: str | None, points: Iterable[tuple[str, str]], tags: Iterable[str]
 ) -> str:
-    """The one normalised line a client is found by."""
+    """The one normalised line a client is found by: name, company, contact points, tags.
+
+    `points` are (channel, value): phones give their digits, everything else its words.
+    """
     parts = [name, company or ""]
-    for phone in phones:
-        d = digits(phone)
-        # Whole number, and national part without the country code, so "601 234" finds it.
-        parts.append(d)
-        if len(d) > 9:
-            parts.append(d[-9:])
-    parts.extend(emails)  # tokens split at "@" and ".", so "anna@x" finds anna@x.pl
+    for channel, value in points:
+        if is_phone_point(channel, value):
+            parts.extend(phone_terms(value))
+        else:
+            parts.append(value)  # e-mails split at "@" and ".", so "anna@x" finds anna@x.pl
     parts.extend(tags)
     return " ".join(tokens(" ".join(parts)))

@@ -44,9 +44,8 @@ class ClientFilter:
 
 
 def client_search_text(client: Client) -> str:
-    phones = [c.value for c in client.contacts if c.channel != Channel.EMAIL.value]
-    emails = [c.value for c in client.contacts if c.channel == Channel.EMAIL.value]
-    return search_text(client.name, client.company, phones, emails, [t.name for t in client.tags])
+    points = [(c.channel, c.value) for c in client.contacts]
+    return search_text(client.name, client.company, points, [t.name for t in client.tags])
 
 
 class ClientService:

@@ -147,6 +147,14 @@ def folded_book(services: Services) -> dict[str, int]:
         "mail": ClientInput(name="Mail Person", contacts=(email("zofia@example.com"),)),
         "tagged": ClientInput(name="Tagged Person", tags=("Hurtownia",)),
         "yod": ClientInput(name="Йосиф Иванов"),
+        "moscow": ClientInput(name="Moscow Phone", contacts=(phone("+7 916 123-45-67"),)),
+        "handle": ClientInput(
+            name="Handle Person",
+            contacts=(
+                ContactPointInput("telegram", "@kowal_tg"),
+                ContactPointInput("meeting", "ul. Piotrkowska 12, Kraków"),
+            ),
+        ),
     }
     return {key: services.clients.add(data)[0] for key, data in people.items()}
 
@@ -167,6 +175,10 @@ def folded_book(services: Services) -> dict[str, int]:
         ("zofia@exa", "mail"),
         ("hurtow", "tagged"),
         ("йосиф", "yod"),
+        ("916 123", "moscow"),
+        ("+7916", "moscow"),
+        ("kowal_tg", "handle"),
+        ("piotrkowska", "handle"),
     ],
 )
 def test_search_folds_case_and_diacritics(

@@ -1,0 +1,96 @@
+"""What every command gets: the book (opened lazily), the clock, today, and progress.
+
+Commands that only read refuse a book that does not exist rather than create an empty
+one at a mistyped path; the few that write (demo, client add, config set, ...) create it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from planner.cli.output import Output
+from planner.errors import BookError
+from planner.services import Services
+from planner.services.context import Clock, system_clock
+
+Handler = Callable[["App", argparse.Namespace], Output]
+Progress = Callable[[int, int], bool]
+
+
+def fixed_clock(day: date) -> Clock:
+    """`--today D`: noon UTC of D, which is D in every zone from UTC-11 to UTC+11."""
+    moment = datetime.combine(day, time(12), tzinfo=ZoneInfo("UTC"))
+    return lambda: moment
+
+
+def default_book() -> Path:
+    from planner.db import default_book_path
+
+    return default_book_path()
+
+
+class App:
+    def __init__(self, db: Path | None, clock: Clock | None, as_json: bool) -> None:
+        self.db = db if db is not None else default_book()
+        self.clock = clock or system_clock
+        self.json = as_json
+        self._services: Services | None = None
+        self.created = False  # this run made the book file (so a failure removes it)
+
+    @property
+    def stderr(self) -> TextIO:
+        return sys.stderr
+
+    def services(self, *, create: bool = False) -> Services:
+        """The open book; `create` allows a new, empty book at a path that does not exist."""
+        if self._services is None:
+            if not create and not self.db.exists():
+                raise BookError("no-book", f"there is no book at {self.db}")
+            if self.db.is_dir():
+                raise BookError("not-a-book", f"{self.db} is a folder, not a book")
+            self.created = not self.db.exists()
+            self._services = Services.open(self.db, self.clock)
+        return self._services
+
+    def today(self) -> date:
+        """Today in the book's time zone (a setting), from the clock."""
+        services = self.services()
+        zone = services.settings.get("calendar.timezone")
+        return self.clock().astimezone(ZoneInfo(zone)).date()
+
+    def timezone(self) -> str:
+        return str(self.services().settings.get("calendar.timezone"))
+
+    def progress(self, label: str, *, counts: bool = True) -> Progress | None:
+        """A one-line progress report on stderr, only when a person is watching it."""
+        err = self.stderr
+        if not err.isatty():
+            return None
+
+        def report(done: int, total: int) -> bool:
+            share = 100 * done // total if total else 100
+            end = "\n" if done >= total else ""
+            detail = f" ({done:,}/{total:,})" if counts else ""
+            err.write(f"\r{label}: {share:3d}%{detail}{end}")
+            err.flush()
+            return True
+
+        return report
+
+    def discard_new_book(self) -> None:
+        """Remove the book this run created (call after `close`)."""
+        if self.created:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                self.db.with_name(self.db.name + suffix).unlink(missing_ok=True)
+            self.created = False
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+            self._services = None

@@ -1,0 +1,22 @@
+"""A realistic demo book in en/ru/pl: the first run's "Open a demo book", the CLI's
+`demo` command and the benchmarks' data (DESIGN.md sections 3 and 8)."""
+
+from planner.demo.book import MAX_CLIENTS, DemoResult, generate, write_rows, write_settings
+from planner.demo.people import LOCALES, Locale, feminine_surname
+from planner.demo.people import load as load_locale
+from planner.demo.rows import DemoRows, build_rows, insert_sql
+
+__all__ = [
+    "LOCALES",
+    "MAX_CLIENTS",
+    "DemoResult",
+    "DemoRows",
+    "Locale",
+    "build_rows",
+    "feminine_surname",
+    "generate",
+    "insert_sql",
+    "load_locale",
+    "write_rows",
+    "write_settings",
+]
