@@ -17,6 +17,7 @@ from functools import cache
 from planner.demo.history import TIERS, Days, HistoryMaker
 from planner.demo.people import Locale, PeopleMaker, load
 from planner.errors import BookError
+from planner.settings import DEFAULT_CAPACITY
 from planner.text import is_phone_point, phone_terms, tokens
 
 Row = tuple[object, ...]
@@ -94,7 +95,7 @@ def build_rows(
     tier_codes = [code for code, _ in TIER_MIX]
     tier_cum = [0.05, 0.25, 0.70, 1.0]
     preferred_tables = {t: ([c for c, _ in ws], [w for _, w in ws]) for t, ws in PREFERRED.items()}
-    out = DemoRows(locale, _settings(locale), [], [], [], history.rows)
+    out = DemoRows(locale, _settings(locale, clients), [], [], [], history.rows)
     for n in range(clients):
         if progress is not None and n % PROGRESS_EVERY == 0 and not progress(n, clients):
             raise BookError("cancelled", "cancelled: nothing was written")
@@ -212,9 +213,21 @@ def _iso(days: Days, ordinal: int | None) -> str | None:
     return None if ordinal is None else days.iso[ordinal - days.base]
 
 
-def _settings(locale: Locale) -> dict[str, str]:
+# The default capacities suit a book of about this many clients; a bigger demo book scales
+# them (a key-account team's day, not one person's) so that its plan is not mostly overbooked.
+CAPACITY_BOOK_SIZE = 2000
+
+
+def _settings(locale: Locale, clients: int = 0) -> dict[str, str]:
     data = load(locale)
+    scale = -(-clients // CAPACITY_BOOK_SIZE)
+    capacity = (
+        {f"capacity.{ch.value}": str(n * scale) for ch, n in DEFAULT_CAPACITY.items()}
+        if scale > 1
+        else {}
+    )
     return {
+        **capacity,
         "calendar.country": data.country,
         "calendar.timezone": data.timezone,
         "phone.region": data.region,

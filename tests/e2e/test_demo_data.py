@@ -220,3 +220,11 @@ def test_bad_arguments_are_refused(tmp_path: Path) -> None:
             generate(services, 10, 1, "de", TODAY)  # type: ignore[arg-type]
     finally:
         services.close()
+
+
+def test_a_big_demo_book_scales_capacity_and_a_small_one_keeps_the_defaults() -> None:
+    small = build_rows(50, seed=1, locale="en", today=TODAY)
+    assert not any(key.startswith("capacity.") for key in small.settings)
+    big = build_rows(4001, seed=1, locale="en", today=TODAY)
+    assert big.settings["capacity.call"] == "60"  # 3 x the default 20
+    assert big.settings["capacity.meeting"] == "9"
