@@ -94,14 +94,13 @@ class UiExtrasService:
         with self.ctx.book.transaction() as session:
             if session.get(Client, snap.client_id) is not None:
                 raise BookError("exists", f"client {snap.client_id} already exists")
-            session.execute(insert(Client.__table__), [dict(snap.client)])
-            for table, rows in (
-                (ContactPoint.__table__, snap.contacts),
-                (ClientTag.__table__, snap.tags),
-                (Touch.__table__, snap.touches),
-            ):
-                if rows:
-                    session.execute(insert(table), [dict(r) for r in rows])
+            session.execute(insert(Client), [dict(snap.client)])
+            if snap.contacts:
+                session.execute(insert(ContactPoint), [dict(r) for r in snap.contacts])
+            if snap.tags:
+                session.execute(insert(ClientTag), [dict(r) for r in snap.tags])
+            if snap.touches:
+                session.execute(insert(Touch), [dict(r) for r in snap.touches])
             self.planning.replan_in(session, [snap.client_id])
             return Changes(clients=frozenset({snap.client_id}), touches=True)
 

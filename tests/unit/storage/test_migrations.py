@@ -10,7 +10,14 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
-from planner.db import Book, alembic_config, backup_dir, current_revision, head_revision, make_engine
+from planner.db import (
+    Book,
+    alembic_config,
+    backup_dir,
+    current_revision,
+    head_revision,
+    make_engine,
+)
 from planner.services import Services
 from tests.conftest import fixed_clock
 

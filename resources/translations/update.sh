@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Refresh the .ts sources from ui/ and build the .qm files the app loads.
+#   resources/translations/update.sh
+# Translate new strings in Qt Linguist (pyside6-linguist) between the two steps, or
+# run the script again after translating: lupdate keeps every existing translation.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bin=".venv/bin"
+files=$(find ui -name '*.py' | sort)
+for lang in en ru pl; do
+    "$bin/pyside6-lupdate" -no-obsolete -locations none -target-language "$lang" \
+        $files -ts "resources/translations/contact_planner_$lang.ts"
+done
+for lang in en ru pl; do
+    "$bin/pyside6-lrelease" -silent "resources/translations/contact_planner_$lang.ts" \
+        -qm "resources/translations/contact_planner_$lang.qm"
+done

@@ -1,0 +1,57 @@
+"""First run: an empty book shows the welcome page; the demo button makes a demo book."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui import ask
+from ui.dialogs import import_info
+from ui.window_actions import demo_path
+
+
+def test_empty_book_shows_welcome(make_window, tmp_path):
+    win = make_window(tmp_path / "empty.sqlite")
+    assert win.is_empty is True
+    assert win.stack.currentWidget() is win.welcome
+    assert win.welcome.import_button.text() == "Import clients…"
+    assert win.welcome.demo_button.text() == "Open a demo book"
+    assert not win.nav.isEnabled()
+
+
+def test_demo_button_creates_and_opens_a_demo_book(make_window, tmp_path, qtbot):
+    win = make_window(tmp_path / "empty.sqlite")
+    with qtbot.waitSignal(win.book_state, timeout=60_000, check_params_cb=lambda s: s == "book"):
+        win.welcome.demo_button.click()
+    expected = demo_path(tmp_path / "empty.sqlite", "en")
+    assert win.book_path == expected
+    assert expected.exists()
+    assert win.is_empty is False
+    assert win.stack.currentWidget() is win.today
+    qtbot.waitUntil(lambda: win.today.data is not None and win.today.data.clients > 100)
+    assert win.today.model.rowCount() > 0  # channel groups with due touches
+    assert "demo-en.sqlite" in win.windowTitle()
+
+
+def test_demo_book_follows_the_ui_language(make_window, tmp_path, qtbot):
+    win = make_window(tmp_path / "empty.sqlite", language="pl")
+    with qtbot.waitSignal(win.book_state, timeout=60_000, check_params_cb=lambda s: s == "book"):
+        win.welcome.demo_button.click()
+    assert win.book_path.name == "demo-pl.sqlite"
+    names = win.ops._services.clients.summaries(win.ops._services.clients.ids()[:50])
+    assert any(ch in "".join(n.name for n in names) for ch in "ąęłńóśźż")
+
+
+def test_import_explains_what_will_be_supported(make_window, tmp_path, monkeypatch):
+    win = make_window(tmp_path / "empty.sqlite")
+    shown: list[str] = []
+    monkeypatch.setattr(import_info, "choose_import_file", lambda parent: Path("clients.csv"))
+    monkeypatch.setattr(ask, "info", lambda parent, title, text: shown.append(text))
+    win.welcome.import_button.click()
+    assert shown
+    for word in ("CSV", "XLSX", "vCard", "Google", "Outlook"):
+        assert word in shown[0]
+    assert "clients.csv" in shown[0]
+    filters = import_info.file_filters()
+    assert "*.csv" in filters
+    assert "*.xlsx" in filters
+    assert "*.vcf" in filters

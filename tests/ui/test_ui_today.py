@@ -1,0 +1,182 @@
+"""Today: touches grouped by channel with capacity, the client card, logging outcomes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+
+from ui import ask
+from ui.links import contact_url
+from ui.reasons import reason_text
+from ui.texts import channel_group
+
+
+def services(win):  # the book, read directly to check what the UI did
+    return win.ops._services
+
+
+def test_agenda_is_grouped_by_channel_with_capacity(window, qtbot):
+    today = window.today
+    qtbot.waitUntil(lambda: today.data is not None)
+    s = services(window)
+    agenda = s.planning.agenda()
+    assert agenda, "the demo book has touches due"
+    model = today.model
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    channels = {t.channel for t in agenda}
+    assert len(groups) == len(channels)
+    capacity = s.settings.get("capacity.call")
+    if "call" in channels:
+        calls = next(g for g in groups if g.startswith(channel_group("call")))
+        assert calls.endswith(f"/{capacity}")
+    assert sum(len(g.touches) for g in model.groups) == len(agenda)
+
+
+def test_rows_show_client_tier_purpose_and_translated_reason(window, qtbot):
+    qtbot.waitUntil(lambda: window.today.data is not None)
+    model = window.today.model
+    parent = model.index(0, 0)
+    touch = model.groups[0].touches[0]
+    cells = [model.index(0, c, parent).data() for c in range(5)]
+    assert touch.client in cells[0]
+    assert cells[1] == touch.tier
+    assert cells[2]  # purpose
+    assert cells[4] == reason_text(touch.reasons, touch.reason)
+    assert cells[4]
+    assert not cells[4].startswith("cadence")
+
+
+def test_unknown_reason_code_falls_back_to_english():
+    assert reason_text((("from-the-future", {"x": "1"}),), "English text") == "English text"
+    assert reason_text((), "English text") == "English text"
+
+
+def test_reason_codes_of_the_core_are_all_translated():
+    from planner.scheduling import reasons as R
+    from ui.reasons import known_codes
+
+    core = {v for k, v in vars(R).items() if k.isupper() and isinstance(v, str)}
+    assert core <= known_codes()
+
+
+def test_selecting_a_touch_shows_the_client_card(window, qtbot):
+    qtbot.waitUntil(lambda: window.today.data is not None)
+    touch = window.today.current_touch()
+    assert touch is not None
+    card = window.today.card
+    qtbot.waitUntil(lambda: card.detail is not None and card.detail.id == touch.client_id)
+    html = card.contacts.text()
+    detail = card.detail
+    for p in detail.contacts:
+        url = contact_url(p.channel, p.value)
+        if url and p.consent:
+            assert url.replace("&", "&amp;") in html
+    assert card.timeline.topLevelItemCount() == len(detail.planned) + len(detail.history)
+    assert window.today.outcomes.script.toPlainText()  # the call script area is filled
+
+
+def test_contact_links_open_through_desktop_services(window, qtbot):
+    qtbot.waitUntil(lambda: window.today.card.detail is not None)
+    card = window.today.card
+    opened: list[QUrl] = []
+    card.url_opener = opened.append
+    card.contacts.linkActivated.emit("tel:+48601234567")
+    assert opened
+    assert opened[0].toString() == "tel:+48601234567"
+
+
+@pytest.mark.parametrize(
+    ("channel", "value", "url"),
+    [
+        ("call", "+48 601 234 567", "tel:+48601234567"),
+        ("sms", "+48601234567", "sms:+48601234567"),
+        ("email", "anna@example.pl", "mailto:anna@example.pl"),
+        ("whatsapp", "+48 601 234 567", "https://wa.me/48601234567"),
+        ("telegram", "@anna_k", "https://t.me/anna_k"),
+        ("telegram", "+48601234567", "https://t.me/+48601234567"),
+        ("viber", "+48601234567", "viber://chat?number=%2B48601234567"),
+        ("video", "https://meet.example.com/x", "https://meet.example.com/x"),
+    ],
+)
+def test_contact_urls(channel, value, url):
+    assert contact_url(channel, value) == url
+
+
+def test_logging_an_outcome_replans_at_once(window, qtbot):
+    today = window.today
+    qtbot.waitUntil(lambda: today.data is not None)
+    touch = today.current_touch()
+    assert touch is not None
+    today.outcomes.note.setText("Call back after lunch")
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        today.outcomes.buttons["no-answer"].click()
+    ids = [t.id for t in today.model.touches()]
+    assert touch.id not in ids
+    s = services(window)
+    done = s.planning.touch(touch.id)
+    assert done.status == "done"
+    assert done.outcome == "no-answer"
+    assert done.note == "Call back after lunch"
+    planned = s.planning.plan(date(2026, 3, 12), date(2027, 12, 31), client_id=touch.client_id)
+    assert planned, "the next touch is planned at once"
+    assert "Next touch" in today.last_status
+    assert window.statusBar().currentMessage() == today.last_status
+    # The capacity count includes what was done today.
+    group = (
+        next(g for g in today.model.groups if g.channel == touch.channel)
+        if any(g.channel == touch.channel for g in today.model.groups)
+        else None
+    )
+    if group is not None:
+        assert group.used == len(group.touches) + sum(
+            1 for t in s.uiextras.done_on(date(2026, 3, 12)) if t.channel == touch.channel
+        )
+
+
+def test_reschedule_asks_for_a_day(window, qtbot, monkeypatch):
+    today = window.today
+    qtbot.waitUntil(lambda: today.data is not None)
+    touch = today.current_touch()
+    monkeypatch.setattr(ask, "pick_date", lambda *a, **k: date(2026, 3, 20))
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        today.outcomes.buttons["rescheduled"].click()
+    planned = services(window).planning.plan(date(2026, 3, 20), date(2026, 3, 20), touch.client_id)
+    assert any(t.pinned for t in planned)
+
+
+def test_do_not_contact_can_stop_the_client(window, qtbot, monkeypatch):
+    today = window.today
+    qtbot.waitUntil(lambda: today.data is not None)
+    touch = today.current_touch()
+    monkeypatch.setattr(ask, "stop_whom", lambda *a: True)
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        today.outcomes.buttons["do-not-contact"].click()
+    assert services(window).clients.summary(touch.client_id).status == "do-not-contact"
+
+
+def test_keyboard_moves_between_touches_and_logs_outcomes(window, qtbot):
+    today = window.today
+    qtbot.waitUntil(lambda: today.data is not None)
+    touches = today.model.touches()
+    assert len(touches) >= 2
+    window.activateWindow()
+    today.tree.setFocus()
+    first = today.current_touch()
+    qtbot.keyClick(today.tree, Qt.Key.Key_J)
+    assert today.current_touch().id == touches[1].id
+    qtbot.keyClick(today.tree, Qt.Key.Key_K)
+    assert today.current_touch().id == first.id
+    qtbot.keyClick(today.tree, Qt.Key.Key_Down)
+    assert today.current_touch().id == touches[1].id
+    # Ctrl+1..9 are the outcome buttons' shortcuts, listed in their tooltips and the help.
+    assert today.outcomes.buttons["reached"].shortcut().toString() == "Ctrl+1"
+    assert "Ctrl+2" in today.outcomes.buttons["no-answer"].toolTip()
+    assert "J" in today.help.toolTip()
+    assert "Ctrl+1" in today.help.toolTip()
+    current = today.current_touch()
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        qtbot.keyClick(today.tree, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert current.id not in [t.id for t in today.model.touches()]
+    assert services(window).planning.touch(current.id).outcome == "reached"

@@ -1,0 +1,63 @@
+"""Loading the UI language: our .qm and Qt's own, QLocale for dates and numbers.
+
+Installing a translator sends QEvent.LanguageChange to every widget, and each view
+retranslates itself there, so a language switch needs no restart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("en", "ru", "pl")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"contact_planner_{language}.qm"
+
+
+def system_language() -> str:
+    name = QLocale.system().name()[:2]
+    return name if name in LANGUAGES else "en"
+
+
+def language_name(code: str) -> str:
+    """Each language in its own name, so a user lost in a foreign UI finds theirs."""
+    return {"en": "English", "ru": "Русский", "pl": "Polski"}.get(code, code)
+
+
+class Translations:
+    """The translators installed on the application for the current UI language."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, language: str) -> bool:
+        """Switch the UI language; returns False when its translation could not be loaded.
+
+        English has a .qm too: it carries the plural forms ("1 touch", "2 touches").
+        """
+        if language not in LANGUAGES:
+            language = "en"
+        if language == self.language and self._installed:
+            return True
+        for tr in self._installed:
+            QCoreApplication.removeTranslator(tr)
+        self._installed = []
+        ours = QTranslator()
+        ok = ours.load(str(qm_path(language)))
+        if ok:
+            self._installed.append(ours)
+        if language != "en":
+            qt = QTranslator()
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt.load(f"qtbase_{language}", qt_dir):
+                self._installed.append(qt)
+        QLocale.setDefault(QLocale(language))
+        self.language = language
+        for tr in self._installed:
+            QCoreApplication.installTranslator(tr)  # sends LanguageChange to every widget
+        return ok

@@ -1,0 +1,397 @@
+"""The main window: navigation (Today, Book, Planning), menus, status bar, undo stack.
+
+Start-up is lazy: the window paints first, then the book is opened and read through
+the operations layer; views are built the first time they are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui import state
+from ui.menus import Menus
+from ui.texts import error_text
+from ui.undo import UndoActions
+from ui.window_actions import WindowActions
+
+if TYPE_CHECKING:
+    from planner.services.views import Changes
+    from ui.i18n import Translations
+    from ui.operations import Operations
+    from ui.views.book import BookView
+    from ui.views.planning import PlanningView
+    from ui.views.today import TodayView
+    from ui.views.welcome import WelcomeView
+
+VIEWS = ("today", "book", "planning")
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_PATH = ICONS / "contact-planner.svg"
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(ICON_PATH)) if ICON_PATH.exists() else QIcon()
+
+
+class MainWindow(WindowActions, QMainWindow):
+    first_painted = Signal()
+    ready = Signal()  # the book is open and the first view has its data
+    book_state = Signal(str)  # "welcome" | "book"
+    _painted = False  # class-level: event() runs before __init__ has set anything
+
+    def __init__(
+        self,
+        ops: Operations,
+        book_path: Path,
+        translations: Translations,
+        clock: Callable[[], datetime] | None = None,
+        *,
+        tray: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.ops = ops
+        self.book_path = Path(book_path)
+        self.translations = translations
+        self.clock = clock
+        self.want_tray = tray
+        self.undo_stack = QUndoStack(self)
+        self.undo = UndoActions(ops, self.undo_stack)
+        self.is_empty: bool | None = None
+        self.current = "today"
+        self.views: dict[str, QWidget] = {}
+        self.tray: Any = None
+        self.today: TodayView = None  # type: ignore[assignment]  # built by start()
+        self.welcome: WelcomeView = None  # type: ignore[assignment]
+        self.reminders: Any = None
+        self.setWindowIcon(app_icon())
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        for key in VIEWS:
+            item = QListWidgetItem(QIcon(str(ICONS / f"{key}.svg")), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.nav.currentRowChanged.connect(
+            lambda row: self.show_view(VIEWS[row]) if row >= 0 else None
+        )
+        self.stack = QStackedWidget()
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.busy = QLabel()
+        self.book_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.book_label)
+        self.menus = Menus(self)
+        self.menus.set_book_actions(False)
+        ops.changed.connect(self._changed)
+        ops.failed.connect(self._failed)
+        ops.busy_changed.connect(self._busy)
+        ops.book_opened.connect(self._book_opened)
+        self.retranslate()
+        self._restore_geometry()
+        self.nav.setCurrentRow(0)
+
+    # --- start-up ------------------------------------------------------------------------------
+    def event(self, e: QEvent) -> bool:
+        result = super().event(e)
+        if not self._painted and e.type() == QEvent.Type.UpdateRequest:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self.start)
+        return result
+
+    def start(self) -> None:
+        """After the first paint: build the views, open the book on the worker, read it."""
+        self.build_views()
+        if not self.ops.has_book:
+            self.open_book(self.book_path)
+
+    def build_views(self) -> None:
+        """Today and the welcome page; built after the first paint to keep start-up short."""
+        if self.today is not None:
+            return
+        from ui.views.today import TodayView
+        from ui.views.welcome import WelcomeView
+
+        self.welcome = WelcomeView()
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.import_requested.connect(self.import_clients)
+        self.welcome.new_client_requested.connect(self.new_client)
+        self.stack.addWidget(self.welcome)
+        self.today = TodayView(self.ops)
+        self.today.logged.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.today.loaded.connect(self._first_data)
+        self.views["today"] = self.today
+        self.stack.addWidget(self.today)
+        self.stack.setCurrentWidget(self.today)
+
+    def open_book(self, path: Path) -> None:
+        self.book_path = Path(path)
+        self.undo_stack.clear()
+        self.is_empty = None
+        self.menus.set_book_actions(False)
+        self.ops.open_book(self.book_path, self.clock, on_error=self._open_failed)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from ui import ask
+
+        ask.warn(self, self.tr("Could not open the book"), f"{self.book_path}\n\n{error_text(exc)}")
+        self.book_state.emit("failed")
+
+    def _book_opened(self, path: Path) -> None:
+        self.menus.set_book_actions(True)
+        self.book_label.setText(str(path))
+        self.setWindowTitle(self.tr("Contact Planner — {book}").format(book=path.name))
+        state.set_value("book/last", str(path))
+        for view in self.views.values():
+            view.stale = True  # type: ignore[attr-defined]
+        self.ops.query(lambda s: s.uiextras.is_empty(), self._emptiness)
+        if self.language_from_book:
+            self.ops.query(lambda s: s.settings.get("ui.language"), self._book_language)
+        self._start_reminders()
+
+    def _emptiness(self, empty: bool) -> None:
+        self.is_empty = empty
+        if empty:
+            self.stack.setCurrentWidget(self.welcome)
+            self.nav.setEnabled(False)
+            self.nav.hide()  # nothing to navigate to yet
+            self.book_state.emit("welcome")
+            self.ready.emit()
+            return
+        self.nav.setEnabled(True)
+        self.nav.show()
+        self.book_state.emit("book")
+        self.show_view(self.current, force=True)
+
+    def _first_data(self) -> None:
+        if not self._frozen:
+            # Everything alive now (Qt wrappers, SQLAlchemy, modules) lives as long as the
+            # app: keep it out of the collector's full passes so they stay short.
+            import gc
+
+            gc.freeze()
+            self._frozen = True
+        self.ready.emit()
+
+    _frozen = False
+
+    language_from_book = False  # set by app.main when neither --lang nor a saved choice
+
+    def _book_language(self, code: str) -> None:
+        if code and code != self.translations.language:
+            self.set_language(code)
+
+    def _start_reminders(self) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from ui.tray import Reminders, Tray
+
+        if self.reminders is None:
+            clock = self.clock or (lambda: datetime.now().astimezone())
+            self.reminders = Reminders(self.ops, clock, self)
+            self.reminders.count_changed.connect(self._due_count)
+            self.reminders.new_day.connect(self.today.refresh)
+            self.today.loaded.connect(self._feed_reminders)
+            if self.want_tray and QSystemTrayIcon.isSystemTrayAvailable():
+                self.tray = Tray(self.reminders, app_icon(), self)
+            self.reminders.start(load=False)  # Today's agenda feeds it: one query, not two
+
+    def _feed_reminders(self) -> None:
+        from ui.tray import ReminderData, parse_hhmm
+
+        data = self.today.data
+        if self.reminders is None or data is None:
+            return
+        self.reminders.feed(
+            ReminderData(
+                today=data.today,
+                due=data.due,
+                work_start=parse_hhmm(data.work_start),
+                working=data.working,
+                timezone=data.timezone,
+            )
+        )
+
+    def _due_count(self, n: int) -> None:
+        item = self.nav.item(0)
+        base = self.tr("Today")
+        item.setText(f"{base}  ({n})" if n else base)
+        item.setToolTip(self.tr("%n touch(es) due today", "", n))
+
+    # --- views -------------------------------------------------------------------------------
+    def view(self, key: str) -> QWidget:
+        """The view for `key`, built the first time it is asked for."""
+        if key not in self.views:
+            if key == "book":
+                from ui.views.book import BookView
+
+                v: QWidget = BookView(self.ops, self.undo)
+            elif key == "planning":
+                from ui.views.planning import PlanningView
+
+                v = PlanningView(self.ops, self.undo)
+            else:
+                raise KeyError(key)
+            self.views[key] = v
+            self.stack.addWidget(v)
+            self._restore_view_state(key, v)
+        return self.views[key]
+
+    @property
+    def book_view(self) -> BookView:
+        return self.view("book")  # type: ignore[return-value]
+
+    @property
+    def planning_view(self) -> PlanningView:
+        return self.view("planning")  # type: ignore[return-value]
+
+    def show_view(self, key: str, *, force: bool = False) -> None:
+        if self.today is None or (self.is_empty and key != "book"):
+            return  # before start(): nothing to show yet
+        if key == self.current and not force and self.stack.currentWidget() is self.views.get(key):
+            return
+        self.current = key
+        v = self.view(key)
+        self.stack.setCurrentWidget(v)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(VIEWS.index(key))
+        self.nav.blockSignals(False)
+        if self.ops.has_book and getattr(v, "stale", False):
+            v.refresh()  # type: ignore[attr-defined]
+
+    def _changed(self, changes: Changes) -> None:
+        if self.is_empty and (changes.clients or changes.all_clients):
+            self.ops.query(lambda s: s.uiextras.is_empty(), self._emptiness)
+        for v in self.views.values():
+            v.on_changes(changes)  # type: ignore[attr-defined]
+
+    def refresh_views(self) -> None:
+        for key, v in self.views.items():
+            if key == self.current:
+                v.refresh()  # type: ignore[attr-defined]
+            else:
+                v.stale = True  # type: ignore[attr-defined]
+
+    # --- status ------------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        self.busy.setText(self.tr("Working…") if busy else "")
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui import ask
+
+        ask.warn(self, self.tr("Something went wrong"), error_text(exc))
+
+    # --- language ----------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.translations.apply(code)
+        state.set_value("ui/language", code)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.loading.setText(self.tr("Opening the book…"))
+        names = (self.tr("Today"), self.tr("Book"), self.tr("Planning"))
+        for i, name in enumerate(names):
+            self.nav.item(i).setText(name)
+        if not self.windowTitle():
+            self.setWindowTitle(self.tr("Contact Planner"))
+        elif self.ops.has_book:
+            self.setWindowTitle(
+                self.tr("Contact Planner — {book}").format(book=self.book_path.name)
+            )
+        if hasattr(self, "menus"):
+            self.menus.retranslate()
+        if self.tray is not None:
+            self.tray.retranslate()
+        if self.reminders is not None and self.reminders.data is not None:
+            self._due_count(len(self.reminders.data.due))
+
+    # --- window state ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = QGuiApplication.primaryScreen()
+            avail = screen.availableGeometry() if screen else None
+            w, h = 1280, 800
+            if avail is not None:
+                w, h = min(w, avail.width() - 40), min(h, avail.height() - 40)
+            self.resize(w, h)
+        win_state = state.value("window/state")
+        if isinstance(win_state, QByteArray):
+            self.restoreState(win_state)
+
+    def _restore_view_state(self, key: str, view: QObject) -> None:
+        splitter = getattr(view, "splitter", None)
+        saved = state.value(f"{key}/splitter")
+        if splitter is not None and isinstance(saved, QByteArray):
+            splitter.restoreState(saved)
+        if key == "book":
+            header = state.value("book/header")
+            if isinstance(header, QByteArray):
+                view.table.horizontalHeader().restoreState(header)  # type: ignore[attr-defined]
+        if key == "planning":
+            mode = state.value("planning/mode", "week")
+            if mode in ("week", "month"):
+                view.mode = mode  # type: ignore[attr-defined]
+                view.week_button.setChecked(mode == "week")  # type: ignore[attr-defined]
+                view.month_button.setChecked(mode == "month")  # type: ignore[attr-defined]
+                view.stack.setCurrentIndex(0 if mode == "week" else 1)  # type: ignore[attr-defined]
+
+    def save_state(self) -> None:
+        s = state.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        for key, view in self.views.items():
+            splitter = getattr(view, "splitter", None)
+            if splitter is not None:
+                s.setValue(f"{key}/splitter", splitter.saveState())
+        if "book" in self.views:
+            s.setValue("book/header", self.book_view.table.horizontalHeader().saveState())
+        if "planning" in self.views:
+            s.setValue("planning/mode", self.planning_view.mode)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if self.reminders is not None:
+            self.reminders.timer.stop()
+        if self.tray is not None:
+            self.tray.icon.hide()
+        super().closeEvent(event)

@@ -1,0 +1,128 @@
+"""The main window's menus and actions (File, Edit, View, Help) and their texts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
+
+
+class Menus(QObject):
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.win = win
+        bar = win.menuBar()
+        self.file = bar.addMenu("")
+        self.edit = bar.addMenu("")
+        self.view = bar.addMenu("")
+        self.help = bar.addMenu("")
+
+        def action(menu: object, slot: object, keys: object = None) -> QAction:
+            a = QAction(win)
+            if keys is not None:
+                if isinstance(keys, list):
+                    a.setShortcuts(keys)
+                else:
+                    a.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
+            a.triggered.connect(slot)  # type: ignore[arg-type]
+            menu.addAction(a)  # type: ignore[attr-defined]
+            return a
+
+        f = self.file
+        self.open_book = action(f, win.choose_book, QKeySequence.StandardKey.Open)
+        self.new_book = action(f, win.choose_new_book)
+        self.demo = action(f, win.open_demo)
+        f.addSeparator()
+        self.import_clients = action(f, win.import_clients, "Ctrl+I")
+        self.backup = action(f, win.backup_now)
+        f.addSeparator()
+        self.settings = action(f, win.open_settings, QKeySequence.StandardKey.Preferences)
+        if self.settings.shortcut().isEmpty():
+            self.settings.setShortcut(QKeySequence("Ctrl+,"))
+        f.addSeparator()
+        self.quit = action(f, win.close, QKeySequence.StandardKey.Quit)
+        if self.quit.shortcut().isEmpty():
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
+
+        e = self.edit
+        stack = win.undo_stack
+        self.undo = action(e, stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo = action(e, stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        stack.canUndoChanged.connect(self._undo_texts)
+        stack.canRedoChanged.connect(self._undo_texts)
+        stack.indexChanged.connect(self._undo_texts)
+        e.addSeparator()
+        self.new_client = action(e, win.new_client, QKeySequence.StandardKey.New)
+        self.edit_client = action(e, win.edit_client, "Ctrl+E")
+        self.delete_client = action(e, win.delete_client, "Ctrl+Del")
+        e.addSeparator()
+        self.find = action(e, win.find_client, "Ctrl+Shift+F")
+
+        v = self.view
+        self.go_today = action(v, lambda: win.show_view("today"), "Alt+1")
+        self.go_book = action(v, lambda: win.show_view("book"), "Alt+2")
+        self.go_planning = action(v, lambda: win.show_view("planning"), "Alt+3")
+        v.addSeparator()
+        self.refresh = action(v, win.refresh_views, QKeySequence.StandardKey.Refresh)
+        if self.refresh.shortcut().isEmpty():
+            self.refresh.setShortcut(QKeySequence("F5"))
+        self.replan = action(v, win.replan_book, "Ctrl+Shift+R")
+
+        h = self.help
+        self.shortcuts = action(h, win.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.about = action(h, win.show_about)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.file.setTitle(self.tr("&File"))
+        self.edit.setTitle(self.tr("&Edit"))
+        self.view.setTitle(self.tr("&View"))
+        self.help.setTitle(self.tr("&Help"))
+        self.open_book.setText(self.tr("&Open book…"))
+        self.new_book.setText(self.tr("&New book…"))
+        self.demo.setText(self.tr("Open a &demo book"))
+        self.import_clients.setText(self.tr("&Import clients…"))
+        self.backup.setText(self.tr("&Back up now"))
+        self.settings.setText(self.tr("&Settings…"))
+        self.quit.setText(self.tr("&Quit"))
+        self._undo_texts()
+        self.new_client.setText(self.tr("&New client…"))
+        self.edit_client.setText(self.tr("&Edit client…"))
+        self.delete_client.setText(self.tr("&Delete client…"))
+        self.find.setText(self.tr("&Find client…"))
+        self.go_today.setText(self.tr("&Today"))
+        self.go_book.setText(self.tr("&Book"))
+        self.go_planning.setText(self.tr("&Planning"))
+        self.refresh.setText(self.tr("&Refresh"))
+        self.replan.setText(self.tr("Re-&plan the whole book"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.about.setText(self.tr("&About Contact Planner"))
+
+    def _undo_texts(self, *_args: object) -> None:
+        stack = self.win.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.undo):
+            return  # the window is being destroyed
+        self.undo.setEnabled(stack.canUndo())
+        self.redo.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo.setText(self.tr("&Undo {what}").format(what=undo) if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo {what}").format(what=redo) if redo else self.tr("&Redo"))
+
+    def set_book_actions(self, enabled: bool) -> None:
+        for a in (
+            self.import_clients,
+            self.backup,
+            self.settings,
+            self.new_client,
+            self.edit_client,
+            self.delete_client,
+            self.find,
+            self.refresh,
+            self.replan,
+        ):
+            a.setEnabled(enabled)

@@ -1,0 +1,161 @@
+"""The core's validation messages (English) in the UI language, recognised by pattern.
+
+`ValidationError.problems` maps a field to an English sentence; the form shows the
+translation of the sentences it knows and the English of the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        re.compile(r"^a client needs a name$"),
+        lambda m: translate("Problems", "A client needs a name."),
+    ),
+    (
+        re.compile(r"^the name is longer than (\d+) characters$"),
+        lambda m: translate("Problems", "The name is longer than {n} characters.").format(
+            n=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^the company is longer than (\d+) characters$"),
+        lambda m: translate("Problems", "The company is longer than {n} characters.").format(
+            n=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^unknown tier "),
+        lambda m: translate("Problems", "Choose one of the book's tiers."),
+    ),
+    (re.compile(r"^unknown status "), lambda m: translate("Problems", "Unknown status.")),
+    (
+        re.compile(r"^'(.*)' is not a phone number$"),
+        lambda m: translate("Problems", "“{value}” is not a phone number.").format(
+            value=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^'(.*)' is not a valid phone number for region (\w+)$"),
+        lambda m: translate(
+            "Problems", "“{value}” is not a valid phone number (default region {region})."
+        ).format(value=m.group(1), region=m.group(2)),
+    ),
+    (
+        re.compile(r"^'(.*)' is not a valid e-mail address"),
+        lambda m: translate("Problems", "“{value}” is not a valid e-mail address.").format(
+            value=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^the (\w+) contact is empty$"),
+        lambda m: translate("Problems", "The contact is empty."),
+    ),
+    (
+        re.compile(r"^the contact is longer than"),
+        lambda m: translate("Problems", "The contact is too long."),
+    ),
+    (
+        re.compile(r"^only one contact point can be the preferred one$"),
+        lambda m: translate("Problems", "Only one contact point can be the preferred one."),
+    ),
+    (
+        re.compile(r"^the birthday is not a real date$"),
+        lambda m: translate("Problems", "The birthday is not a real date."),
+    ),
+    (
+        re.compile(r"^unknown time zone '(.*?)'"),
+        lambda m: translate(
+            "Problems", "Unknown time zone “{value}”; use a name such as Europe/Warsaw."
+        ).format(value=m.group(1)),
+    ),
+    # Settings (planner/settings.py and the settings service).
+    (
+        re.compile(r"^must be between (\d+) and (\d+)$"),
+        lambda m: translate("Problems", "Must be between {lo} and {hi}.").format(
+            lo=m.group(1), hi=m.group(2)
+        ),
+    ),
+    (
+        re.compile(r"^expected a whole number"),
+        lambda m: translate("Problems", "Expected a whole number."),
+    ),
+    (
+        re.compile(r"^unknown country code '(.*?)'"),
+        lambda m: translate(
+            "Problems", "Unknown country code “{value}”; use codes such as PL, RU, US."
+        ).format(value=m.group(1)),
+    ),
+    (
+        re.compile(r"^'(.*?)' is not a subdivision of (\w+)"),
+        lambda m: translate("Problems", "“{value}” is not a region of {country}.").format(
+            value=m.group(1), country=m.group(2)
+        ),
+    ),
+    (
+        re.compile(r"^at least one weekday must be a working day$"),
+        lambda m: translate("Problems", "At least one day of the week must be a working day."),
+    ),
+    (
+        re.compile(r"^expected a time as HH:MM"),
+        lambda m: translate("Problems", "Expected a time as HH:MM."),
+    ),
+    (
+        re.compile(r"^unknown phone region '(.*?)'"),
+        lambda m: translate(
+            "Problems", "Unknown phone region “{value}”; use codes such as PL, RU, US."
+        ).format(value=m.group(1)),
+    ),
+    (
+        re.compile(r"^expected a three-letter ISO currency code"),
+        lambda m: translate(
+            "Problems", "Expected a three-letter currency code such as EUR, PLN, RUB."
+        ),
+    ),
+    (
+        re.compile(r"^working hours must start before they end$"),
+        lambda m: translate("Problems", "Working hours must start before they end."),
+    ),
+    (
+        re.compile(r"^longer than (\d+) characters$"),
+        lambda m: translate("Problems", "Longer than {n} characters.").format(n=m.group(1)),
+    ),
+    (
+        re.compile(r"^the interval must be between 1 and 365$"),
+        lambda m: translate("Problems", "The interval must be between 1 and 365."),
+    ),
+    (
+        re.compile(r"^a tier needs at least one channel$"),
+        lambda m: translate("Problems", "A tier needs at least one channel."),
+    ),
+    (
+        re.compile(r"^unknown channel '(.*?)'$"),
+        lambda m: translate("Problems", "Unknown channel “{value}”.").format(value=m.group(1)),
+    ),
+    (re.compile(r"^a tier needs a name$"), lambda m: translate("Problems", "A tier needs a name.")),
+    (re.compile(r"^unknown language "), lambda m: translate("Problems", "Unknown language.")),
+]
+
+
+_PATTERNS.append(
+    (re.compile(r"^unknown channel "), lambda m: translate("Problems", "Unknown channel."))
+)
+
+
+def problem_text(message: str) -> str:
+    """`message` may carry the setting's key first ("calendar.timezone: ..."); it is dropped."""
+    key, sep, rest = message.partition(": ")
+    if sep and "." in key and " " not in key:
+        message = rest
+    for pattern, text in _PATTERNS:
+        m = pattern.match(message)
+        if m:
+            return text(m)
+    return message

@@ -1,0 +1,177 @@
+"""Translated names for the vocabulary's codes (the core returns codes, never UI text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def channel_name(code: str) -> str:
+    names = {
+        "call": translate("Vocabulary", "Call"),
+        "meeting": translate("Vocabulary", "Meeting"),
+        "video": translate("Vocabulary", "Video call"),
+        "email": translate("Vocabulary", "E-mail"),
+        "sms": translate("Vocabulary", "SMS"),
+        "whatsapp": translate("Vocabulary", "WhatsApp"),
+        "viber": translate("Vocabulary", "Viber"),
+        "telegram": translate("Vocabulary", "Telegram"),
+        "letter": translate("Vocabulary", "Letter"),
+    }
+    return names.get(code, code)
+
+
+def channel_group(code: str) -> str:
+    """The heading of a channel's group in Today ("Calls 12/20")."""
+    names = {
+        "call": translate("Vocabulary", "Calls"),
+        "meeting": translate("Vocabulary", "Meetings"),
+        "video": translate("Vocabulary", "Video calls"),
+        "email": translate("Vocabulary", "E-mails"),
+        "sms": translate("Vocabulary", "SMS"),
+        "whatsapp": translate("Vocabulary", "WhatsApp"),
+        "viber": translate("Vocabulary", "Viber"),
+        "telegram": translate("Vocabulary", "Telegram"),
+        "letter": translate("Vocabulary", "Letters"),
+    }
+    return names.get(code, code)
+
+
+def purpose_name(code: str) -> str:
+    names = {
+        "check-in": translate("Vocabulary", "Check-in"),
+        "news-offer": translate("Vocabulary", "News / offer"),
+        "feedback": translate("Vocabulary", "Feedback"),
+        "birthday": translate("Vocabulary", "Birthday"),
+        "thank-you": translate("Vocabulary", "Thank-you"),
+        "price-list": translate("Vocabulary", "Price list"),
+        "warranty-check": translate("Vocabulary", "Warranty check"),
+        "win-back": translate("Vocabulary", "Win-back"),
+        "onboarding": translate("Vocabulary", "Onboarding"),
+        "custom": translate("Vocabulary", "Custom"),
+    }
+    return names.get(code, code)
+
+
+def outcome_name(code: str) -> str:
+    names = {
+        "reached": translate("Vocabulary", "Reached"),
+        "no-answer": translate("Vocabulary", "No answer"),
+        "left-message": translate("Vocabulary", "Left a message"),
+        "rescheduled": translate("Vocabulary", "Rescheduled"),
+        "meeting-set": translate("Vocabulary", "Meeting set"),
+        "order": translate("Vocabulary", "Order"),
+        "not-interested": translate("Vocabulary", "Not interested"),
+        "complaint": translate("Vocabulary", "Complaint"),
+        "do-not-contact": translate("Vocabulary", "Do not contact"),
+    }
+    return names.get(code, code)
+
+
+def label_name(label: str) -> str:
+    """Common contact point labels are translated; others are shown as typed."""
+    names = {
+        "mobile": translate("Vocabulary", "mobile"),
+        "work": translate("Vocabulary", "work"),
+        "home": translate("Vocabulary", "home"),
+        "office": translate("Vocabulary", "office"),
+        "personal": translate("Vocabulary", "personal"),
+    }
+    return names.get(label.strip().lower(), label)
+
+
+def status_name(code: str) -> str:
+    names = {
+        "active": translate("Vocabulary", "Active"),
+        "archived": translate("Vocabulary", "Archived"),
+        "do-not-contact": translate("Vocabulary", "Do not contact"),
+        "planned": translate("Vocabulary", "Planned"),
+        "done": translate("Vocabulary", "Done"),
+        "cancelled": translate("Vocabulary", "Cancelled"),
+    }
+    return names.get(code, code)
+
+
+def kind_name(code: str) -> str:
+    names = {
+        "cadence": translate("Vocabulary", "Cadence"),
+        "retry": translate("Vocabulary", "Retry"),
+        "sequence": translate("Vocabulary", "Sequence"),
+        "manual": translate("Vocabulary", "Manual"),
+    }
+    return names.get(code, code)
+
+
+def tier_name(name: str) -> str:
+    """Default tier names are translated; names the user typed are shown as typed."""
+    names = {
+        "Key": translate("Vocabulary", "Key"),
+        "Regular": translate("Vocabulary", "Regular"),
+        "Occasional": translate("Vocabulary", "Occasional"),
+        "One-time": translate("Vocabulary", "One-time"),
+    }
+    return names.get(name, name)
+
+
+def unit_name(code: str, count: int = 2) -> str:
+    if count == 1:
+        one = {
+            "day": translate("Vocabulary", "day"),
+            "week": translate("Vocabulary", "week"),
+            "month": translate("Vocabulary", "month"),
+        }
+        return one.get(code, code)
+    names = {
+        "day": translate("Vocabulary", "days"),
+        "week": translate("Vocabulary", "weeks"),
+        "month": translate("Vocabulary", "months"),
+    }
+    return names.get(code, code)
+
+
+def weekday_short(index: int) -> str:
+    names = (
+        translate("Vocabulary", "Mon"),
+        translate("Vocabulary", "Tue"),
+        translate("Vocabulary", "Wed"),
+        translate("Vocabulary", "Thu"),
+        translate("Vocabulary", "Fri"),
+        translate("Vocabulary", "Sat"),
+        translate("Vocabulary", "Sun"),
+    )
+    return names[index]
+
+
+def sequence_name(code: str) -> str:
+    names = {
+        "onboarding": translate("Vocabulary", "new client"),
+        "after-sale": translate("Vocabulary", "after a sale"),
+        "warranty": translate("Vocabulary", "warranty check"),
+        "birthday": translate("Vocabulary", "birthday greeting"),
+        "win-back": translate("Vocabulary", "win-back"),
+    }
+    return names.get(code, code)
+
+
+def error_text(exc: BaseException) -> str:
+    """A user-facing message for a service error: known codes translated, else English."""
+    code = getattr(exc, "code", None)
+    known = {
+        "conflict": QCoreApplication.translate(
+            "Errors", "This record was changed elsewhere. Reload and try again."
+        ),
+        "not-found": QCoreApplication.translate(
+            "Errors", "This record no longer exists (it was deleted meanwhile)."
+        ),
+        "not-planned": QCoreApplication.translate("Errors", "This touch is no longer planned."),
+        "bad-date": QCoreApplication.translate("Errors", "That date is in the past."),
+        "not-a-book": QCoreApplication.translate(
+            "Errors", "This file is not a Contact Planner book."
+        ),
+        "no-book": QCoreApplication.translate("Errors", "No book is open."),
+    }
+    if code in known:
+        return known[code]
+    message = getattr(exc, "message", None)
+    return str(message or exc)

@@ -1,0 +1,349 @@
+"""Today: due and overdue touches by channel, the client card, and logging outcomes."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import ask
+from ui.formats import day_text
+from ui.models.agenda import AgendaModel, TodayData, load_today
+from ui.texts import channel_name, error_text, outcome_name
+from ui.views.client_card import ClientCard
+from ui.views.outcome_panel import OutcomePanel
+
+if TYPE_CHECKING:
+    from planner.services.views import Changes, ClientDetail, TouchView
+    from ui.operations import Operations
+
+
+class TodayView(QWidget):
+    loaded = Signal()  # the agenda was (re)loaded
+    logged = Signal(str)  # a status line after an outcome was logged
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.data: TodayData | None = None
+        self.stale = True
+        self._reselect: int | None = None
+        self._detail_for: int | None = None
+
+        self.title = QLabel()
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.4)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.summary = QLabel()
+        self.help = QToolButton()
+        self.help.setText("?")
+        self.help.setAutoRaise(True)
+        self.help.clicked.connect(self._show_help)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.help)
+
+        self.model = AgendaModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # fitting columns looks at 200 rows, not all
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        self.card = ClientCard()
+        self.outcomes = OutcomePanel()
+        self.outcomes.outcome_chosen.connect(self.log_outcome)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(8, 0, 0, 0)
+        rs = QSplitter(Qt.Orientation.Vertical)
+        rs.addWidget(self.card)
+        rs.addWidget(self.outcomes)
+        rs.setStretchFactor(0, 3)
+        rs.setStretchFactor(1, 2)
+        rl.addWidget(rs)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.tree)
+        ll.addWidget(self.empty)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("today-splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 460])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.shortcuts = []
+        for keys, slot in (
+            ("J", self.next_touch),
+            ("K", self.previous_touch),
+            ("N", self.outcomes.focus_note),
+        ):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(ctx)
+            sc.activated.connect(slot)
+            self.shortcuts.append(sc)
+        self.retranslate()
+
+    # --- language ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.help.setToolTip(self.shortcut_help())
+        self.empty.setText(
+            self.tr("Nothing is due today. Well done!")
+            if self.data is not None
+            else self.tr("Loading…")
+        )
+        self._update_title()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self.model.layoutChanged.emit()
+
+    def shortcut_help(self) -> str:
+        return self.tr(
+            "Keyboard:\n"
+            "J / Down — next touch\n"
+            "K / Up — previous touch\n"
+            "N — write a note\n"
+            "Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)"
+        )
+
+    def _show_help(self) -> None:
+        QMessageBox.information(self, self.tr("Today — keyboard"), self.shortcut_help())
+
+    def _update_title(self) -> None:
+        if self.data is None:
+            self.title.setText(self.tr("Today"))
+            self.summary.setText("")
+            return
+        self.title.setText(self.tr("Today, {day}").format(day=day_text(self.data.today, long=True)))
+        due = len(self.data.due)
+        overdue = sum(1 for t in self.data.due if t.due < self.data.today)
+        text = self.tr("%n touch(es) due", "", due)
+        if overdue:
+            text += " · " + self.tr("%n overdue", "", overdue)
+        text += " · " + self.tr("%n done today", "", len(self.data.done))
+        self.summary.setText(text)
+
+    # --- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.stale = False
+        self.ops.query(load_today, self._loaded)
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.stale and self.ops.has_book:
+            self.refresh()
+
+    def _loaded(self, data: TodayData) -> None:
+        current = self.current_touch()
+        keep = self._reselect if self._reselect is not None else (current.id if current else None)
+        self._reselect = None
+        self.data = data
+        self.model.set_data(data)
+        self.tree.expandAll()
+        self._fit_columns()
+        has = bool(self.model.groups)
+        self.tree.setVisible(has)
+        self.empty.setVisible(not has)
+        self.retranslate()
+        index = self.model.index_of(keep) if keep is not None else QModelIndex()
+        if not index.isValid():
+            index = self._first_touch()
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.tree.scrollTo(index)
+        else:
+            self._show(None)
+        self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        """Client, tier, purpose and due fit their text up to a cap; the reason gets the rest."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.tree.header()
+        for col, cap in ((0, 20 * em), (1, 4 * em), (2, 13 * em), (3, 13 * em)):
+            self.tree.resizeColumnToContents(col)
+            cap = max(cap, header.sectionSizeFromContents(col).width())
+            self.tree.setColumnWidth(col, min(self.tree.columnWidth(col), cap))
+
+    # --- selection ---------------------------------------------------------------------------
+    def _first_touch(self) -> QModelIndex:
+        if not self.model.groups:
+            return QModelIndex()
+        return self.model.index(0, 0, self.model.index(0, 0))
+
+    def _flat(self) -> list[QModelIndex]:
+        out = []
+        for gi in range(self.model.rowCount()):
+            parent = self.model.index(gi, 0)
+            out.extend(self.model.index(r, 0, parent) for r in range(self.model.rowCount(parent)))
+        return out
+
+    def current_touch(self) -> TouchView | None:
+        return self.model.touch_at(self.tree.currentIndex())
+
+    def select_touch(self, touch_id: int) -> bool:
+        index = self.model.index_of(touch_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        return index.isValid()
+
+    def _step(self, delta: int) -> None:
+        flat = self._flat()
+        if not flat:
+            return
+        current = self.tree.currentIndex()
+        rows = [(i.parent().row(), i.row()) for i in flat]
+        key = (current.parent().row(), current.row()) if current.parent().isValid() else None
+        pos = rows.index(key) if key in rows else -1
+        target = max(0, min(len(flat) - 1, pos + delta)) if pos >= 0 else 0
+        self.tree.setCurrentIndex(flat[target])
+
+    def next_touch(self) -> None:
+        self._step(1)
+
+    def previous_touch(self) -> None:
+        self._step(-1)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.internalId() == 0:
+            # A channel heading: move to its first touch instead.
+            child = self.model.index(0, 0, current.siblingAtColumn(0))
+            if child.isValid():
+                self.tree.setCurrentIndex(child)
+                return
+        self._show(self.model.touch_at(current))
+
+    def _show(self, touch: TouchView | None) -> None:
+        if touch is None:
+            self._detail_for = None
+            self.card.show_client(None)
+            self.outcomes.show_touch(None, None)
+            return
+        self.outcomes.show_touch(touch, None)
+        self._detail_for = touch.id
+        client_id = touch.client_id
+
+        def fetch(services: Any) -> ClientDetail:
+            return services.clients.get(client_id, history=10)
+
+        def shown(detail: ClientDetail, touch: TouchView = touch) -> None:
+            if self._detail_for == touch.id:
+                self.card.show_client(detail)
+                self.outcomes.show_touch(touch, detail)
+
+        self.ops.query(fetch, shown, lambda _e: None)
+
+    # --- logging an outcome ------------------------------------------------------------------
+    def log_outcome(self, code: str, note: str) -> None:
+        touch = self.current_touch()
+        if touch is None or self.data is None:
+            return
+        reschedule_to: date | None = None
+        stop_client = False
+        if code == "rescheduled":
+            reschedule_to = ask.pick_date(
+                self,
+                self.tr("Reschedule"),
+                self.tr("When should this touch happen instead?"),
+                self.data.today,
+                self.data.today,
+            )
+            if reschedule_to is None:
+                return
+        if code == "do-not-contact":
+            answer = ask.stop_whom(self, touch.client, channel_name(touch.channel))
+            if answer is None:
+                return
+            stop_client = answer
+        flat = [self.model.touch_at(i) for i in self._flat()]
+        ids = [t.id for t in flat if t is not None]
+        pos = ids.index(touch.id) if touch.id in ids else -1
+        following = ids[pos + 1 :] + list(reversed(ids[:pos]))
+        self._reselect = following[0] if following else None
+
+        def work(services: Any) -> tuple[Changes, TouchView | None]:
+            from planner.vocabulary import Outcome
+
+            changes = services.planning.log_outcome(
+                touch.id,
+                Outcome(code),
+                note or None,
+                reschedule_to=reschedule_to,
+                stop_client=stop_client,
+            )
+            planned = services.planning.plan(
+                services.uiextras.today(), date(9999, 12, 31), client_id=touch.client_id
+            )
+            return changes, (planned[0] if planned else None)
+
+        def done(result: tuple[Changes, TouchView | None]) -> None:
+            self.outcomes.clear_note()
+            nxt = result[1]
+            text = self.tr("{client}: {outcome} logged.").format(
+                client=touch.client, outcome=outcome_name(code)
+            )
+            if nxt is not None:
+                text += " " + self.tr("Next touch: {channel} on {day}.").format(
+                    channel=channel_name(nxt.channel), day=day_text(nxt.due, weekday=True)
+                )
+            self.last_status = text
+            self.logged.emit(text)
+
+        def failed(exc: BaseException) -> None:
+            self._reselect = None
+            ask.warn(self, self.tr("Could not log the outcome"), error_text(exc))
+            self.refresh()
+
+        self.ops.mutate(work, done, failed)
+
+    last_status = ""
