@@ -143,6 +143,8 @@ def launch(app: App, args: argparse.Namespace) -> Output:
         )
     else:
         ui_argv = ["--db", str(app.db)] if getattr(args, "db", None) else []
+        if getattr(args, "lang", None):
+            ui_argv += ["--lang", args.lang]
         params = inspect.signature(ui_main).parameters
         code = ui_main(ui_argv) if params else ui_main()
         return Output(None, "", int(code or 0))

@@ -160,3 +160,7 @@ def test_no_command_starts_the_desktop_app(tmp_path: Path, monkeypatch: pytest.M
     assert main(["--db", str(tmp_path / "b.sqlite")]) == 0
     assert calls == [["--db", str(tmp_path / "b.sqlite")]]
     assert not (tmp_path / "b.sqlite").exists()  # the app opens the book itself
+    assert main(["--lang", "ru"]) == 0
+    assert calls[-1] == ["--lang", "ru"]
+    assert main(["--db", str(tmp_path / "b.sqlite"), "--lang", "pl"]) == 0
+    assert calls[-1] == ["--db", str(tmp_path / "b.sqlite"), "--lang", "pl"]
