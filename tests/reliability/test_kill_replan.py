@@ -55,7 +55,8 @@ def build_book(path: Path) -> None:
             ],
         )
         conn.executemany(
-            "INSERT INTO contact_point (client_id, channel, value, preferred, consent) VALUES (?, ?, ?, 0, 1)",
+            "INSERT INTO contact_point (client_id, channel, value, preferred, consent) "
+            "VALUES (?, ?, ?, 0, 1)",
             [
                 (i, ch, f"+4860{i:07d}" if ch == "call" else f"c{i}@example.com")
                 for i in range(1, CLIENTS + 1)
@@ -103,7 +104,8 @@ def test_kill_during_whole_book_replan(tmp_path: Path) -> None:
     start = time.monotonic()
     rest = child.stdout.read()
     duration = time.monotonic() - start  # from the first progress report to the commit
-    assert child.wait(timeout=300) == 0 and "finished" in rest
+    assert child.wait(timeout=300) == 0
+    assert "finished" in rest
     new = plan_digest(finished)
     assert new != old, "the pending change must alter the plan"
 

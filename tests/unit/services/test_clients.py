@@ -35,7 +35,8 @@ def test_add_normalises_phone_to_e164_with_the_books_region(services: Services) 
     assert client.name == "Jan Kowalski"
     assert client.tier == "B"
     assert [c.value for c in client.contacts] == ["+48601234567"]
-    assert cid in changes.clients and changes.touches
+    assert cid in changes.clients
+    assert changes.touches
 
 
 def test_add_lowercases_email_domain_without_dns(services: Services) -> None:
