@@ -7,7 +7,6 @@ Schema changes only through Alembic revisions in `planner/migrations`.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -97,7 +96,7 @@ class Client(Base):
         back_populates="client", cascade="all, delete-orphan", order_by="ClientTag.name"
     )
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it once
 
 
 class ContactPoint(Base):
