@@ -34,6 +34,7 @@ class WorkingCalendar:
     """
 
     __slots__ = (
+        "_added",
         "_days_off",
         "_extra",
         "_first_live",
@@ -70,6 +71,7 @@ class WorkingCalendar:
                 raise ValueError(str(exc)) from exc
         self._working: dict[date, bool] = {}
         self._next: dict[date, date] = {}
+        self._added: dict[tuple[date, int], date] = {}
         self._settle: dict[date, tuple[date, tuple[Reason, ...]]] = {}
         self._own_windows: dict[date, Window | None] = {}
         self._live_cache: dict[tuple[date, str | None], Window | None] = {}
@@ -153,12 +155,15 @@ class WorkingCalendar:
         """The n-th working day after `d` (n = 0: `next_working(d)`)."""
         if n < 0:
             raise ValueError("n must be >= 0")
-        cur = self.next_working(d)
         if n == 0:
-            return cur
-        cur = d
-        for _ in range(n):
-            cur = self.next_working(cur + ONE_DAY)
+            return self.next_working(d)
+        key = (d, n)
+        cur = self._added.get(key)
+        if cur is None:
+            cur = d
+            for _ in range(n):
+                cur = self.next_working(cur + ONE_DAY)
+            self._added[key] = cur
         return cur
 
     def working_days_between(self, a: date, b: date) -> int:

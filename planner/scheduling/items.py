@@ -50,6 +50,7 @@ class Item:
         "fixed",
         "id",
         "kind",
+        "limit",
         "needs_window",
         "order",
         "overbooked",
@@ -107,6 +108,7 @@ class Item:
         self.bday: date | None = None  # the non-working birthday it may stay on
         self.peers: list[Item] | None = None  # the client's items, when it has several
         self.state = 0  # levelling: 0 not seated yet, 1 seated
+        self.limit: date | None = None  # levelling: the last day it may be carried to
         self.stored: date | None = None  # its due in the book, when it is an open touch
 
     def position(self, today: date) -> date:

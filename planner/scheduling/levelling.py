@@ -103,13 +103,12 @@ def level(
 
 
 class _Leveller:
-    __slots__ = ("cal", "gap", "limits", "today")
+    __slots__ = ("cal", "gap", "today")
 
     def __init__(self, cal: WorkingCalendar, today: date, gap: int) -> None:
         self.cal = cal
         self.today = today
         self.gap = gap
-        self.limits: dict[int, date] = {}
 
     def key(self, item: Item) -> PriorityKey:
         """More late first (days overdue, or carried: also by earlier re-plans), then
@@ -133,10 +132,9 @@ class _Leveller:
         and `gap` days from the client's other touches (where they stand now and, while
         they are being carried, where they would go back to)."""
         cal = self.cal
-        limit = self.limits.get(id(item))
+        limit = item.limit
         if limit is None:
-            limit = cal.add_working_days(item.cdue, max(0, item.tier.slip_days))
-            self.limits[id(item)] = limit
+            limit = item.limit = cal.add_working_days(item.cdue, max(0, item.tier.slip_days))
         tz = item.client.timezone
         target = cal.next_working(day + ONE_DAY)
         while target <= limit:

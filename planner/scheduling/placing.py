@@ -16,13 +16,14 @@ from planner.vocabulary import LIVE_CHANNELS, Channel, Purpose, TouchKind
 class Placer:
     """The per-run context (calendar, settings, today) and the day rules."""
 
-    __slots__ = ("birthday_ok", "cal", "gap", "horizon", "settings", "today")
+    __slots__ = ("birthday_ok", "cal", "gap", "gap_delta", "horizon", "settings", "today")
 
     def __init__(self, cal: WorkingCalendar, settings: PlanSettings, today: date) -> None:
         self.cal = cal
         self.settings = settings
         self.today = today
         self.gap = max(0, settings.gap_days)
+        self.gap_delta = timedelta(days=self.gap)
         self.horizon = max(31, settings.horizon_days)
         self.birthday_ok = settings.birthday_on_weekend
 
@@ -110,7 +111,7 @@ class Placer:
         lower = start
         apart: date | None = None
         if last_done is not None and self.gap and item.kind is not TouchKind.RETRY:
-            floor = last_done + timedelta(days=self.gap)
+            floor = last_done + self.gap_delta
             if floor > start:
                 lower, apart = floor, last_done
         if apart is None and not taken:
@@ -126,7 +127,7 @@ class Placer:
         """First day >= lower that is acceptable for the item and `gap` from all `taken`.
         Past the horizon, working hours are given up (the gap and working days never)."""
         gap = self.gap
-        gap_delta = timedelta(days=gap)
+        gap_delta = self.gap_delta
         cal = self.cal
         tz = item.client.timezone
         apart: date | None = None

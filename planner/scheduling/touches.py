@@ -18,18 +18,33 @@ from planner.scheduling.cadence import (
 from planner.scheduling.calendar import WorkingCalendar
 from planner.scheduling.items import NEW_ORDER, Item, PendingStep
 from planner.scheduling.placing import Placer
-from planner.scheduling.types import ClientState, OpenTouch, PlanSettings, Reason, TierRule
+from planner.scheduling.types import (
+    ClientState,
+    ContactInfo,
+    OpenTouch,
+    PlanSettings,
+    Reason,
+    TierRule,
+)
 from planner.vocabulary import Channel, Purpose, TouchKind
+
+Contacts = tuple[ContactInfo, ...]
+Chosen = tuple[Channel, tuple[Reason, ...]] | None
 
 
 class Planner(Placer):
     """One planning run: which touches (here) placed by the day rules (`Placer`)."""
 
-    __slots__ = ("_cadence_cache",)
+    __slots__ = ("_cadence_cache", "_channels", "_consenting")
 
     def __init__(self, cal: WorkingCalendar, settings: PlanSettings, today: date) -> None:
         super().__init__(cal, settings, today)
         self._cadence_cache: dict[tuple[str, date, str], tuple[date, Reason]] = {}
+        # Channel answers per contacts tuple, by identity: the service shares one tuple
+        # among all clients with the same contact points, and hashing it would cost more
+        # than the answer. Each entry holds its key objects, so no id is reused meanwhile.
+        self._consenting: dict[int, tuple[Contacts, frozenset[Channel]]] = {}
+        self._channels: dict[tuple[int, int, int], tuple[Contacts, TierRule, Chosen]] = {}
 
     # -- which touches ----------------------------------------------------------------
 
@@ -39,7 +54,7 @@ class Planner(Placer):
         """The client's desired open touches, placed by calendar, hours and gap."""
         if not client.active:
             return []
-        consenting = frozenset([c.channel for c in client.contacts if c.consent])
+        consenting = self._consenting_of(client.contacts)
         if not consenting:
             return []  # unreachable: the service shows it, no touch is planned
         history = client.history
@@ -70,6 +85,13 @@ class Planner(Placer):
             for item in items:
                 item.peers = items
         return items
+
+    def _consenting_of(self, contacts: Contacts) -> frozenset[Channel]:
+        known = self._consenting.get(id(contacts))
+        if known is None:
+            known = (contacts, frozenset([c.channel for c in contacts if c.consent]))
+            self._consenting[id(contacts)] = known
+        return known[1]
 
     def _open_items(
         self,
@@ -154,11 +176,18 @@ class Planner(Placer):
         rotation = 0
         if len(tier.channels) > 1:
             rotation = client.rotation if client.rotation is not None else count_rotation(history)
+            rotation %= len(tier.channels)  # all that the channel depends on
         if reached is not None:
             anchor, since = reached, R.LAST_REACHED
         else:
             anchor, since = client.created_on, R.CREATED
-        chosen = pick_channel(tier, client.contacts, consenting, rotation)
+        contacts = client.contacts
+        picked = self._channels.get((id(contacts), id(tier), rotation))
+        if picked is None:
+            chosen = pick_channel(tier, contacts, consenting, rotation)
+            self._channels[(id(contacts), id(tier), rotation)] = (contacts, tier, chosen)
+        else:
+            chosen = picked[2]
         if chosen is None:
             return None
         channel, steps = chosen

@@ -1,24 +1,25 @@
 """Reading the book into the planner's plain records, and writing its plan back.
 
-Bulk paths use Core statements with executemany: re-planning 100,000 clients must stay
-within the DESIGN.md section 8 target, so no ORM object is built per touch here.
+A whole-book re-plan reads and writes 100,000 clients against the DESIGN.md section 8
+target, so these paths read through the DBAPI cursor (SQLAlchemy's per-row processing
+was most of the cost) and build as few objects as they can: the same few thousand dates
+and contact combinations are shared by all rows, and unchanged touches are not written.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Select, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from planner.models import Touch
+from planner.models import Client, ContactPoint, Tier, Touch
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
-from planner.services.touchviews import encode_reasons
-from planner.vocabulary import Channel, Outcome, Purpose, TouchKind, TouchStatus
+from planner.services.touchviews import ReasonEncoder
+from planner.vocabulary import Channel, ClientStatus, Outcome, Purpose, TouchKind, TouchStatus
 
 # Enum lookups by value are slow when done a million times; plain dicts are not.
 _CHANNELS = {c.value: c for c in Channel}
@@ -27,40 +28,95 @@ _PURPOSES = {p.value: p for p in Purpose}
 
 CHUNK = 900  # bound parameters per IN (...) stay under SQLite's limit
 
+K = TypeVar("K")
+V = TypeVar("V")
+Query = Select[*tuple[Any, ...]]  # any columns
+
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
     for i in range(0, len(ids), size):
         yield ids[i : i + size]
 
 
-@dataclass(slots=True)
-class Existing:
-    """An open touch as stored, to tell whether the new plan changes it."""
+class Memo(dict[K, V]):
+    """A dict that computes a missing value once: `memo[key]` is a C-level lookup after."""
 
-    client_id: int
-    due: date
-    base_due: date
-    channel: str
-    overbooked: bool
-    reason: str
-    due_at: datetime | None
-    due_until: datetime | None
-    attempt: int
+    __slots__ = ("_compute",)
+
+    def __init__(self, compute: Callable[[K], V]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: K) -> V:
+        value = self[key] = self._compute(key)
+        return value
 
 
-# Plain SQL, read without SQLAlchemy's per-value type processing: at 100,000 clients the
-# row processing, not SQLite, was the cost. Portable SQL; dates parsed with fromisoformat.
-_CLIENTS_SQL = (
-    "SELECT c.id, t.code, c.created_on, c.timezone, c.value_minor, c.at_risk, "
-    "c.last_reached_on, c.last_done_on, c.reached_cadence "
-    "FROM client c JOIN tier t ON t.id = c.tier_id WHERE c.status = 'active'"
-)
-_POINTS_SQL = "SELECT client_id, channel, preferred, consent FROM contact_point"
-_TOUCHES_SQL = (
-    "SELECT id, client_id, kind, channel, purpose, base_due, due, pinned, attempt, "
-    "sequence_code, step, overbooked, reason, due_at, due_until "
-    "FROM touch WHERE status = 'planned'"
-)
+# An open touch as stored, in the order of `_stored_key`: whether the new plan changes it
+# is then one tuple comparison. (A dataclass per touch cost more than the comparison.)
+Existing = tuple[date, date, str, int, int, datetime | None, datetime | None, str]
+
+
+def _stored_key(
+    p: PlannedTouch, due_at: datetime | None, due_until: datetime | None, reason: str
+) -> Existing:
+    """What `write_plan` would store of `p` (instants naive, reasons encoded)."""
+    # a StrEnum equals its value and False == 0, so this compares equal to the stored row
+    return (p.due, p.base_due, p.channel, p.overbooked, p.attempt, due_at, due_until, reason)
+
+
+def rows(session: Session, stmt: Query) -> list[Any]:
+    """A Core statement's rows as the DBAPI returns them, inside the session's transaction.
+
+    The SQL is the dialect's own (portable); only SQLAlchemy's per-row processing is
+    skipped, which was most of the cost of reading 100,000 clients. Values come back as
+    the driver gives them: dates as ISO text from SQLite, hence `_day` and `_instant`.
+    """
+    connection = session.connection()
+    sql = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(sql))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _clients(ids: Sequence[int] | None) -> Query:
+    c = Client
+    q = select(
+        c.id, c.tier_id, c.created_on, c.timezone, c.value_minor, c.at_risk,
+        c.last_reached_on, c.last_done_on, c.reached_cadence,
+    ).where(c.status == ClientStatus.ACTIVE.value)  # fmt: skip
+    return (q if ids is None else q.where(c.id.in_(ids))).order_by(c.id)
+
+
+def _contact_sets(ids: Sequence[int] | None) -> Query:
+    """One row per client: "channel:<preferred><consent>" (0 or 1) per contact point of a
+    channel the planner knows, space-separated. The same few combinations repeat across
+    the book (about a hundred in 100,000 clients), so each is parsed once; the planner
+    does not depend on the order of a client's contacts."""
+    p = ContactPoint
+    point = (
+        p.channel + ":" + case((p.preferred, "1"), else_="0") + case((p.consent, "1"), else_="0")
+    )
+    q = select(p.client_id, func.aggregate_strings(point, " ")).where(p.channel.in_(_CHANNELS))
+    return (q if ids is None else q.where(p.client_id.in_(ids))).group_by(p.client_id)
+
+
+def _open_touches(ids: Sequence[int] | None) -> Query:
+    """Planned touches by id (a client's in the order they were made)."""
+    t = Touch
+    planned = t.status == TouchStatus.PLANNED.value
+    q = select(
+        t.id, t.client_id, t.kind, t.channel, t.purpose, t.base_due, t.due, t.pinned,
+        t.attempt, t.sequence_code, t.step, t.overbooked, t.reason, t.due_at, t.due_until,
+    )  # fmt: skip
+    if ids is None:
+        # Through the ids, so that the rows are read in table order: the status index
+        # alone visits them in due order all over the table, then sorts (twice the time).
+        return q.where(t.id.in_(select(t.id).where(planned))).order_by(t.id)
+    return q.where(planned, t.client_id.in_(ids)).order_by(t.id)
 
 
 def _day(value: Any) -> date:
@@ -73,89 +129,83 @@ def _instant(value: Any) -> datetime | None:
     return datetime.fromisoformat(value)
 
 
-def _where_in(sql: str, column: str, ids: Sequence[int] | None) -> str:
-    if ids is None:
-        return sql
-    joiner = " AND " if " WHERE " in sql else " WHERE "
-    return f"{sql}{joiner}{column} IN ({', '.join(str(int(i)) for i in ids)})"
+def _contacts(key: str | None) -> tuple[ContactInfo, ...]:
+    """The contacts of one `_contact_sets` row."""
+    found: list[ContactInfo] = []
+    for point in (key or "").split():
+        channel, _, flags = point.partition(":")
+        found.append(ContactInfo(_CHANNELS[channel], flags[0] == "1", flags[1] == "1"))
+    return tuple(found)
 
 
 def load_states(
     session: Session, client_ids: Sequence[int] | None
 ) -> tuple[list[ClientState], dict[int, Existing]]:
     """Active clients (all, or those given) as `ClientState`s, and their open touches."""
-    conn = session.connection()
     parts: list[Sequence[int] | None] = (
         [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
     )
+    tiers = dict(rows(session, select(Tier.id, Tier.code)))
+    days: Memo[Any, date] = Memo(_day)
+    instants: Memo[Any, datetime | None] = Memo(_instant)
+    combinations: Memo[str | None, tuple[ContactInfo, ...]] = Memo(_contacts)
     client_rows: list[Any] = []
-    contacts: dict[int, list[ContactInfo]] = defaultdict(list)
-    opens: dict[int, list[OpenTouch]] = defaultdict(list)
-    existing: dict[int, Existing] = {}
+    contacts: dict[int, tuple[ContactInfo, ...]] = {}
+    touch_rows: list[Any] = []
     for part in parts:
-        client_rows.extend(
-            conn.exec_driver_sql(_where_in(_CLIENTS_SQL, "c.id", part) + " ORDER BY c.id")
-        )
-        for cid, channel, preferred, consent in conn.exec_driver_sql(
-            _where_in(_POINTS_SQL, "client_id", part) + " ORDER BY client_id, id"
-        ):
-            if channel in _CHANNELS:
-                contacts[cid].append(
-                    ContactInfo(_CHANNELS[channel], bool(preferred), bool(consent))
-                )
-        for t in conn.exec_driver_sql(
-            _where_in(_TOUCHES_SQL, "client_id", part) + " ORDER BY client_id, id"
-        ):
-            tid, cid, kind, channel, purpose, base_due, due, pinned, attempt, seq, step = t[:11]
-            base_due, due = _day(base_due), _day(due)
-            existing[tid] = Existing(
-                cid, due, base_due, channel, bool(t[11]), t[12], _instant(t[13]),
-                _instant(t[14]), attempt,
-            )  # fmt: skip
-            opens[cid].append(
-                OpenTouch(
-                    id=tid,
-                    kind=_KINDS[kind],
-                    channel=_CHANNELS[channel],
-                    purpose=_PURPOSES[purpose],
-                    base_due=base_due,
-                    due=due,
-                    pinned=bool(pinned),
-                    attempt=attempt,
-                    sequence_code=seq,
-                    step=step,
-                )
-            )
+        client_rows += rows(session, _clients(part))
+        for cid, key in rows(session, _contact_sets(part)):
+            contacts[cid] = combinations[key]
+        touch_rows += rows(session, _open_touches(part))
+    opens: dict[int, tuple[OpenTouch, ...]] = {}
+    existing: dict[int, Existing] = {}
+    for (
+        tid, cid, kind, channel, purpose, base_due, due, pinned, attempt, seq, step,
+        overbooked, reason, due_at, due_until,
+    ) in touch_rows:  # fmt: skip
+        base_due, due = days[base_due], days[due]
+        due_at, due_until = instants[due_at], instants[due_until]
+        existing[tid] = (due, base_due, channel, overbooked, attempt, due_at, due_until, reason)
+        touch = OpenTouch(
+            tid, _KINDS[kind], _CHANNELS[channel], _PURPOSES[purpose], base_due, due,
+            bool(pinned), attempt, seq, step,
+        )  # fmt: skip
+        opens[cid] = (*opens.get(cid, ()), touch)  # most clients have one
+    no_touches: tuple[OpenTouch, ...] = ()
+    no_contacts: tuple[ContactInfo, ...] = ()
+    histories = Memo(_history)
     states = []
-    for cid, tier, created, tz, value, risk, reached_on, done_on, reached_n in client_rows:
-        history: list[DoneTouch] = []
-        if reached_on is not None:
-            reached_on = _day(reached_on)
-            history.append(DoneTouch(reached_on, *_REACHED))
-        if done_on is not None:
-            done_on = _day(done_on)
-            if reached_on is None or done_on > reached_on:
-                history.append(DoneTouch(done_on, *_NOT_REACHED))
+    for cid, tier_id, created, tz, value, risk, reached_on, done_on, reached_n in client_rows:
         states.append(
             ClientState(
-                id=cid,
-                tier=tier,
-                created_on=_day(created),
-                active=True,
-                timezone=tz,
-                contacts=tuple(contacts.get(cid, ())),
-                history=tuple(history),
-                open=tuple(opens.get(cid, ())),
-                value=value,
-                at_risk=bool(risk),
-                rotation=reached_n,
+                cid,
+                tiers[tier_id],
+                days[created],
+                True,
+                tz,
+                contacts.get(cid, no_contacts),
+                histories[(reached_on, done_on)],
+                opens.get(cid, no_touches),
+                value,
+                bool(risk),
+                reached_n,
             )
         )
     return states, existing
 
 
-# The planner needs only the last reaching and the last done day of each client's history;
-# the book keeps those on the client row (see Client.last_reached_on).
+def _history(stored: tuple[Any, Any]) -> tuple[DoneTouch, ...]:
+    """The short history the planner needs: the last reaching and the last done day,
+    which the book keeps on the client row (see Client.last_reached_on)."""
+    reached_on, done_on = (None if d is None else _day(d) for d in stored)
+    history: list[DoneTouch] = []
+    if reached_on is not None:
+        history.append(DoneTouch(reached_on, *_REACHED))
+    if done_on is not None and (reached_on is None or done_on > reached_on):
+        history.append(DoneTouch(done_on, *_NOT_REACHED))
+    return tuple(history)
+
+
 _REACHED = (Channel.CALL, Purpose.CHECK_IN, TouchKind.CADENCE, Outcome.REACHED)
 _NOT_REACHED = (Channel.CALL, Purpose.CHECK_IN, TouchKind.CADENCE, Outcome.NO_ANSWER)
 
@@ -175,13 +225,18 @@ def write_plan(
     result = WriteResult()
     updates: list[dict[str, Any]] = []
     inserts: list[dict[str, Any]] = []
-    kept: set[int] = set()
+    dropped = dict(existing)  # what the plan keeps is taken out below
+    encode = ReasonEncoder().encode
+    naive: Memo[datetime | None, datetime | None] = Memo(_naive)  # few distinct windows
     for p in planned:
-        reason = encode_reasons(p.reasons)
-        due_at = _naive(p.due_at)
-        due_until = _naive(p.due_until)
         if p.overbooked:
             result.overbooked += 1
+        reason = encode(p.reasons)
+        due_at = naive[p.due_at]
+        due_until = naive[p.due_until]
+        old = None if p.id is None else dropped.pop(p.id, None)
+        if old is not None and old == _stored_key(p, due_at, due_until, reason):
+            continue  # most of a re-plan: nothing to write
         row: dict[str, Any] = {
             "due": p.due,
             "base_due": p.base_due,
@@ -192,21 +247,9 @@ def write_plan(
             "due_until": due_until,
             "attempt": p.attempt,
         }
-        if p.id is not None and p.id in existing:
-            kept.add(p.id)
-            old = existing[p.id]
-            if (
-                old.due != p.due
-                or old.base_due != p.base_due
-                or old.channel != p.channel.value
-                or bool(old.overbooked) != p.overbooked
-                or old.reason != reason
-                or old.due_at != due_at
-                or old.due_until != due_until
-                or old.attempt != p.attempt
-            ):
-                row["id"] = p.id
-                updates.append(row)
+        if old is not None:
+            row["id"] = p.id
+            updates.append(row)
         else:
             row.update(
                 client_id=p.client_id,
@@ -218,12 +261,11 @@ def write_plan(
                 step=p.step,
             )
             inserts.append(row)
-    dropped = [tid for tid in existing if tid not in kept]
     if updates:
         session.execute(update(Touch), updates)
     if inserts:
         session.execute(insert(Touch), inserts)
-    for part in chunks(dropped):
+    for part in chunks(list(dropped)):
         session.execute(
             update(Touch)
             .where(Touch.id.in_(part))

@@ -18,8 +18,9 @@ from planner.scheduling import (
     plan_after_outcome,
     plan_book,
 )
+from planner.scheduling.plan import bulk_allocation
 from planner.scheduling.types import DoneTouch, PlannedTouch, Reason
-from planner.services.bookstate import base_load, load_states, write_plan
+from planner.services.bookstate import base_load, chunks, load_states, write_plan
 from planner.services.context import Context
 from planner.services.touchviews import encode_reasons, query_touches
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
@@ -52,6 +53,12 @@ class PlanningService:
         self, session: Session, client_ids: Sequence[int] | None, progress: Progress | None = None
     ) -> ReplanResult:
         """Re-plan some clients (levelled against everyone else's load) or the whole book."""
+        with bulk_allocation():
+            return self._replan_in(session, client_ids, progress)
+
+    def _replan_in(
+        self, session: Session, client_ids: Sequence[int] | None, progress: Progress | None
+    ) -> ReplanResult:
         today = self.ctx.today(session)
         session.flush()
         self._start_birthdays(session, client_ids, today)
@@ -183,11 +190,15 @@ class PlanningService:
         self, session: Session, client_ids: Sequence[int] | None, today: date
     ) -> None:
         """A birthday greeting for each active client whose birthday is coming up."""
-        q = select(Client.id, Client.birthday_month, Client.birthday_day).where(
-            Client.status == ClientStatus.ACTIVE.value, Client.birthday_month.is_not(None)
+        # Only clients born in a month the look-ahead touches are read; next_birthday
+        # then decides (a 29 February birthday is greeted on 28 February, same month).
+        months = {(today + timedelta(days=n)).month for n in range(BIRTHDAY_LOOKAHEAD_DAYS + 1)}
+        candidates = select(Client.id).where(
+            Client.status == ClientStatus.ACTIVE.value, Client.birthday_month.in_(sorted(months))
         )
         if client_ids is not None:
-            q = q.where(Client.id.in_(list(client_ids)))
+            candidates = candidates.where(Client.id.in_(list(client_ids)))
+        q = candidates.add_columns(Client.birthday_month, Client.birthday_day)
         upcoming: dict[int, date] = {}
         for cid, month, mday in session.execute(q):
             nxt = next_birthday(month or 1, mday or 1, today)
@@ -195,14 +206,14 @@ class PlanningService:
                 upcoming[cid] = nxt
         if not upcoming:
             return
-        have = {
-            (cid, base)
-            for cid, base in session.execute(
-                select(Touch.client_id, Touch.base_due).where(
-                    Touch.sequence_code == "birthday", Touch.base_due >= today
-                )  # any status: a greeting already sent this year is not planned again
-            )
-        }
+        have: set[tuple[int, date]] = set()
+        for part in chunks(sorted(upcoming)):  # each client's touches by ix_touch_client_status
+            greetings = select(Touch.client_id, Touch.base_due).where(
+                Touch.client_id.in_(part),
+                Touch.sequence_code == "birthday",
+                Touch.base_due >= today,
+            )  # any status: a greeting already sent this year is not planned again
+            have.update((cid, base) for cid, base in session.execute(greetings))
         due = [(cid, day) for cid, day in sorted(upcoming.items()) if (cid, day) not in have]
         self.start_sequences(session, due, SequenceTrigger.BIRTHDAY)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -77,7 +76,7 @@ def test_rotation_counts_reaching_cadence_touches_or_takes_the_services_count() 
         )
     )
     assert rotation_index(c) == 2
-    assert rotation_index(replace(c, rotation=7)) == 7
+    assert rotation_index(c._replace(rotation=7)) == 7
 
 
 def test_the_rotation_advances_through_the_tiers_channels() -> None:
