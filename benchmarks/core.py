@@ -29,7 +29,7 @@ from planner.services import Services
 
 TODAY = date(2026, 11, 26)
 ZONE = ZoneInfo("Europe/Warsaw")
-BOOK_VERSION = "v1"  # bump when the demo or the schema changes, to rebuild the cached book
+BOOK_VERSION = "v2"  # bump when the demo or the schema changes, to rebuild the cached book
 
 
 def clock() -> datetime:

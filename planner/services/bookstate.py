@@ -8,16 +8,17 @@ and contact combinations are shared by all rows, and unchanged touches are not w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Select, case, func, insert, select, update
+from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.models import Client, ContactPoint, Tier, Touch
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
+from planner.services.rawsql import Memo, Query, day, instant, rows
 from planner.services.touchviews import ReasonEncoder
 from planner.vocabulary import Channel, ClientStatus, Outcome, Purpose, TouchKind, TouchStatus
 
@@ -28,28 +29,10 @@ _PURPOSES = {p.value: p for p in Purpose}
 
 CHUNK = 900  # bound parameters per IN (...) stay under SQLite's limit
 
-K = TypeVar("K")
-V = TypeVar("V")
-Query = Select[*tuple[Any, ...]]  # any columns
-
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
     for i in range(0, len(ids), size):
         yield ids[i : i + size]
-
-
-class Memo(dict[K, V]):
-    """A dict that computes a missing value once: `memo[key]` is a C-level lookup after."""
-
-    __slots__ = ("_compute",)
-
-    def __init__(self, compute: Callable[[K], V]) -> None:
-        super().__init__()
-        self._compute = compute
-
-    def __missing__(self, key: K) -> V:
-        value = self[key] = self._compute(key)
-        return value
 
 
 # An open touch as stored, in the order of `_stored_key`: whether the new plan changes it
@@ -63,23 +46,6 @@ def _stored_key(
     """What `write_plan` would store of `p` (instants naive, reasons encoded)."""
     # a StrEnum equals its value and False == 0, so this compares equal to the stored row
     return (p.due, p.base_due, p.channel, p.overbooked, p.attempt, due_at, due_until, reason)
-
-
-def rows(session: Session, stmt: Query) -> list[Any]:
-    """A Core statement's rows as the DBAPI returns them, inside the session's transaction.
-
-    The SQL is the dialect's own (portable); only SQLAlchemy's per-row processing is
-    skipped, which was most of the cost of reading 100,000 clients. Values come back as
-    the driver gives them: dates as ISO text from SQLite, hence `_day` and `_instant`.
-    """
-    connection = session.connection()
-    sql = stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(str(sql))
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
 
 
 def _clients(ids: Sequence[int] | None) -> Query:
@@ -119,16 +85,6 @@ def _open_touches(ids: Sequence[int] | None) -> Query:
     return q.where(planned, t.client_id.in_(ids)).order_by(t.id)
 
 
-def _day(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-def _instant(value: Any) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value)
-
-
 def _contacts(key: str | None) -> tuple[ContactInfo, ...]:
     """The contacts of one `_contact_sets` row."""
     found: list[ContactInfo] = []
@@ -146,8 +102,8 @@ def load_states(
         [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
     )
     tiers = dict(rows(session, select(Tier.id, Tier.code)))
-    days: Memo[Any, date] = Memo(_day)
-    instants: Memo[Any, datetime | None] = Memo(_instant)
+    days: Memo[Any, date] = Memo(day)
+    instants: Memo[Any, datetime | None] = Memo(instant)
     combinations: Memo[str | None, tuple[ContactInfo, ...]] = Memo(_contacts)
     client_rows: list[Any] = []
     contacts: dict[int, tuple[ContactInfo, ...]] = {}
@@ -197,7 +153,7 @@ def load_states(
 def _history(stored: tuple[Any, Any]) -> tuple[DoneTouch, ...]:
     """The short history the planner needs: the last reaching and the last done day,
     which the book keeps on the client row (see Client.last_reached_on)."""
-    reached_on, done_on = (None if d is None else _day(d) for d in stored)
+    reached_on, done_on = (None if d is None else day(d) for d in stored)
     history: list[DoneTouch] = []
     if reached_on is not None:
         history.append(DoneTouch(reached_on, *_REACHED))
