@@ -17,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -153,9 +153,8 @@ class Book:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = make_engine(self.path)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.read_sessions = sessionmaker(
-            self.engine.execution_options(readonly=True), expire_on_commit=False
-        )
+        self.read_engine = self.engine.execution_options(readonly=True)
+        self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self.migration_backup: Path | None = None
         if migrate:
             try:
@@ -179,6 +178,12 @@ class Book:
         """A read-only snapshot that does not take the write lock."""
         with self.read_sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A read-only Core connection: lighter than a Session for the hottest reads."""
+        with self.read_engine.connect() as conn:
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()

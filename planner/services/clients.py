@@ -188,8 +188,8 @@ class ClientService:
 
     def search(self, text: str, limit: int | None = None) -> list[int]:
         """Ids of clients whose name, company, phones, e-mails or tags match `text`."""
-        with self.ctx.book.reading() as session:
-            return search.client_ids(session, text, limit)
+        with self.ctx.book.read_connection() as conn:
+            return search.client_ids(conn, text, limit)
 
     def count(self) -> int:
         with self.ctx.book.reading() as session:
@@ -206,7 +206,7 @@ class ClientService:
             today = self.ctx.today(session)
             query = select(Client.id)
             if flt.text.strip():
-                matched = search.client_ids(session, flt.text, None)
+                matched = search.client_ids(session.connection(), flt.text, None)
                 if not matched:
                     return []
                 query = query.where(Client.id.in_(matched))
