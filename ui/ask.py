@@ -7,6 +7,7 @@ Views call these through the module (`ask.confirm(...)`), so a test answers with
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -64,3 +65,44 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+
+
+def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+    """Where to save a file; `suggested` is the proposed path (its folder is created)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(name) if name else None
+
+
+def open_file(parent: QWidget | None, title: str, start: Path, filters: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+    return Path(name) if name else None
+
+
+def open_files(parent: QWidget | None, title: str, start: Path, filters: str) -> list[Path]:
+    from PySide6.QtWidgets import QFileDialog
+
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(start), filters)
+    return [Path(n) for n in names]
+
+
+def file_saved(parent: QWidget | None, title: str, text: str, path: Path) -> None:
+    """Tell where a file was written, with buttons to open it or its folder."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    open_it = box.addButton(translate("Ask", "Open"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(translate("Ask", "Show folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_it:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

@@ -11,8 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QUndoStack
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import state
+from ui import state, window_state
+from ui.file_actions import FileActions
 from ui.menus import Menus
+from ui.navigation import ICONS, VIEWS, build_view, titles, wire_card
+from ui.sales_actions import SalesActions
 from ui.texts import error_text
 from ui.undo import UndoActions
 from ui.window_actions import WindowActions
@@ -38,8 +41,6 @@ if TYPE_CHECKING:
     from ui.views.today import TodayView
     from ui.views.welcome import WelcomeView
 
-VIEWS = ("today", "book", "planning")
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICON_PATH = ICONS / "contact-planner.svg"
 
 
@@ -47,7 +48,7 @@ def app_icon() -> QIcon:
     return QIcon(str(ICON_PATH)) if ICON_PATH.exists() else QIcon()
 
 
-class MainWindow(WindowActions, QMainWindow):
+class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
     first_painted = Signal()
     ready = Signal()  # the book is open and the first view has its data
     book_state = Signal(str)  # "welcome" | "book"
@@ -119,7 +120,7 @@ class MainWindow(WindowActions, QMainWindow):
         ops.busy_changed.connect(self._busy)
         ops.book_opened.connect(self._book_opened)
         self.retranslate()
-        self._restore_geometry()
+        window_state.restore_geometry(self)
         self.nav.setCurrentRow(0)
 
     # --- start-up ------------------------------------------------------------------------------
@@ -150,6 +151,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.welcome.new_client_requested.connect(self.new_client)
         self.stack.addWidget(self.welcome)
         self.today = TodayView(self.ops)
+        wire_card(self.today.card, self)
         self.today.logged.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.today.loaded.connect(self._first_data)
         self.views["today"] = self.today
@@ -177,6 +179,7 @@ class MainWindow(WindowActions, QMainWindow):
         for view in self.views.values():
             view.stale = True  # type: ignore[attr-defined]
         self.ops.query(lambda s: s.uiextras.is_empty(), self._emptiness)
+        self.recompute_value_daily()
         if self.language_from_book:
             self.ops.query(lambda s: s.settings.get("ui.language"), self._book_language)
         self._start_reminders()
@@ -223,6 +226,7 @@ class MainWindow(WindowActions, QMainWindow):
             self.reminders = Reminders(self.ops, clock, self)
             self.reminders.count_changed.connect(self._due_count)
             self.reminders.new_day.connect(self.today.refresh)
+            self.reminders.new_day.connect(self.recompute_value_daily)
             self.today.loaded.connect(self._feed_reminders)
             if self.want_tray and QSystemTrayIcon.isSystemTrayAvailable():
                 self.tray = Tray(self.reminders, app_icon(), self)
@@ -254,19 +258,10 @@ class MainWindow(WindowActions, QMainWindow):
     def view(self, key: str) -> QWidget:
         """The view for `key`, built the first time it is asked for."""
         if key not in self.views:
-            if key == "book":
-                from ui.views.book import BookView
-
-                v: QWidget = BookView(self.ops, self.undo)
-            elif key == "planning":
-                from ui.views.planning import PlanningView
-
-                v = PlanningView(self.ops, self.undo)
-            else:
-                raise KeyError(key)
+            v = build_view(key, self)
             self.views[key] = v
             self.stack.addWidget(v)
-            self._restore_view_state(key, v)
+            window_state.restore_view_state(key, v)
         return self.views[key]
 
     @property
@@ -325,8 +320,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     def retranslate(self) -> None:
         self.loading.setText(self.tr("Opening the book…"))
-        names = (self.tr("Today"), self.tr("Book"), self.tr("Planning"))
-        for i, name in enumerate(names):
+        for i, name in enumerate(titles()):
             self.nav.item(i).setText(name)
         if not self.windowTitle():
             self.setWindowTitle(self.tr("Contact Planner"))
@@ -342,51 +336,8 @@ class MainWindow(WindowActions, QMainWindow):
             self._due_count(len(self.reminders.data.due))
 
     # --- window state ------------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = state.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            screen = QGuiApplication.primaryScreen()
-            avail = screen.availableGeometry() if screen else None
-            w, h = 1280, 800
-            if avail is not None:
-                w, h = min(w, avail.width() - 40), min(h, avail.height() - 40)
-            self.resize(w, h)
-        win_state = state.value("window/state")
-        if isinstance(win_state, QByteArray):
-            self.restoreState(win_state)
-
-    def _restore_view_state(self, key: str, view: QObject) -> None:
-        splitter = getattr(view, "splitter", None)
-        saved = state.value(f"{key}/splitter")
-        if splitter is not None and isinstance(saved, QByteArray):
-            splitter.restoreState(saved)
-        if key == "book":
-            header = state.value("book/header")
-            if isinstance(header, QByteArray):
-                view.table.horizontalHeader().restoreState(header)  # type: ignore[attr-defined]
-        if key == "planning":
-            mode = state.value("planning/mode", "week")
-            if mode in ("week", "month"):
-                view.mode = mode  # type: ignore[attr-defined]
-                view.week_button.setChecked(mode == "week")  # type: ignore[attr-defined]
-                view.month_button.setChecked(mode == "month")  # type: ignore[attr-defined]
-                view.stack.setCurrentIndex(0 if mode == "week" else 1)  # type: ignore[attr-defined]
-
     def save_state(self) -> None:
-        s = state.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        for key, view in self.views.items():
-            splitter = getattr(view, "splitter", None)
-            if splitter is not None:
-                s.setValue(f"{key}/splitter", splitter.saveState())
-        if "book" in self.views:
-            s.setValue("book/header", self.book_view.table.horizontalHeader().saveState())
-        if "planning" in self.views:
-            s.setValue("planning/mode", self.planning_view.mode)
-        s.sync()
+        window_state.save_state(self, self.views)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -20,6 +20,7 @@ class Menus(QObject):
         self.file = bar.addMenu("")
         self.edit = bar.addMenu("")
         self.view = bar.addMenu("")
+        self.sales = bar.addMenu("")
         self.help = bar.addMenu("")
 
         def action(menu: object, slot: object, keys: object = None) -> QAction:
@@ -39,6 +40,13 @@ class Menus(QObject):
         self.demo = action(f, win.open_demo)
         f.addSeparator()
         self.import_clients = action(f, win.import_clients, "Ctrl+I")
+        self.export_report = action(f, lambda: win.export_report(), "Ctrl+Shift+E")
+        self.merge_reports = action(f, lambda: win.merge_reports())
+        self.export_ical = action(f, lambda: win.export_ical())
+        self.export_client = action(f, win.export_current_client)
+        f.addSeparator()
+        self.export_book = action(f, lambda: win.export_book())
+        self.import_book = action(f, lambda: win.import_book())
         self.backup = action(f, win.backup_now)
         f.addSeparator()
         self.settings = action(f, win.open_settings, QKeySequence.StandardKey.Preferences)
@@ -67,11 +75,19 @@ class Menus(QObject):
         self.go_today = action(v, lambda: win.show_view("today"), "Alt+1")
         self.go_book = action(v, lambda: win.show_view("book"), "Alt+2")
         self.go_planning = action(v, lambda: win.show_view("planning"), "Alt+3")
+        self.go_sales = action(v, lambda: win.show_view("sales"), "Alt+4")
+        self.go_catalog = action(v, lambda: win.show_view("catalog"), "Alt+5")
+        self.go_scripts = action(v, lambda: win.show_view("scripts"), "Alt+6")
         v.addSeparator()
         self.refresh = action(v, win.refresh_views, QKeySequence.StandardKey.Refresh)
         if self.refresh.shortcut().isEmpty():
             self.refresh.setShortcut(QKeySequence("F5"))
         self.replan = action(v, win.replan_book, "Ctrl+Shift+R")
+
+        sm = self.sales
+        self.record_sale = action(sm, lambda: win.record_sale(), "Ctrl+Shift+S")
+        self.price_list = action(sm, lambda: win.price_list(), "Ctrl+Shift+P")
+        self.suggestions = action(sm, win.tier_suggestions)
 
         h = self.help
         self.shortcuts = action(h, win.show_shortcuts, QKeySequence.StandardKey.HelpContents)
@@ -87,6 +103,12 @@ class Menus(QObject):
         self.new_book.setText(self.tr("&New book…"))
         self.demo.setText(self.tr("Open a &demo book"))
         self.import_clients.setText(self.tr("&Import clients…"))
+        self.export_report.setText(self.tr("E&xport report…"))
+        self.merge_reports.setText(self.tr("&Merge reports…"))
+        self.export_ical.setText(self.tr("Export i&Calendar…"))
+        self.export_client.setText(self.tr("Export this &client's data…"))
+        self.export_book.setText(self.tr("Expor&t book…"))
+        self.import_book.setText(self.tr("Im&port book…"))
         self.backup.setText(self.tr("&Back up now"))
         self.settings.setText(self.tr("&Settings…"))
         self.quit.setText(self.tr("&Quit"))
@@ -98,6 +120,13 @@ class Menus(QObject):
         self.go_today.setText(self.tr("&Today"))
         self.go_book.setText(self.tr("&Book"))
         self.go_planning.setText(self.tr("&Planning"))
+        self.go_sales.setText(self.tr("&Sales"))
+        self.go_catalog.setText(self.tr("&Catalog"))
+        self.go_scripts.setText(self.tr("Call &scripts"))
+        self.sales.setTitle(self.tr("&Sales"))
+        self.record_sale.setText(self.tr("&Record a sale…"))
+        self.price_list.setText(self.tr("&Price list…"))
+        self.suggestions.setText(self.tr("&Suggested tiers…"))
         self.refresh.setText(self.tr("&Refresh"))
         self.replan.setText(self.tr("Re-&plan the whole book"))
         self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
@@ -116,6 +145,15 @@ class Menus(QObject):
     def set_book_actions(self, enabled: bool) -> None:
         for a in (
             self.import_clients,
+            self.export_report,
+            self.merge_reports,
+            self.export_ical,
+            self.export_client,
+            self.export_book,
+            self.import_book,
+            self.record_sale,
+            self.price_list,
+            self.suggestions,
             self.backup,
             self.settings,
             self.new_client,

@@ -148,6 +148,115 @@ _PATTERNS.append(
     (re.compile(r"^unknown channel "), lambda m: translate("Problems", "Unknown channel."))
 )
 
+# Catalog, money and sales (planner/sales).
+_PATTERNS += [
+    (
+        re.compile(r"^an item needs a code$"),
+        lambda m: translate("Problems", "Give the item a code."),
+    ),
+    (
+        re.compile(r"^a code is at most (\d+) characters, without spaces$"),
+        lambda m: translate("Problems", "A code is at most {n} characters, without spaces.").format(
+            n=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^another item already has the code '(.*)'$"),
+        lambda m: translate("Problems", "Another item already has the code “{value}”.").format(
+            value=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^an item needs a name$"),
+        lambda m: translate("Problems", "Give the item a name."),
+    ),
+    (re.compile(r"^no amount given$"), lambda m: translate("Problems", "Type a price.")),
+    (
+        re.compile(r"^'(.*)' is not an amount$"),
+        lambda m: translate("Problems", "“{value}” is not an amount; type it like 12,50.").format(
+            value=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^'(.*)' is not a quantity$"),
+        lambda m: translate("Problems", "“{value}” is not a quantity.").format(value=m.group(1)),
+    ),
+    (
+        re.compile(r"^'(.*)' is not a percentage$"),
+        lambda m: translate("Problems", "“{value}” is not a percentage.").format(value=m.group(1)),
+    ),
+    (
+        re.compile(r"^'(.*)' has misplaced thousands separators$"),
+        lambda m: translate("Problems", "“{value}” has misplaced thousands separators.").format(
+            value=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^'(.*)' has more than one decimal separator$"),
+        lambda m: translate("Problems", "“{value}” has more than one decimal separator.").format(
+            value=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^'(.*)' has more than (\d+) digits after the point$"),
+        lambda m: translate(
+            "Problems", "“{value}” has more than {n} digits after the point."
+        ).format(value=m.group(1), n=m.group(2)),
+    ),
+    (
+        re.compile(r"^no (quantity|percentage) given$"),
+        lambda m: translate("Problems", "Type a number."),
+    ),
+    (
+        re.compile(r"^a price cannot be negative$"),
+        lambda m: translate("Problems", "A price cannot be negative."),
+    ),
+    (
+        re.compile(r"^the price is too large$"),
+        lambda m: translate("Problems", "The price is too large."),
+    ),
+    (
+        re.compile(r"^a percentage must be between 0 and 100$"),
+        lambda m: translate("Problems", "A percentage must be between 0 and 100."),
+    ),
+    (
+        re.compile(r"^the warranty must be between 0 and (\d+) months$"),
+        lambda m: translate("Problems", "The warranty must be between 0 and {n} months.").format(
+            n=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^the (category|unit) is longer than (\d+) characters$"),
+        lambda m: translate("Problems", "Longer than {n} characters.").format(n=m.group(2)),
+    ),
+    (
+        re.compile(r"^a sale cannot be in the future"),
+        lambda m: translate("Problems", "A sale cannot be in the future."),
+    ),
+    (
+        re.compile(r"^a sale needs at least one item$"),
+        lambda m: translate("Problems", "Add at least one item."),
+    ),
+    (
+        re.compile(r"^no catalog item has the code '(.*)'$"),
+        lambda m: translate("Problems", "No catalog item has the code “{value}”.").format(
+            value=m.group(1)
+        ),
+    ),
+    (
+        re.compile(r"^(\S+) is no longer sold \(inactive\)$"),
+        lambda m: translate("Problems", "{value} is no longer sold.").format(value=m.group(1)),
+    ),
+    (
+        re.compile(r"^(?:\S+: )?the quantity must be more than 0$"),
+        lambda m: translate("Problems", "The quantity must be more than 0."),
+    ),
+    (
+        re.compile(r"^an item cannot be related to itself$"),
+        lambda m: translate("Problems", "An item cannot go with itself."),
+    ),
+]
+
 
 def problem_text(message: str) -> str:
     """`message` may carry the setting's key first ("calendar.timezone: ..."); it is dropped."""
@@ -158,4 +267,9 @@ def problem_text(message: str) -> str:
         m = pattern.match(message)
         if m:
             return text(m)
+    code, sep, rest = message.partition(": ")  # a sale line: "FLT-200: '1,5x' is not ..."
+    if sep and " " not in code and rest:
+        translated = problem_text(rest)
+        if translated != rest:
+            return translated
     return message

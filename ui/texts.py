@@ -154,6 +154,24 @@ def sequence_name(code: str) -> str:
     return names.get(code, code)
 
 
+def related_kind_name(code: str) -> str:
+    names = {
+        "consumable": translate("Vocabulary", "Consumable"),
+        "service": translate("Vocabulary", "Service"),
+        "accessory": translate("Vocabulary", "Accessory"),
+    }
+    return names.get(code, code)
+
+
+def price_source_name(code: str) -> str:
+    names = {
+        "list": translate("Vocabulary", "list price"),
+        "tier": translate("Vocabulary", "tier price"),
+        "manual": translate("Vocabulary", "set by hand"),
+    }
+    return names.get(code, code)
+
+
 def error_text(exc: BaseException) -> str:
     """A user-facing message for a service error: known codes translated, else English."""
     code = getattr(exc, "code", None)
@@ -170,6 +188,14 @@ def error_text(exc: BaseException) -> str:
             "Errors", "This file is not a Contact Planner book."
         ),
         "no-book": QCoreApplication.translate("Errors", "No book is open."),
+        "archived-client": QCoreApplication.translate(
+            "Errors", "This client is archived; unarchive them first."
+        ),
+        "nothing-to-offer": QCoreApplication.translate(
+            "Errors",
+            "There is nothing to recommend to this client yet: add related items to the "
+            "catalog or record sales in their tier.",
+        ),
     }
     if code in known:
         return known[code]

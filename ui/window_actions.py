@@ -28,6 +28,7 @@ class WindowActions:
     """Mixed into MainWindow; `self` is the window."""
 
     settings_dialog: SettingsDialog | None = None
+    import_wizard: Any = None
 
     # --- books -------------------------------------------------------------------------------
     def choose_book(self: MainWindow) -> None:
@@ -162,6 +163,12 @@ class WindowActions:
         return "\n".join(
             [
                 translate("WindowActions", "Alt+1 / Alt+2 / Alt+3 — Today, Book, Planning"),
+                translate("WindowActions", "Alt+4 / Alt+5 / Alt+6 — Sales, Catalog, Call scripts"),
+                translate(
+                    "WindowActions",
+                    "Ctrl+Shift+S — record a sale; Ctrl+Shift+P — price list for the client",
+                ),
+                translate("WindowActions", "Ctrl+Shift+E — export the report for your manager"),
                 translate("WindowActions", "J / K or Down / Up — next / previous touch in Today"),
                 translate(
                     "WindowActions", "Ctrl+1 … Ctrl+9 — log an outcome for the selected touch"

@@ -13,6 +13,7 @@ from planner.cli import book, clients, planning
 from planner.cli.app import App, Handler
 from planner.cli.output import Output, dumps
 from planner.demo.people import LOCALES
+from planner.io.cli import register as register_io
 from planner.sales.cli import register as register_sales
 from planner.services import Services
 from planner.vocabulary import ClientStatus, Purpose
@@ -186,6 +187,7 @@ def build_parser() -> a.Parser:
     p.add_argument("file", type=Path, metavar="FILE")
     leaf(sub, "check", book.check, "check the book's integrity (exit 1 on problems)")
     register_sales(sub, services_handler, common)
+    register_io(sub, common)
     return parser
 
 

@@ -1,4 +1,6 @@
-"""Import (and later export) of client files; see `planner.io.reader` for the entry point.
+"""Files in and out: import of client lists (`reader`, `importer`), the managers' workbook
+(`report`, `merge`), iCalendar (`ical`), whole-book moves (`bookfile`) and one client's data
+(`client_data`). The façade reaches them as `Services.transfer` (`service`).
 
 The readers pull in phonenumbers and email-validator (about 0.15 s to import), so this package
 loads them only when first used: the app's start-up does not pay for an import it may not do.
@@ -12,14 +14,18 @@ from typing import TYPE_CHECKING
 from planner.io.records import ImportedClient, ImportedContact, ImportRefused, RowProblem
 
 if TYPE_CHECKING:
+    from planner.io.cells import is_formula_like
     from planner.io.guards import Limits
+    from planner.io.importer import ImportOptions, ImportResult
     from planner.io.mapping import ContactColumn, Mapping, detect_format, detect_mapping
     from planner.io.reader import ClientFile, iter_clients, read_clients
 
 __all__ = [
     "ClientFile",
     "ContactColumn",
+    "ImportOptions",
     "ImportRefused",
+    "ImportResult",
     "ImportedClient",
     "ImportedContact",
     "Limits",
@@ -27,11 +33,15 @@ __all__ = [
     "RowProblem",
     "detect_format",
     "detect_mapping",
+    "is_formula_like",
     "iter_clients",
     "read_clients",
 ]
 
 _LAZY = {
+    "ImportOptions": "planner.io.importer",
+    "ImportResult": "planner.io.importer",
+    "is_formula_like": "planner.io.cells",
     "Limits": "planner.io.guards",
     "ContactColumn": "planner.io.mapping",
     "Mapping": "planner.io.mapping",

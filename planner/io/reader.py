@@ -112,7 +112,10 @@ class ClientFile:
         if self._layout is not None:
             return self._iter_table(iter_csv_rows(self.path, self._layout, self._progress), mapping)
         assert self._sheet is not None
-        rows = iter_sheet_rows(self._sheet.worksheet, self._progress, self._sheet.declared_rows)
+        assert self._workbook is not None
+        rows = iter_sheet_rows(
+            self._workbook, self._sheet.worksheet, self._progress, _max_column(mapping) + 1
+        )
         return self._iter_table(rows, mapping)
 
     def close(self) -> None:
@@ -244,6 +247,19 @@ def _csv_sample(path: Path, layout: CsvLayout) -> list[list[str]]:
     finally:
         rows.close()
     return sample
+
+
+def _max_column(mapping: Mapping) -> int:
+    """The last column the mapping reads: the rest of a row need not be kept."""
+    singles = (
+        mapping.name, mapping.first_name, mapping.middle_name, mapping.last_name,
+        mapping.company, mapping.birthday, mapping.tier, mapping.language, mapping.timezone,
+    )  # fmt: skip
+    columns = [c for c in singles if c is not None]
+    columns += [c for source in mapping.contacts for c in (source.column, source.label_column)
+                if c is not None]  # fmt: skip
+    columns += [*mapping.tags, *mapping.notes]
+    return max(columns, default=0)
 
 
 def _texts(row: Sequence[object]) -> tuple[str, ...]:

@@ -1,64 +1,160 @@
-"""Stream an Excel workbook with openpyxl (read_only, data_only) after the guards have passed.
+"""Stream an Excel workbook after the guards have passed: sheets, their first rows, all rows.
 
-openpyxl is only reached through `open_workbook`, which runs the zip and XML guards first, and
-every call into it is wrapped so that a damaged or hostile workbook ends as ImportRefused.
-Rows are numbered as Excel shows them; iteration stops at Excel's last row, so a forged row
-number cannot make openpyxl pad a billion empty rows.
+The workbook is only reached through `open_workbook`, which runs the zip and XML guards
+first; parsing is `xlsx_stream`'s (expat with DTDs and entities refused), and any failure
+inside a damaged or hostile workbook ends as ImportRefused. Rows are numbered as Excel shows
+them; a row number past Excel's last row ends the sheet, so a forged number cannot make the
+reader wander (rows that do not exist are simply not yielded: nothing is padded).
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+import zipfile
+from collections.abc import Callable, Generator
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from itertools import islice
 from pathlib import Path
-from typing import Any, BinaryIO
 
-from planner.io.guards import (
-    DEFAULT_LIMITS,
-    Limits,
-    check_workbook_archive,
-    ensure_defused_xml,
-    xml_bomb,
-)
-from planner.io.mapping import HEADER_SEARCH_ROWS, find_header_row
+from planner.io.guards import DEFAULT_LIMITS, Limits, check_workbook_archive, ensure_defused_xml
+from planner.io.mapping import HEADER_SEARCH_ROWS, MAX_DETECTED_COLUMNS, find_header_row
 from planner.io.records import ImportRefused, Progress
+from planner.io.xlsx_stream import (
+    EXCEL_MAX_COLUMN,
+    EXCEL_MAX_ROW,
+    SharedStrings,
+    SheetPart,
+    damaged,
+    iter_rows,
+    office_document,
+    open_archive,
+    parse_small,
+    read_shared_strings,
+    relationships,
+    unescape,
+)
 
-EXCEL_MAX_ROW = 1_048_576
-_PROGRESS_EVERY = 512
+__all__ = ["EXCEL_MAX_ROW", "Sheet", "Workbook", "choose_sheet", "iter_sheet_rows"]
+
 Row = tuple[object, ...]
 
 
 class Workbook:
-    """A read-only openpyxl workbook and the file under it (openpyxl leaves a passed file open)."""
+    """An open workbook: its zip, shared strings, which styles are dates, and its sheets."""
 
     def __init__(self, path: Path) -> None:
-        import openpyxl
-
-        self._file: BinaryIO | None = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._archive: zipfile.ZipFile | None = open_archive(path)
         try:
-            # A file object rather than the path: the content was checked, the name may be .dat.
-            self.book: Any = openpyxl.load_workbook(
-                self._file, read_only=True, data_only=True, keep_links=False
-            )
-        except Exception as exc:  # openpyxl raises many kinds on a broken workbook
+            self._load(self._archive)
+        except BaseException:
             self.close()
-            raise _refusal(exc) from None
+            raise
+
+    def _load(self, archive: zipfile.ZipFile) -> None:
+        workbook_part = office_document(archive)
+        rels = relationships(archive, workbook_part)
+        self.epoch_1904 = False
+        listed: list[tuple[str, str]] = []
+
+        def on_workbook(name: str, attrs: dict[str, str]) -> None:
+            local = name.rpartition(" ")[2]
+            if local == "workbookPr":
+                self.epoch_1904 = attrs.get("date1904", "").lower() in ("1", "true")
+            elif local == "sheet":
+                rid = next((v for k, v in attrs.items() if k.endswith(" id")), "")
+                listed.append((attrs.get("name", ""), rid))
+
+        parse_small(archive, workbook_part, on_workbook)
+        self.sheets: list[SheetPart] = []
+        for title, rid in listed:
+            rel_type, part = rels.get(rid, ("", ""))
+            info = archive.NameToInfo.get(part)
+            if rel_type.endswith("/worksheet") and info is not None:
+                self.sheets.append(SheetPart(title, part, info.file_size))
+        by_type = {rel_type.rpartition("/")[2]: part for rel_type, part in rels.values()}
+        strings_part = by_type.get("sharedStrings")
+        self.strings = (
+            read_shared_strings(archive, strings_part)
+            if strings_part and strings_part in archive.NameToInfo
+            else SharedStrings()
+        )
+        styles_part = by_type.get("styles")
+        self.date_styles, self.duration_styles = (
+            _date_styles(archive, styles_part)
+            if styles_part and styles_part in archive.NameToInfo
+            else (frozenset(), frozenset())
+        )
+
+    @property
+    def archive(self) -> zipfile.ZipFile:
+        if self._archive is None:
+            raise ValueError("the workbook is closed")
+        return self._archive
+
+    def rows(
+        self, sheet: SheetPart, max_columns: int, progress: Progress | None = None
+    ) -> Generator[tuple[int, Row], None, None]:
+        return iter_rows(
+            self.archive, sheet, self.strings, self._converter(), max_columns, progress
+        )
+
+    def _converter(self) -> Callable[[str, str, str | None], object]:
+        from openpyxl.utils.datetime import (
+            CALENDAR_MAC_1904,
+            CALENDAR_WINDOWS_1900,
+            from_excel,
+            from_ISO8601,
+        )
+
+        strings, dates, durations = self.strings, self.date_styles, self.duration_styles
+        epoch = CALENDAR_MAC_1904 if self.epoch_1904 else CALENDAR_WINDOWS_1900
+
+        def convert(text: str, kind: str, style: str | None) -> object:
+            if kind == "n":
+                try:
+                    number: int | float = (
+                        float(text) if "." in text or "e" in text or "E" in text else int(text)
+                    )
+                except ValueError:
+                    return text
+                if style is not None and style in dates:
+                    try:
+                        moment: datetime | timedelta = from_excel(
+                            number, epoch, timedelta=style in durations
+                        )
+                    except (OverflowError, ValueError):
+                        return "#VALUE!"
+                    return moment
+                return number
+            if kind == "s":
+                return strings[int(text)]
+            if kind == "b":
+                return text.strip() in ("1", "true")
+            if kind == "d":
+                try:
+                    return from_ISO8601(text)
+                except (ValueError, TypeError):
+                    return text
+            return unescape(text) if kind in ("inlineStr", "str") else text
+
+        return convert
 
     def close(self) -> None:
-        book = getattr(self, "book", None)
-        if book is not None:
-            with suppress(Exception):  # closing a damaged archive must not hide the first error
-                book.close()
-            self.book = None
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        strings = getattr(self, "strings", None)
+        if strings is not None:
+            strings.close()
+        if self._archive is not None:
+            with suppress(Exception):
+                self._archive.close()
+            self._archive = None
 
 
 def open_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
-    """The workbook, after the archive checks and the defusedxml check; close it when done."""
+    """The workbook, after the archive checks and the defusedxml check; close it when done.
+
+    defusedxml is still required: the merge of reports reads through openpyxl.
+    """
     check_workbook_archive(path, limits)
     ensure_defused_xml()
     return Workbook(path)
@@ -66,26 +162,21 @@ def open_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> Workbook:
 
 @dataclass(frozen=True, slots=True)
 class Sheet:
-    """A chosen worksheet, its first rows (for the header and the preview), its declared size."""
+    """A chosen worksheet, its first rows (for the header and the preview), its size."""
 
-    worksheet: Any
+    worksheet: SheetPart
     title: str
     sample: list[Row]
-    declared_rows: int
+    declared_rows: int  # kept for callers; progress now follows the inflated bytes
 
 
 def choose_sheet(workbook: Workbook) -> Sheet:
     """The first sheet with a recognisable header row, else the first sheet."""
-    try:
-        worksheets = list(workbook.book.worksheets)
-        sheets = [(ws, str(ws.title), int(ws.max_row or 0)) for ws in worksheets]
-    except Exception as exc:
-        raise _refusal(exc) from None
-    if not sheets:
+    if not workbook.sheets:
         raise ImportRefused("no-sheet", "The workbook has no worksheet.")
     first: Sheet | None = None
-    for worksheet, title, declared in sheets:
-        sheet = Sheet(worksheet, title, _first_rows(worksheet), declared)
+    for part in workbook.sheets:
+        sheet = Sheet(part, part.title, _first_rows(workbook, part), 0)
         if first is None:
             first = sheet
         if find_header_row(sheet.sample) is not None:
@@ -95,54 +186,70 @@ def choose_sheet(workbook: Workbook) -> Sheet:
 
 
 def iter_sheet_rows(
-    worksheet: Any, progress: Progress | None = None, declared: int = 0
+    workbook: Workbook,
+    sheet: SheetPart,
+    progress: Progress | None = None,
+    max_columns: int = EXCEL_MAX_COLUMN,
 ) -> Generator[tuple[int, Row], None, None]:
-    """(row number, cell values) for every row up to the last one; empty rows come as ()."""
+    """(row number, cell values) of every row with cells, up to Excel's last row."""
+    rows = workbook.rows(sheet, max_columns, progress)
     try:
-        worksheet.reset_dimensions()  # a wrong <dimension> would silently cut rows or columns
-        rows = worksheet.iter_rows(min_row=1, max_row=EXCEL_MAX_ROW, values_only=True)
-    except Exception as exc:
-        raise _refusal(exc) from None
-    number = 0
+        yield from rows
+    except ImportRefused:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError, KeyError) as exc:
+        raise damaged(exc) from None
+    finally:
+        rows.close()
+
+
+def _first_rows(workbook: Workbook, part: SheetPart) -> list[Row]:
+    """The first 20 rows as Excel numbers them (rows missing from the file come as ())."""
+    rows = iter_sheet_rows(workbook, part, max_columns=MAX_DETECTED_COLUMNS)
+    sample: list[Row] = []
     try:
-        while True:
-            try:
-                cells = next(rows)
-            except StopIteration:
+        for number, cells in islice(rows, HEADER_SEARCH_ROWS):
+            if number > HEADER_SEARCH_ROWS:
                 break
-            except Exception as exc:
-                raise _refusal(exc) from None
-            number += 1
-            if progress is not None and declared and number % _PROGRESS_EVERY == 0:
-                progress.fraction = min(number / declared, 1.0)
-            yield number, tuple(cells)
+            sample.extend([()] * (number - 1 - len(sample)))
+            sample.append(cells)
     finally:
         rows.close()
-    if progress is not None:
-        progress.fraction = 1.0
+    return sample
 
 
-def _first_rows(worksheet: Any) -> list[Row]:
-    rows = iter_sheet_rows(worksheet)
-    try:
-        return [cells for _, cells in islice(rows, HEADER_SEARCH_ROWS)]
-    finally:
-        rows.close()
+def _date_styles(archive: zipfile.ZipFile, part: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Cell style indexes (as written in s="...") whose number format is a date or a duration."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
 
+    custom: dict[int, str] = {}
+    xf_formats: list[int] = []
+    depth = {"cellXfs": False}
 
-def _refusal(exc: Exception) -> ImportRefused:
-    from defusedxml import DefusedXmlException
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = name.rpartition(" ")[2]
+        if local == "numFmt":
+            with suppress(ValueError):
+                custom[int(attrs.get("numFmtId", ""))] = attrs.get("formatCode", "")
+        elif local == "cellXfs":
+            depth["cellXfs"] = True
+        elif local == "xf" and depth["cellXfs"]:
+            try:
+                xf_formats.append(int(attrs.get("numFmtId", "0")))
+            except ValueError:
+                xf_formats.append(0)
 
-    if isinstance(exc, ImportRefused):
-        return exc
-    cause: BaseException | None = exc
-    for _ in range(10):  # openpyxl wraps parser errors: "Unable to read workbook ... from e"
-        if cause is None:
-            break
-        if isinstance(cause, DefusedXmlException):
-            return xml_bomb()
-        cause = cause.__cause__ or cause.__context__
-    detail = str(exc) or type(exc).__name__
-    return ImportRefused(
-        "damaged-xlsx", f"The workbook is damaged and cannot be read ({detail[:200]})."
-    )
+    def end(name: str) -> None:
+        if name.rpartition(" ")[2] == "cellXfs":
+            depth["cellXfs"] = False
+
+    parse_small(archive, part, start, end)
+    dates: set[str] = set()
+    durations: set[str] = set()
+    for index, format_id in enumerate(xf_formats):
+        code = custom.get(format_id) or BUILTIN_FORMATS.get(format_id)
+        if code and is_date_format(code):
+            dates.add(str(index))
+            if is_timedelta_format(code):
+                durations.add(str(index))
+    return frozenset(dates), frozenset(durations)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.db import Book
+from planner.io.service import TransferService
 from planner.sales.catalog import CatalogService
 from planner.sales.pricelist import OfferService
 from planner.sales.saleslog import SalesService
@@ -38,6 +39,8 @@ class Services:
         self.sales = SalesService(self.ctx, self.planning, self.value)
         self.scripts = ScriptService(self.ctx)
         self.offers = OfferService(self.ctx, self.planning)
+        # Files in and out: import, manager's report, iCalendar, whole-book moves.
+        self.transfer = TransferService(self.ctx, self.planning)
 
     @classmethod
     def open(cls, path: Path, clock: Clock = system_clock) -> Services:

@@ -57,6 +57,14 @@
         <source>The client</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookView</name>
@@ -233,6 +241,146 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
 </context>
 <context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sold any more: kept for past sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code, name or category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show items no longer sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product or service (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty. Add the products and services you sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price by tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{discount} off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog item {code} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer sold; past sales keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is sold again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <source>preferred</source>
@@ -267,6 +415,38 @@ Edit → Undo brings them back until you close the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sale for this client (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal offer after a sale, as PDF or XLSX (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the book holds about this client, as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No client selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,6 +464,10 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
     <message>
         <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +539,13 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
     <message>
         <source>Row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type a client&apos;s name, company, phone or e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -454,6 +645,200 @@ Edit → Undo brings them back until you close the book.</source>
         <source>No book is open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This client is archived; unarchive them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Contact Planner book files (*.cpbook);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is the book itself; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Excel workbook for your manager: a summary with KPIs and charts, your clients, the plan, the history and the sales of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved to {path} ({rows}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the salespeople&apos;s reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workbook of {people} is saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned touches of the period as an .ics file for your phone or mail calendar. Export again to the same file to update the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n event saved to {path}.</numerusform>
+            <numerusform>%n events saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this client&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the book holds about this client is saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole book is saved to {path}. Open it on the other laptop with File → Import book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open book with {file}?
+
+Everything in the open book is replaced. It is backed up first, so you can restore it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is replaced with {file}. The previous book is backed up to {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: the list of clients to bring into the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files with any delimiter and encoding (UTF-8, Windows-1251, …), Excel workbooks (XLSX), vCard files, and Google or Outlook contact exports. Nothing is written before you confirm the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>
@@ -532,19 +917,225 @@ Edit → Undo brings them back until you close the book.</source>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ImportTexts</name>
     <message>
-        <source>Importing clients is coming in the next version. It will read:
-
-• CSV files with any delimiter and encoding (UTF-8, Windows-1251, …)
-• Excel workbooks (XLSX)
-• vCard files (2.1, 3.0, 4.0)
-• Google Contacts and Outlook contact exports
-
-You will map the columns with a preview, see a report of every row that was skipped and why, and duplicates will be found by phone, e-mail and name.</source>
+        <source>— ignore —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Telegram handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate, merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate, kept both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
         <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit catalog item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New catalog item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List &amp;price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short unique code, e.g. FLT-200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a client needs it, in their words: price lists and scripts quote this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold (offered in sales, price lists and scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier prices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,7 +1181,65 @@ You will map the columns with a preview, see a report of every row that was skip
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n client imported.</numerusform>
+            <numerusform>%n clients imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: choose what each column holds; columns set to “ignore” are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file · encoding {encoding} · delimiter {delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook · sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard file: every card is one client; there are no columns to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {n} rows of {file} are shown; the import reads all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with the clients&apos; names (or first and last name, or company).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +1275,30 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
     <message>
         <source>&amp;Import clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export i&amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this &amp;client&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expor&amp;t book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -669,6 +1342,30 @@ You will map the columns with a preview, see a report of every row that was skip
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,6 +1395,58 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: what to do with duplicates and with bad rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client the book already has
+(same phone, e-mail or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier of new clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row (keep the book as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the client with the row&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep both (add the row as a new client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import nothing if a row is bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, skip the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report of skipped rows beside the file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +1482,14 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
     <message>
         <source>Touch note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script: {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call script template has a problem ({problem}); fix it in Scripts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,6 +1628,95 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to recommend to {client} yet: add related items to the catalog, or record sales in their tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recommended · discount {discount} · valid until {day} · total {total} instead of {before}</source>
+        <translation>
+            <numerusform>%n item recommended · discount {discount} · valid until {day} · total {total} instead of {before}</numerusform>
+            <numerusform>%n items recommended · discount {discount} · valid until {day} · total {total} instead of {before}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price list template has a problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}; logged as a price-list touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call planned for {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>A client needs a name.</source>
@@ -986,6 +1832,94 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
     <message>
         <source>Unknown channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is at most {n} characters, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another item already has the code “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; type it like 12,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has misplaced thousands separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has more than one decimal separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” has more than {n} digits after the point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warranty must be between 0 and {n} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog item has the code “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot go with itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +2042,29 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
 </context>
 <context>
+    <name>RelatedEditor</name>
+    <message>
+        <source>What a client who bought this item will need next. Price lists and call scripts recommend these first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Good morning</source>
@@ -1126,6 +2083,531 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
     <message>
         <source>{client} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: the clients are imported, then you see what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… You can cancel: nothing is written until the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to change the file, the columns or the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be imported. Fix them in the file, or go back and choose “Import the valid rows”.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row cannot be imported. Fix it in the file, or go back and choose “Import the valid rows”.</numerusform>
+            <numerusform>Nothing was imported: %n rows cannot be imported. Fix them in the file, or go back and choose “Import the valid rows”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s) imported</source>
+        <translation>
+            <numerusform>%n new client imported</numerusform>
+            <numerusform>%n new clients imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n row refused</numerusform>
+            <numerusform>%n rows refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Record a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: order number, what was agreed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty: add items in Catalog before recording sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find an item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the client&apos;s tier price. Type a price to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client who bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesActions</name>
+    <message>
+        <source>Sale recorded for {client}: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n after-sale touch(es) planned.</source>
+        <translation>
+            <numerusform>%n after-sale touch planned.</numerusform>
+            <numerusform>%n after-sale touches planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For which client?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) moved to their suggested tier.</source>
+        <translation>
+            <numerusform>%n client moved to their suggested tier.</numerusform>
+            <numerusform>%n clients moved to their suggested tier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesView</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the newest {n}; choose a shorter period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorView</name>
+    <message>
+        <source>Call scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared skeleton (all purposes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to insert a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview on a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this template (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default template (not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call script saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget your version of this template and use the default one again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTexts</name>
+    <message>
+        <source>not allowed in templates: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown variable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no template {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no script for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template calls itself too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s full name as in the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first word of the name (for a friendly greeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s company, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier code: A, B, C or D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier name, e.g. Key, Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday as a date (year may be 1900 if unknown), or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the client was added to the book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything the client has bought, as money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true when the client is silent well past their usual interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of the client&apos;s tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your notes on the client, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of contact points: channel, value, label, preferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preferred phone number, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preferred e-mail address, or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last done touches, newest first: day, channel, purpose, outcome, note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest done touch (same fields), or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last sales, newest first: day, total, items (name, quantity, unit, amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest sale (same fields), or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items to offer: name, code, benefits, price, your_price, related_to, kind, reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your company (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your phone (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your e-mail (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why you contact the client now, e.g. check-in, win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call, meeting, email… (nothing in a preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the touch is planned for (nothing in a preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s discount as text, e.g. 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many days an offer is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day an offer made today expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script&apos;s language: en, ru or pl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter: a date in the script&apos;s language, e.g. {{ today|day }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter: minor units as money, e.g. {{ 12345|money }}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +2635,126 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
     <message>
         <source>Saving settings and re-planning the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierPriceEditor</name>
+    <message>
+        <source>Each tier pays the list price unless you give it its own price or a discount (in %) off the list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price or discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierSuggestions</name>
+    <message>
+        <source>bought on {n} days in the last {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought on {n} days, not regularly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purchases yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value in the top 20 % of buyers, bought more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierSuggestionsDialog</name>
+    <message>
+        <source>Suggested tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These clients buy like another tier: more often or more than their tier expects, or less. Accepting moves them and re-plans their touches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) would fit another tier.</source>
+        <translation>
+            <numerusform>%n client would fit another tier.</numerusform>
+            <numerusform>%n clients would fit another tier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every client&apos;s tier fits how they buy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +3175,30 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
         <source>win-back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consumable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1653,6 +3279,18 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
     </message>
     <message>
         <source>Alt+1 / Alt+2 / Alt+3 — Today, Book, Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+4 / Alt+5 / Alt+6 — Sales, Catalog, Call scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S — record a sale; Ctrl+Shift+P — price list for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E — export the report for your manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

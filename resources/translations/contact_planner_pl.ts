@@ -58,6 +58,14 @@
         <source>The client</source>
         <translation>Całkowicie</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Pokaż folder</translation>
+    </message>
 </context>
 <context>
     <name>BookView</name>
@@ -237,6 +245,148 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria produktu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jedn.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Cena katalogowa</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Gwarancja</translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation>Uzupełnienia</translation>
+    </message>
+    <message>
+        <source>Not sold any more: kept for past sales</source>
+        <translation>Wycofany ze sprzedaży: zostaje we wcześniejszych sprzedażach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Filter by code, name or category…</source>
+        <translation>Filtruj po kodzie, nazwie lub kategorii…</translation>
+    </message>
+    <message>
+        <source>Show items no longer sold</source>
+        <translation>Pokaż wycofane ze sprzedaży</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>Nowa pozycja…</translation>
+    </message>
+    <message>
+        <source>Add a product or service (Insert)</source>
+        <translation>Dodaj produkt lub usługę (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop selling</source>
+        <translation>Wycofaj ze sprzedaży</translation>
+    </message>
+    <message>
+        <source>Sell again</source>
+        <translation>Przywróć do sprzedaży</translation>
+    </message>
+    <message>
+        <source>The catalog is empty. Add the products and services you sell.</source>
+        <translation>Katalog jest pusty. Dodaj produkty i usługi, które sprzedajesz.</translation>
+    </message>
+    <message>
+        <source>Select an item.</source>
+        <translation>Wybierz pozycję.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Cena katalogowa</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Korzyści</translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation>Uzupełnienia</translation>
+    </message>
+    <message>
+        <source>Price by tier</source>
+        <translation>Ceny według kategorii</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Gwarancja</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>cena katalogowa</translation>
+    </message>
+    <message>
+        <source>own price</source>
+        <translation>własna cena</translation>
+    </message>
+    <message>
+        <source>{discount} off</source>
+        <translation>rabat {discount}</translation>
+    </message>
+    <message>
+        <source>Catalog item {code} saved.</source>
+        <translation>Pozycja katalogu {code} zapisana.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer sold; past sales keep it.</source>
+        <translation>„{name}” wycofano ze sprzedaży; wcześniejsze sprzedaże go zachowują.</translation>
+    </message>
+    <message>
+        <source>{name} is sold again.</source>
+        <translation>„{name}” znów jest w sprzedaży.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Nie udało się zapisać</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <source>preferred</source>
@@ -271,6 +421,38 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <translation>Wynik / powód</translation>
     </message>
     <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Record a sale…</source>
+        <translation>Sprzedaż…</translation>
+    </message>
+    <message>
+        <source>Price list…</source>
+        <translation>Cennik…</translation>
+    </message>
+    <message>
+        <source>Record a sale for this client (Ctrl+Shift+S)</source>
+        <translation>Zapisz sprzedaż dla tego klienta (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The personal offer after a sale, as PDF or XLSX (Ctrl+Shift+P)</source>
+        <translation>Indywidualna oferta po sprzedaży, jako PDF lub XLSX (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Eksport danych…</translation>
+    </message>
+    <message>
+        <source>Everything the book holds about this client, as a JSON file</source>
+        <translation>Wszystko, co baza przechowuje o tym kliencie, jako plik JSON</translation>
+    </message>
+    <message>
         <source>No client selected</source>
         <translation>Nie wybrano klienta</translation>
     </message>
@@ -289,6 +471,10 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
     <message>
         <source>planned</source>
         <translation>zaplanowany</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sprzedaż</translation>
     </message>
 </context>
 <context>
@@ -360,6 +546,13 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
     <message>
         <source>Row {row}: {problem}</source>
         <translation>Wiersz {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type a client&apos;s name, company, phone or e-mail…</source>
+        <translation>Wpisz nazwisko klienta, firmę, telefon lub e-mail…</translation>
     </message>
 </context>
 <context>
@@ -458,6 +651,203 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <source>No book is open.</source>
         <translation>Nie otwarto żadnej bazy.</translation>
     </message>
+    <message>
+        <source>This client is archived; unarchive them first.</source>
+        <translation>Klient jest w archiwum; najpierw go przywróć.</translation>
+    </message>
+    <message>
+        <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
+        <translation>Temu klientowi nie ma jeszcze czego polecić: dodaj do katalogu pozycje uzupełniające lub zapisuj sprzedaż w jego kategorii.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się, zanim się zaczyna.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Wybierz, gdzie zapisać plik.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Contact Planner book files (*.cpbook);;All files (*)</source>
+        <translation>Pliki baz Contact Planner (*.cpbook);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>That file is the book itself; choose another.</source>
+        <translation>To jest plik samej bazy; wybierz inny.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksport raportu</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for your manager: a summary with KPIs and charts, your clients, the plan, the history and the sales of the period.</source>
+        <translation>Jeden skoroszyt Excel dla przełożonego: podsumowanie ze wskaźnikami i wykresami, Twoi klienci, plan, historia i sprzedaż z okresu.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report is saved to {path} ({rows}).</source>
+        <translation>Raport zapisano: {path} ({rows}).</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Tworzenie raportu…</translation>
+    </message>
+    <message>
+        <source>Merge reports</source>
+        <translation>Scalanie raportów</translation>
+    </message>
+    <message>
+        <source>Choose the salespeople&apos;s reports</source>
+        <translation>Wybierz raporty handlowców</translation>
+    </message>
+    <message>
+        <source>The team workbook of {people} is saved to {path}.</source>
+        <translation>Skoroszyt zespołu ({people}) zapisano: {path}.</translation>
+    </message>
+    <message>
+        <source>Merging the reports…</source>
+        <translation>Scalanie raportów…</translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>Eksport do iCalendar</translation>
+    </message>
+    <message>
+        <source>The planned touches of the period as an .ics file for your phone or mail calendar. Export again to the same file to update the events.</source>
+        <translation>Zaplanowane kontakty z okresu jako plik .ics dla kalendarza w telefonie lub poczcie. Ponowny eksport do tego samego pliku zaktualizuje wydarzenia.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Pliki iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n wydarzenie zapisano: {path}.</numerusform>
+            <numerusform>%n wydarzenia zapisano: {path}.</numerusform>
+            <numerusform>%n wydarzeń zapisano: {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Tworzenie kalendarza…</translation>
+    </message>
+    <message>
+        <source>Export this client&apos;s data</source>
+        <translation>Eksport danych klienta</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything the book holds about this client is saved to {path}.</source>
+        <translation>Wszystkie dane klienta z bazy zapisano: {path}.</translation>
+    </message>
+    <message>
+        <source>Export book</source>
+        <translation>Eksport bazy</translation>
+    </message>
+    <message>
+        <source>The whole book is saved to {path}. Open it on the other laptop with File → Import book…</source>
+        <translation>Całą bazę zapisano: {path}. Na drugim laptopie otwórz ją przez Plik → Importuj bazę…</translation>
+    </message>
+    <message>
+        <source>Exporting the book…</source>
+        <translation>Eksport bazy…</translation>
+    </message>
+    <message>
+        <source>Import book</source>
+        <translation>Import bazy</translation>
+    </message>
+    <message>
+        <source>Replace the open book with {file}?
+
+Everything in the open book is replaced. It is backed up first, so you can restore it later.</source>
+        <translation>Zastąpić otwartą bazę plikiem {file}?
+
+Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopia zapasowa, więc można ją później przywrócić.</translation>
+    </message>
+    <message>
+        <source>Replace the book</source>
+        <translation>Zastąp bazę</translation>
+    </message>
+    <message>
+        <source>The book is replaced with {file}. The previous book is backed up to {backup}.</source>
+        <translation>Bazę zastąpiono plikiem {file}. Kopia zapasowa poprzedniej bazy: {backup}.</translation>
+    </message>
+    <message>
+        <source>Importing the book…</source>
+        <translation>Import bazy…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Wybór pliku</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: the list of clients to bring into the book.</source>
+        <translation>Krok 1 z 4: lista klientów do przeniesienia do bazy.</translation>
+    </message>
+    <message>
+        <source>CSV files with any delimiter and encoding (UTF-8, Windows-1251, …), Excel workbooks (XLSX), vCard files, and Google or Outlook contact exports. Nothing is written before you confirm the last step.</source>
+        <translation>Pliki CSV z dowolnym separatorem i kodowaniem (UTF-8, Windows-1250, …), skoroszyty Excel (XLSX), pliki vCard oraz eksporty kontaktów Google i Outlook. Nic nie zostanie zapisane, dopóki nie potwierdzisz ostatniego kroku.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Plik do importu</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Import klientów</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Nie ma pliku: {path}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {why}</source>
+        <translation>Tego pliku nie można zaimportować: {why}</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>
@@ -536,27 +926,226 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <source>All files (*)</source>
         <translation>Wszystkie pliki (*)</translation>
     </message>
+</context>
+<context>
+    <name>ImportTexts</name>
     <message>
-        <source>Importing clients is coming in the next version. It will read:
-
-• CSV files with any delimiter and encoding (UTF-8, Windows-1251, …)
-• Excel workbooks (XLSX)
-• vCard files (2.1, 3.0, 4.0)
-• Google Contacts and Outlook contact exports
-
-You will map the columns with a preview, see a report of every row that was skipped and why, and duplicates will be found by phone, e-mail and name.</source>
-        <translation>Import klientów pojawi się w następnej wersji. Będzie czytać:
-
-• pliki CSV z dowolnym separatorem i kodowaniem (UTF-8, Windows-1250, …)
-• skoroszyty Excel (XLSX)
-• pliki vCard (2.1, 3.0, 4.0)
-• eksporty kontaktów Google i Outlook
-
-Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza z przyczyną, a duplikaty zostaną znalezione po telefonie, e-mailu i nazwisku.</translation>
+        <source>— ignore —</source>
+        <translation>— pomiń —</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Urodziny</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 z BOM</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>średnik (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>przecinek (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>pionowa kreska (|)</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Brak nazwy</translation>
+    </message>
+    <message>
+        <source>Unreadable text</source>
+        <translation>Nieczytelny tekst</translation>
+    </message>
+    <message>
+        <source>Name too long</source>
+        <translation>Za długa nazwa</translation>
+    </message>
+    <message>
+        <source>Company too long</source>
+        <translation>Za długa nazwa firmy</translation>
+    </message>
+    <message>
+        <source>Value too long</source>
+        <translation>Za długa wartość</translation>
+    </message>
+    <message>
+        <source>Unknown tier</source>
+        <translation>Nieznana kategoria</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Nieznany język</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>To nie jest data</translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>To nie jest numer telefonu</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address</source>
+        <translation>To nie jest adres e-mail</translation>
+    </message>
+    <message>
+        <source>Not a Telegram handle</source>
+        <translation>To nie jest nazwa w Telegramie</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Nieznana strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation>Duplikat, pominięty</translation>
+    </message>
+    <message>
+        <source>Duplicate, merged</source>
+        <translation>Duplikat, scalony</translation>
+    </message>
+    <message>
+        <source>Duplicate, kept both</source>
+        <translation>Duplikat, zachowano oba</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
     <message>
         <source>Import clients</source>
         <translation>Import klientów</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit catalog item</source>
+        <translation>Edycja pozycji katalogu</translation>
+    </message>
+    <message>
+        <source>New catalog item</source>
+        <translation>Nowa pozycja katalogu</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>List &amp;price</source>
+        <translation>&amp;Cena katalogowa</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>K&amp;ategoria produktu</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Jednostka</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty</source>
+        <translation>&amp;Gwarancja</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>Ko&amp;rzyści</translation>
+    </message>
+    <message>
+        <source>A short unique code, e.g. FLT-200</source>
+        <translation>Krótki unikalny kod, np. FLT-200</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>np. {example}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>Why a client needs it, in their words: price lists and scripts quote this.</source>
+        <translation>Po co to klientowi, jego słowami: cenniki i skrypty cytują ten tekst.</translation>
+    </message>
+    <message>
+        <source>Sold (offered in sales, price lists and scripts)</source>
+        <translation>W sprzedaży (oferowane w sprzedaży, cennikach i skryptach)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation>Uzupełnienia</translation>
+    </message>
+    <message>
+        <source>Tier prices</source>
+        <translation>Ceny według kategorii</translation>
     </message>
 </context>
 <context>
@@ -602,8 +1191,67 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
         <translation>Planowanie</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Skrypty</translation>
+    </message>
+    <message>
         <source>Contact Planner</source>
         <translation>Contact Planner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>Zaimportowano %n klienta.</numerusform>
+            <numerusform>Zaimportowano %n klientów.</numerusform>
+            <numerusform>Zaimportowano %n klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Sprawdzenie kolumn</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: choose what each column holds; columns set to “ignore” are left out.</source>
+        <translation>Krok 2 z 4: wskaż, co zawiera każda kolumna; kolumny „pomiń” nie są importowane.</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Wiersz nagłówków:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>CSV file · encoding {encoding} · delimiter {delimiter}</source>
+        <translation>Plik CSV · kodowanie {encoding} · separator {delimiter}</translation>
+    </message>
+    <message>
+        <source>Excel workbook · sheet “{sheet}”</source>
+        <translation>Skoroszyt Excel · arkusz „{sheet}”</translation>
+    </message>
+    <message>
+        <source>vCard file: every card is one client; there are no columns to map.</source>
+        <translation>Plik vCard: każda wizytówka to jeden klient; nie ma kolumn do przypisania.</translation>
+    </message>
+    <message>
+        <source>The first {n} rows of {file} are shown; the import reads all of them.</source>
+        <translation>Pokazano pierwsze wiersze pliku {file} ({n}); import czyta wszystkie.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the clients&apos; names (or first and last name, or company).</source>
+        <translation>Wskaż kolumnę z nazwami klientów (albo imię i nazwisko, albo firmę).</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1287,30 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
     <message>
         <source>&amp;Import clients…</source>
         <translation>&amp;Importuj klientów…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;ksportuj raport…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge reports…</source>
+        <translation>&amp;Scal raporty…</translation>
+    </message>
+    <message>
+        <source>Export i&amp;Calendar…</source>
+        <translation>Eksportuj do i&amp;Calendar…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;client&apos;s data…</source>
+        <translation>Eksportuj dane &amp;klienta…</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t book…</source>
+        <translation>Eksportuj &amp;bazę…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port book…</source>
+        <translation>I&amp;mportuj bazę…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -681,6 +1353,30 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
         <translation>&amp;Planowanie</translation>
     </message>
     <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;Sprzedaż</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>Call &amp;scripts</source>
+        <translation>S&amp;krypty rozmów</translation>
+    </message>
+    <message>
+        <source>&amp;Record a sale…</source>
+        <translation>&amp;Zapisz sprzedaż…</translation>
+    </message>
+    <message>
+        <source>&amp;Price list…</source>
+        <translation>&amp;Cennik…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested tiers…</source>
+        <translation>&amp;Sugerowane kategorie…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
@@ -711,6 +1407,59 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: what to do with duplicates and with bad rows.</source>
+        <translation>Krok 3 z 4: co zrobić z duplikatami i błędnymi wierszami.</translation>
+    </message>
+    <message>
+        <source>A client the book already has
+(same phone, e-mail or name)</source>
+        <translation>Klient jest już w bazie
+(ten sam telefon, e-mail lub nazwa)</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Wiersze, których nie można zaimportować</translation>
+    </message>
+    <message>
+        <source>Tier of new clients</source>
+        <translation>Kategoria nowych klientów</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row (keep the book as it is)</source>
+        <translation>&amp;Pomiń wiersz (baza bez zmian)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the client with the row&apos;s data</source>
+        <translation>&amp;Zaktualizuj klienta danymi z wiersza</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both (add the row as a new client)</source>
+        <translation>Zachowaj &amp;oba (dodaj wiersz jako nowego klienta)</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import nothing if a row is bad</source>
+        <translation>&amp;Wszystko albo nic: nie importuj, jeśli jakiś wiersz jest błędny</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, skip the others</source>
+        <translation>Importuj &amp;poprawne wiersze, pomiń pozostałe</translation>
+    </message>
+    <message>
+        <source>Save the report of skipped rows beside the file (CSV)</source>
+        <translation>Zapisz raport pominiętych wierszy obok pliku (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1495,14 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
     <message>
         <source>Touch note</source>
         <translation>Notatka do kontaktu</translation>
+    </message>
+    <message>
+        <source>Script: {template}</source>
+        <translation>Skrypt: {template}</translation>
+    </message>
+    <message>
+        <source>The call script template has a problem ({problem}); fix it in Scripts.</source>
+        <translation>W szablonie skryptu jest błąd ({problem}); popraw go w sekcji „Skrypty”.</translation>
     </message>
     <message>
         <source>Client notes</source>
@@ -883,6 +1640,96 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list for {client}</source>
+        <translation>Cennik dla: {client}</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Zapisz jako &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Preparing the offer…</source>
+        <translation>Przygotowywanie oferty…</translation>
+    </message>
+    <message>
+        <source>There is nothing to recommend to {client} yet: add related items to the catalog, or record sales in their tier.</source>
+        <translation>Klientowi {client} nie ma jeszcze czego polecić: dodaj do katalogu pozycje uzupełniające lub zapisuj sprzedaż w jego kategorii.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recommended · discount {discount} · valid until {day} · total {total} instead of {before}</source>
+        <translation>
+            <numerusform>Polecana %n pozycja · rabat {discount} · ważna do {day} · razem {total} zamiast {before}</numerusform>
+            <numerusform>Polecane %n pozycje · rabat {discount} · ważna do {day} · razem {total} zamiast {before}</numerusform>
+            <numerusform>Polecanych %n pozycji · rabat {discount} · ważna do {day} · razem {total} zamiast {before}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price list template has a problem: {problem}</source>
+        <translation>W szablonie cennika jest błąd: {problem}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the price list</source>
+        <translation>Zapisywanie cennika</translation>
+    </message>
+    <message>
+        <source>Writing the price list…</source>
+        <translation>Tworzenie cennika…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}; logged as a price-list touch.</source>
+        <translation>Zapisano: {path}; odnotowano jako kontakt „Cennik”.</translation>
+    </message>
+    <message>
+        <source>Follow-up call planned for {day}.</source>
+        <translation>Telefon kontrolny zaplanowano na {day}.</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Pokaż folder</translation>
+    </message>
+    <message>
+        <source>Print the price list</source>
+        <translation>Drukowanie cennika</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>A client needs a name.</source>
@@ -999,6 +1846,94 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
     <message>
         <source>Unknown channel.</source>
         <translation>Nieznany kanał.</translation>
+    </message>
+    <message>
+        <source>Give the item a code.</source>
+        <translation>Podaj kod pozycji.</translation>
+    </message>
+    <message>
+        <source>A code is at most {n} characters, without spaces.</source>
+        <translation>Kod ma najwyżej {n} znaków, bez spacji.</translation>
+    </message>
+    <message>
+        <source>Another item already has the code “{value}”.</source>
+        <translation>Inna pozycja ma już kod „{value}”.</translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>Podaj nazwę pozycji.</translation>
+    </message>
+    <message>
+        <source>Type a price.</source>
+        <translation>Wpisz cenę.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; type it like 12,50.</source>
+        <translation>„{value}” to nie kwota; wpisz np. 12,50.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity.</source>
+        <translation>„{value}” to nie ilość.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percentage.</source>
+        <translation>„{value}” to nie procent.</translation>
+    </message>
+    <message>
+        <source>“{value}” has misplaced thousands separators.</source>
+        <translation>W „{value}” separatory tysięcy są w złym miejscu.</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than one decimal separator.</source>
+        <translation>W „{value}” jest więcej niż jeden separator dziesiętny.</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than {n} digits after the point.</source>
+        <translation>W „{value}” jest więcej niż {n} cyfr po przecinku.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Wpisz liczbę.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Cena nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>The price is too large.</source>
+        <translation>Za wysoka cena.</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>Procent musi mieścić się w zakresie od 0 do 100.</translation>
+    </message>
+    <message>
+        <source>The warranty must be between 0 and {n} months.</source>
+        <translation>Gwarancja musi wynosić od 0 do {n} miesięcy.</translation>
+    </message>
+    <message>
+        <source>A sale cannot be in the future.</source>
+        <translation>Sprzedaż nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Dodaj co najmniej jedną pozycję.</translation>
+    </message>
+    <message>
+        <source>No catalog item has the code “{value}”.</source>
+        <translation>W katalogu nie ma pozycji o kodzie „{value}”.</translation>
+    </message>
+    <message>
+        <source>{value} is no longer sold.</source>
+        <translation>{value} wycofano ze sprzedaży.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>Ilość musi być większa od 0.</translation>
+    </message>
+    <message>
+        <source>An item cannot go with itself.</source>
+        <translation>Pozycja nie może uzupełniać samej siebie.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +2055,29 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
     </message>
 </context>
 <context>
+    <name>RelatedEditor</name>
+    <message>
+        <source>What a client who bought this item will need next. Price lists and call scripts recommend these first.</source>
+        <translation>Czego będzie potrzebował klient, który kupił tę pozycję. Cenniki i skrypty rozmów polecają to w pierwszej kolejności.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Good morning</source>
@@ -1140,6 +2098,539 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
     <message>
         <source>{client} at {time}</source>
         <translation>{client} o {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: the clients are imported, then you see what happened.</source>
+        <translation>Krok 4 z 4: klienci są importowani, potem zobaczysz wynik.</translation>
+    </message>
+    <message>
+        <source>Importing… You can cancel: nothing is written until the end.</source>
+        <translation>Importowanie… Możesz anulować: do końca nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Anuluj import</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <source>The report is saved to {path}.</source>
+        <translation>Raport zapisano: {path}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Anulowano: nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {why}</source>
+        <translation>Pliku nie można zaimportować: {why}</translation>
+    </message>
+    <message>
+        <source>Go back to change the file, the columns or the options.</source>
+        <translation>Wróć, aby zmienić plik, kolumny lub opcje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be imported. Fix them in the file, or go back and choose “Import the valid rows”.</source>
+        <translation>
+            <numerusform>Nic nie zaimportowano: %n wiersza nie można zaimportować. Popraw plik albo wróć i wybierz „Importuj poprawne wiersze”.</numerusform>
+            <numerusform>Nic nie zaimportowano: %n wierszy nie można zaimportować. Popraw plik albo wróć i wybierz „Importuj poprawne wiersze”.</numerusform>
+            <numerusform>Nic nie zaimportowano: %n wierszy nie można zaimportować. Popraw plik albo wróć i wybierz „Importuj poprawne wiersze”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s) imported</source>
+        <translation>
+            <numerusform>zaimportowano %n nowego klienta</numerusform>
+            <numerusform>zaimportowano %n nowych klientów</numerusform>
+            <numerusform>zaimportowano %n nowych klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n zaktualizowany</numerusform>
+            <numerusform>%n zaktualizowanych</numerusform>
+            <numerusform>%n zaktualizowanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplikat pominięty</numerusform>
+            <numerusform>%n duplikaty pominięte</numerusform>
+            <numerusform>%n duplikatów pominiętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n wiersz odrzucony</numerusform>
+            <numerusform>%n wiersze odrzucone</numerusform>
+            <numerusform>%n wierszy odrzuconych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Record a sale</source>
+        <translation>Zapis sprzedaży</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <source>Optional: order number, what was agreed…</source>
+        <translation>Opcjonalnie: numer zamówienia, co ustalono…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jedn.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Dodaj pozycję</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Shift+A)</source>
+        <translation>Dodaj wiersz (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation>Zapisz sprzedaż</translation>
+    </message>
+    <message>
+        <source>The catalog is empty: add items in Catalog before recording sales.</source>
+        <translation>Katalog jest pusty: dodaj pozycje w sekcji „Katalog”, zanim zapiszesz sprzedaż.</translation>
+    </message>
+    <message>
+        <source>Type to find an item…</source>
+        <translation>Zacznij wpisywać nazwę…</translation>
+    </message>
+    <message>
+        <source>Empty: the client&apos;s tier price. Type a price to override.</source>
+        <translation>Puste — cena kategorii klienta. Wpisz cenę, aby ją zmienić.</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Razem: {amount}</translation>
+    </message>
+    <message>
+        <source>Choose the client who bought.</source>
+        <translation>Wybierz klienta, który kupił.</translation>
+    </message>
+    <message>
+        <source>Line {n}: {problem}</source>
+        <translation>Wiersz {n}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SalesActions</name>
+    <message>
+        <source>Sale recorded for {client}: {total}.</source>
+        <translation>Zapisano sprzedaż ({client}): {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n after-sale touch(es) planned.</source>
+        <translation>
+            <numerusform>Zaplanowano %n kontakt posprzedażowy.</numerusform>
+            <numerusform>Zaplanowano %n kontakty posprzedażowe.</numerusform>
+            <numerusform>Zaplanowano %n kontaktów posprzedażowych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Cennik</translation>
+    </message>
+    <message>
+        <source>Price list saved to {path}.</source>
+        <translation>Cennik zapisano: {path}.</translation>
+    </message>
+    <message>
+        <source>For which client?</source>
+        <translation>Dla którego klienta?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) moved to their suggested tier.</source>
+        <translation>
+            <numerusform>%n klienta przeniesiono do sugerowanej kategorii.</numerusform>
+            <numerusform>%n klientów przeniesiono do sugerowanych kategorii.</numerusform>
+            <numerusform>%n klientów przeniesiono do sugerowanych kategorii.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+</context>
+<context>
+    <name>SalesView</name>
+    <message>
+        <source>Sales</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ten rok</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Cały okres</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Własny okres</translation>
+    </message>
+    <message>
+        <source>Record a sale…</source>
+        <translation>Zapisz sprzedaż…</translation>
+    </message>
+    <message>
+        <source>Suggested tiers…</source>
+        <translation>Sugerowane kategorie…</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Brak sprzedaży w tym okresie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sprzedaż</numerusform>
+            <numerusform>%n sprzedaże</numerusform>
+            <numerusform>%n sprzedaży</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total {amount}</source>
+        <translation>na kwotę {amount}</translation>
+    </message>
+    <message>
+        <source>showing the newest {n}; choose a shorter period</source>
+        <translation>pokazano najnowsze {n}; wybierz krótszy okres</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorView</name>
+    <message>
+        <source>Call scripts</source>
+        <translation>Skrypty rozmów</translation>
+    </message>
+    <message>
+        <source>Shared skeleton (all purposes)</source>
+        <translation>Wspólny szkielet (wszystkie cele)</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Kategoria {tier}</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Zmienna</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Znaczenie</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to insert a variable</source>
+        <translation>Dwukrotne kliknięcie lub Enter wstawia zmienną</translation>
+    </message>
+    <message>
+        <source>Preview on a client</source>
+        <translation>Podgląd na kliencie</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Save this template (Ctrl+S)</source>
+        <translation>Zapisz szablon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert changes</source>
+        <translation>&amp;Cofnij zmiany</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Przywróć &amp;domyślny</translation>
+    </message>
+    <message>
+        <source>Changed, not saved</source>
+        <translation>Zmieniony, niezapisany</translation>
+    </message>
+    <message>
+        <source>The default template (not changed)</source>
+        <translation>Domyślny szablon (bez zmian)</translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation>Twój szablon</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template?</source>
+        <translation>Odrzucić zmiany w tym szablonie?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Call script saved.</source>
+        <translation>Skrypt rozmowy zapisano.</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Przywróć domyślny</translation>
+    </message>
+    <message>
+        <source>Forget your version of this template and use the default one again?</source>
+        <translation>Usunąć Twoją wersję szablonu i znów używać domyślnej?</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Przywróć</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTexts</name>
+    <message>
+        <source>not allowed in templates: {0}</source>
+        <translation>niedozwolone w szablonach: {0}</translation>
+    </message>
+    <message>
+        <source>unknown variable: {0}</source>
+        <translation>nieznana zmienna: {0}</translation>
+    </message>
+    <message>
+        <source>there is no template {0}</source>
+        <translation>nie ma szablonu {0}</translation>
+    </message>
+    <message>
+        <source>there is no script for {0}</source>
+        <translation>nie ma skryptu dla {0}</translation>
+    </message>
+    <message>
+        <source>the template calls itself too deeply</source>
+        <translation>szablon wywołuje sam siebie zbyt głęboko</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>wiersz {line}: {message}</translation>
+    </message>
+    <message>
+        <source>the client&apos;s full name as in the book</source>
+        <translation>pełna nazwa klienta, jak w bazie</translation>
+    </message>
+    <message>
+        <source>the first word of the name (for a friendly greeting)</source>
+        <translation>pierwsze słowo nazwy (do przyjaznego powitania)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s company, or nothing</source>
+        <translation>firma klienta lub nic</translation>
+    </message>
+    <message>
+        <source>tier code: A, B, C or D</source>
+        <translation>kod kategorii: A, B, C lub D</translation>
+    </message>
+    <message>
+        <source>tier name, e.g. Key, Regular</source>
+        <translation>nazwa kategorii, np. Kluczowi, Stali</translation>
+    </message>
+    <message>
+        <source>birthday as a date (year may be 1900 if unknown), or nothing</source>
+        <translation>urodziny jako data (rok 1900, jeśli nieznany) lub nic</translation>
+    </message>
+    <message>
+        <source>the day the client was added to the book</source>
+        <translation>dzień dodania klienta do bazy</translation>
+    </message>
+    <message>
+        <source>everything the client has bought, as money</source>
+        <translation>wszystko, co klient kupił, jako kwota</translation>
+    </message>
+    <message>
+        <source>true when the client is silent well past their usual interval</source>
+        <translation>prawda, gdy klient milczy dużo dłużej niż zwykle</translation>
+    </message>
+    <message>
+        <source>list of the client&apos;s tags</source>
+        <translation>lista tagów klienta</translation>
+    </message>
+    <message>
+        <source>your notes on the client, or nothing</source>
+        <translation>Twoje notatki o kliencie lub nic</translation>
+    </message>
+    <message>
+        <source>list of contact points: channel, value, label, preferred</source>
+        <translation>lista kontaktów: kanał, wartość, etykieta, preferowany</translation>
+    </message>
+    <message>
+        <source>the preferred phone number, or nothing</source>
+        <translation>preferowany numer telefonu lub nic</translation>
+    </message>
+    <message>
+        <source>the preferred e-mail address, or nothing</source>
+        <translation>preferowany adres e-mail lub nic</translation>
+    </message>
+    <message>
+        <source>the last done touches, newest first: day, channel, purpose, outcome, note</source>
+        <translation>ostatnie wykonane kontakty, najnowsze najpierw: day, channel, purpose, outcome, note</translation>
+    </message>
+    <message>
+        <source>the newest done touch (same fields), or nothing</source>
+        <translation>najnowszy wykonany kontakt (te same pola) lub nic</translation>
+    </message>
+    <message>
+        <source>the last sales, newest first: day, total, items (name, quantity, unit, amount)</source>
+        <translation>ostatnie sprzedaże, najnowsze najpierw: day, total, items (name, quantity, unit, amount)</translation>
+    </message>
+    <message>
+        <source>the newest sale (same fields), or nothing</source>
+        <translation>najnowsza sprzedaż (te same pola) lub nic</translation>
+    </message>
+    <message>
+        <source>items to offer: name, code, benefits, price, your_price, related_to, kind, reason</source>
+        <translation>co zaproponować: name, code, benefits, price, your_price, related_to, kind, reason</translation>
+    </message>
+    <message>
+        <source>your name (Settings)</source>
+        <translation>Twoje imię i nazwisko (Ustawienia)</translation>
+    </message>
+    <message>
+        <source>your company (Settings)</source>
+        <translation>Twoja firma (Ustawienia)</translation>
+    </message>
+    <message>
+        <source>your phone (Settings)</source>
+        <translation>Twój telefon (Ustawienia)</translation>
+    </message>
+    <message>
+        <source>your e-mail (Settings)</source>
+        <translation>Twój e-mail (Ustawienia)</translation>
+    </message>
+    <message>
+        <source>why you contact the client now, e.g. check-in, win-back</source>
+        <translation>po co kontaktujesz się z klientem, np. check-in, win-back</translation>
+    </message>
+    <message>
+        <source>call, meeting, email… (nothing in a preview)</source>
+        <translation>call, meeting, email… (w podglądzie — nic)</translation>
+    </message>
+    <message>
+        <source>the day the touch is planned for (nothing in a preview)</source>
+        <translation>dzień, na który zaplanowano kontakt (w podglądzie — nic)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s discount as text, e.g. 10 %</source>
+        <translation>rabat klienta jako tekst, np. 10 %</translation>
+    </message>
+    <message>
+        <source>how many days an offer is valid</source>
+        <translation>ile dni ważna jest oferta</translation>
+    </message>
+    <message>
+        <source>the day an offer made today expires</source>
+        <translation>dzień, w którym wygasa dzisiejsza oferta</translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation>dzisiejsza data</translation>
+    </message>
+    <message>
+        <source>the script&apos;s language: en, ru or pl</source>
+        <translation>język skryptu: en, ru lub pl</translation>
+    </message>
+    <message>
+        <source>filter: a date in the script&apos;s language, e.g. {{ today|day }}</source>
+        <translation>filtr: data w języku skryptu, np. {{ today|day }}</translation>
+    </message>
+    <message>
+        <source>filter: minor units as money, e.g. {{ 12345|money }}</source>
+        <translation>filtr: kwota w groszach jako pieniądze, np. {{ 12345|money }}</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +2658,127 @@ Dopasujesz kolumny z podglądem, zobaczysz raport każdego pominiętego wiersza 
     <message>
         <source>Saving settings and re-planning the book…</source>
         <translation>Zapisywanie ustawień i przeliczanie planu…</translation>
+    </message>
+</context>
+<context>
+    <name>TierPriceEditor</name>
+    <message>
+        <source>Each tier pays the list price unless you give it its own price or a discount (in %) off the list price.</source>
+        <translation>Każda kategoria płaci cenę katalogową, chyba że nadasz jej własną cenę lub rabat (w %) od ceny katalogowej.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Price or discount</source>
+        <translation>Cena lub rabat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Cena katalogowa</translation>
+    </message>
+    <message>
+        <source>Own price</source>
+        <translation>Własna cena</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Rabat, %</translation>
+    </message>
+    <message>
+        <source>Tier {tier}: {problem}</source>
+        <translation>Kategoria {tier}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TierSuggestions</name>
+    <message>
+        <source>bought on {n} days in the last {days} days</source>
+        <translation>kupował w {n} dni w ciągu ostatnich {days} dni</translation>
+    </message>
+    <message>
+        <source>bought on {n} days, not regularly</source>
+        <translation>kupował w {n} dni, nieregularnie</translation>
+    </message>
+    <message>
+        <source>bought once</source>
+        <translation>kupił raz</translation>
+    </message>
+    <message>
+        <source>no purchases yet</source>
+        <translation>brak zakupów</translation>
+    </message>
+    <message>
+        <source>value in the top 20 % of buyers, bought more than once</source>
+        <translation>wartość zakupów w górnych 20 % klientów, kupował więcej niż raz</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Kat.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerowana</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Ostatni zakup</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+</context>
+<context>
+    <name>TierSuggestionsDialog</name>
+    <message>
+        <source>Suggested tiers</source>
+        <translation>Sugerowane kategorie</translation>
+    </message>
+    <message>
+        <source>These clients buy like another tier: more often or more than their tier expects, or less. Accepting moves them and re-plans their touches.</source>
+        <translation>Ci klienci kupują jak klienci innej kategorii: częściej lub więcej, niż zakłada ich kategoria, albo mniej. Akceptacja przenosi ich i planuje ich kontakty od nowa.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>&amp;Akceptuj zaznaczone</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Akceptuj &amp;wszystkie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) would fit another tier.</source>
+        <translation>
+            <numerusform>%n klientowi pasowałaby inna kategoria.</numerusform>
+            <numerusform>%n klientom pasowałaby inna kategoria.</numerusform>
+            <numerusform>%n klientom pasowałaby inna kategoria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every client&apos;s tier fits how they buy.</source>
+        <translation>Kategorie wszystkich klientów pasują do ich zakupów.</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +3208,30 @@ Ctrl+1 … Ctrl+9 — zapisz wynik (zob. przyciski)</translation>
         <source>win-back</source>
         <translation>odzyskanie klienta</translation>
     </message>
+    <message>
+        <source>Consumable</source>
+        <translation>Materiał eksploatacyjny</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation>Akcesorium</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>cena katalogowa</translation>
+    </message>
+    <message>
+        <source>tier price</source>
+        <translation>cena kategorii</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>ustalona ręcznie</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1677,6 +3313,18 @@ Ctrl+1 … Ctrl+9 — zapisz wynik (zob. przyciski)</translation>
     <message>
         <source>Alt+1 / Alt+2 / Alt+3 — Today, Book, Planning</source>
         <translation>Alt+1 / Alt+2 / Alt+3 — Dzisiaj, Baza, Planowanie</translation>
+    </message>
+    <message>
+        <source>Alt+4 / Alt+5 / Alt+6 — Sales, Catalog, Call scripts</source>
+        <translation>Alt+4 / Alt+5 / Alt+6 — Sprzedaż, Katalog, Skrypty rozmów</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S — record a sale; Ctrl+Shift+P — price list for the client</source>
+        <translation>Ctrl+Shift+S — zapisz sprzedaż; Ctrl+Shift+P — cennik dla klienta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E — export the report for your manager</source>
+        <translation>Ctrl+Shift+E — eksport raportu dla przełożonego</translation>
     </message>
     <message>
         <source>J / K or Down / Up — next / previous touch in Today</source>

@@ -58,6 +58,14 @@
         <source>The client</source>
         <translation>Клиента полностью</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Показать папку</translation>
+    </message>
 </context>
 <context>
     <name>BookView</name>
@@ -237,6 +245,148 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
 </context>
 <context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория товара</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Базовая цена</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation>Дополняют</translation>
+    </message>
+    <message>
+        <source>Not sold any more: kept for past sales</source>
+        <translation>Снят с продажи: остаётся в прошлых продажах</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Filter by code, name or category…</source>
+        <translation>Фильтр по коду, названию или категории…</translation>
+    </message>
+    <message>
+        <source>Show items no longer sold</source>
+        <translation>Показать снятые с продажи</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <translation>Новый товар…</translation>
+    </message>
+    <message>
+        <source>Add a product or service (Insert)</source>
+        <translation>Добавить товар или услугу (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n позиция</numerusform>
+            <numerusform>%n позиции</numerusform>
+            <numerusform>%n позиций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop selling</source>
+        <translation>Снять с продажи</translation>
+    </message>
+    <message>
+        <source>Sell again</source>
+        <translation>Вернуть в продажу</translation>
+    </message>
+    <message>
+        <source>The catalog is empty. Add the products and services you sell.</source>
+        <translation>Каталог пуст. Добавьте товары и услуги, которые вы продаёте.</translation>
+    </message>
+    <message>
+        <source>Select an item.</source>
+        <translation>Выберите позицию.</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Базовая цена</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Польза для клиента</translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation>Дополняют</translation>
+    </message>
+    <message>
+        <source>Price by tier</source>
+        <translation>Цены по категориям</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Гарантия</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>базовая цена</translation>
+    </message>
+    <message>
+        <source>own price</source>
+        <translation>своя цена</translation>
+    </message>
+    <message>
+        <source>{discount} off</source>
+        <translation>скидка {discount}</translation>
+    </message>
+    <message>
+        <source>Catalog item {code} saved.</source>
+        <translation>Позиция каталога {code} сохранена.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer sold; past sales keep it.</source>
+        <translation>«{name}» снят с продажи; в прошлых продажах он остаётся.</translation>
+    </message>
+    <message>
+        <source>{name} is sold again.</source>
+        <translation>«{name}» снова продаётся.</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <source>preferred</source>
@@ -271,6 +421,38 @@ Edit → Undo brings them back until you close the book.</source>
         <translation>Результат / причина</translation>
     </message>
     <message>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Record a sale…</source>
+        <translation>Продажа…</translation>
+    </message>
+    <message>
+        <source>Price list…</source>
+        <translation>Прайс-лист…</translation>
+    </message>
+    <message>
+        <source>Record a sale for this client (Ctrl+Shift+S)</source>
+        <translation>Записать продажу этому клиенту (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The personal offer after a sale, as PDF or XLSX (Ctrl+Shift+P)</source>
+        <translation>Персональное предложение после продажи, в PDF или XLSX (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Экспорт данных…</translation>
+    </message>
+    <message>
+        <source>Everything the book holds about this client, as a JSON file</source>
+        <translation>Всё, что база хранит об этом клиенте, в файле JSON</translation>
+    </message>
+    <message>
         <source>No client selected</source>
         <translation>Клиент не выбран</translation>
     </message>
@@ -289,6 +471,10 @@ Edit → Undo brings them back until you close the book.</source>
     <message>
         <source>planned</source>
         <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
     </message>
 </context>
 <context>
@@ -360,6 +546,13 @@ Edit → Undo brings them back until you close the book.</source>
     <message>
         <source>Row {row}: {problem}</source>
         <translation>Строка {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>Type a client&apos;s name, company, phone or e-mail…</source>
+        <translation>Введите имя клиента, компанию, телефон или e-mail…</translation>
     </message>
 </context>
 <context>
@@ -458,6 +651,203 @@ Edit → Undo brings them back until you close the book.</source>
         <source>No book is open.</source>
         <translation>База не открыта.</translation>
     </message>
+    <message>
+        <source>This client is archived; unarchive them first.</source>
+        <translation>Клиент в архиве; сначала верните его из архива.</translation>
+    </message>
+    <message>
+        <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
+        <translation>Этому клиенту пока нечего предложить: добавьте в каталог сопутствующие товары или записывайте продажи в его категории.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Выберите, куда сохранить файл.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Contact Planner book files (*.cpbook);;All files (*)</source>
+        <translation>Файлы баз Contact Planner (*.cpbook);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>That file is the book itself; choose another.</source>
+        <translation>Это файл самой базы; выберите другой.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>One Excel workbook for your manager: a summary with KPIs and charts, your clients, the plan, the history and the sales of the period.</source>
+        <translation>Одна книга Excel для руководителя: сводка с показателями и диаграммами, ваши клиенты, план, история и продажи за период.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report is saved to {path} ({rows}).</source>
+        <translation>Отчёт сохранён: {path} ({rows}).</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Создание отчёта…</translation>
+    </message>
+    <message>
+        <source>Merge reports</source>
+        <translation>Объединение отчётов</translation>
+    </message>
+    <message>
+        <source>Choose the salespeople&apos;s reports</source>
+        <translation>Выберите отчёты менеджеров</translation>
+    </message>
+    <message>
+        <source>The team workbook of {people} is saved to {path}.</source>
+        <translation>Сводная книга команды ({people}) сохранена: {path}.</translation>
+    </message>
+    <message>
+        <source>Merging the reports…</source>
+        <translation>Объединение отчётов…</translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation>Экспорт в iCalendar</translation>
+    </message>
+    <message>
+        <source>The planned touches of the period as an .ics file for your phone or mail calendar. Export again to the same file to update the events.</source>
+        <translation>Запланированные касания за период в файле .ics для календаря телефона или почты. Повторный экспорт в тот же файл обновит события.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n событие сохранено: {path}.</numerusform>
+            <numerusform>%n события сохранены: {path}.</numerusform>
+            <numerusform>%n событий сохранено: {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Создание календаря…</translation>
+    </message>
+    <message>
+        <source>Export this client&apos;s data</source>
+        <translation>Экспорт данных клиента</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything the book holds about this client is saved to {path}.</source>
+        <translation>Все данные клиента из базы сохранены: {path}.</translation>
+    </message>
+    <message>
+        <source>Export book</source>
+        <translation>Экспорт базы</translation>
+    </message>
+    <message>
+        <source>The whole book is saved to {path}. Open it on the other laptop with File → Import book…</source>
+        <translation>Вся база сохранена: {path}. На другом ноутбуке откройте её через Файл → Импорт базы…</translation>
+    </message>
+    <message>
+        <source>Exporting the book…</source>
+        <translation>Экспорт базы…</translation>
+    </message>
+    <message>
+        <source>Import book</source>
+        <translation>Импорт базы</translation>
+    </message>
+    <message>
+        <source>Replace the open book with {file}?
+
+Everything in the open book is replaced. It is backed up first, so you can restore it later.</source>
+        <translation>Заменить открытую базу файлом {file}?
+
+Всё содержимое открытой базы будет заменено. Сначала создаётся её резервная копия, чтобы её можно было восстановить.</translation>
+    </message>
+    <message>
+        <source>Replace the book</source>
+        <translation>Заменить базу</translation>
+    </message>
+    <message>
+        <source>The book is replaced with {file}. The previous book is backed up to {backup}.</source>
+        <translation>База заменена файлом {file}. Резервная копия прежней базы: {backup}.</translation>
+    </message>
+    <message>
+        <source>Importing the book…</source>
+        <translation>Импорт базы…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: the list of clients to bring into the book.</source>
+        <translation>Шаг 1 из 4: список клиентов, который нужно перенести в базу.</translation>
+    </message>
+    <message>
+        <source>CSV files with any delimiter and encoding (UTF-8, Windows-1251, …), Excel workbooks (XLSX), vCard files, and Google or Outlook contact exports. Nothing is written before you confirm the last step.</source>
+        <translation>Файлы CSV с любым разделителем и кодировкой (UTF-8, Windows-1251, …), книги Excel (XLSX), файлы vCard, а также выгрузки контактов Google и Outlook. Ничего не записывается, пока вы не подтвердите последний шаг.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Файл не найден: {path}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {why}</source>
+        <translation>Этот файл нельзя импортировать: {why}</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>
@@ -536,27 +926,226 @@ Edit → Undo brings them back until you close the book.</source>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
+</context>
+<context>
+    <name>ImportTexts</name>
     <message>
-        <source>Importing clients is coming in the next version. It will read:
-
-• CSV files with any delimiter and encoding (UTF-8, Windows-1251, …)
-• Excel workbooks (XLSX)
-• vCard files (2.1, 3.0, 4.0)
-• Google Contacts and Outlook contact exports
-
-You will map the columns with a preview, see a report of every row that was skipped and why, and duplicates will be found by phone, e-mail and name.</source>
-        <translation>Импорт клиентов появится в следующей версии. Он будет читать:
-
-• файлы CSV с любым разделителем и кодировкой (UTF-8, Windows-1251, …)
-• книги Excel (XLSX)
-• файлы vCard (2.1, 3.0, 4.0)
-• экспорт контактов Google и Outlook
-
-Вы сопоставите столбцы с предпросмотром, увидите отчёт о каждой пропущенной строке и причине, а дубликаты найдутся по телефону, e-mail и имени.</translation>
+        <source>— ignore —</source>
+        <translation>— пропустить —</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя (полностью)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>точка с запятой (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>запятая (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>вертикальная черта (|)</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Нет имени</translation>
+    </message>
+    <message>
+        <source>Unreadable text</source>
+        <translation>Нечитаемый текст</translation>
+    </message>
+    <message>
+        <source>Name too long</source>
+        <translation>Слишком длинное имя</translation>
+    </message>
+    <message>
+        <source>Company too long</source>
+        <translation>Слишком длинное название компании</translation>
+    </message>
+    <message>
+        <source>Value too long</source>
+        <translation>Слишком длинное значение</translation>
+    </message>
+    <message>
+        <source>Unknown tier</source>
+        <translation>Неизвестная категория</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Неизвестный язык</translation>
+    </message>
+    <message>
+        <source>Not a date</source>
+        <translation>Не дата</translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>Не номер телефона</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address</source>
+        <translation>Не адрес e-mail</translation>
+    </message>
+    <message>
+        <source>Not a Telegram handle</source>
+        <translation>Не имя в Telegram</translation>
+    </message>
+    <message>
+        <source>Unknown time zone</source>
+        <translation>Неизвестный часовой пояс</translation>
+    </message>
+    <message>
+        <source>Duplicate, skipped</source>
+        <translation>Дубликат, пропущен</translation>
+    </message>
+    <message>
+        <source>Duplicate, merged</source>
+        <translation>Дубликат, объединён</translation>
+    </message>
+    <message>
+        <source>Duplicate, kept both</source>
+        <translation>Дубликат, сохранены оба</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
     <message>
         <source>Import clients</source>
         <translation>Импорт клиентов</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit catalog item</source>
+        <translation>Изменение позиции каталога</translation>
+    </message>
+    <message>
+        <source>New catalog item</source>
+        <translation>Новая позиция каталога</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>List &amp;price</source>
+        <translation>Базовая &amp;цена</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>К&amp;атегория товара</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Единица</translation>
+    </message>
+    <message>
+        <source>&amp;Warranty</source>
+        <translation>&amp;Гарантия</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits</source>
+        <translation>&amp;Польза</translation>
+    </message>
+    <message>
+        <source>A short unique code, e.g. FLT-200</source>
+        <translation>Короткий уникальный код, например FLT-200</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>например, {example}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Why a client needs it, in their words: price lists and scripts quote this.</source>
+        <translation>Зачем это клиенту, его словами: прайс-листы и скрипты цитируют этот текст.</translation>
+    </message>
+    <message>
+        <source>Sold (offered in sales, price lists and scripts)</source>
+        <translation>Продаётся (предлагается в продажах, прайс-листах и скриптах)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Goes with</source>
+        <translation>Дополняют</translation>
+    </message>
+    <message>
+        <source>Tier prices</source>
+        <translation>Цены по категориям</translation>
     </message>
 </context>
 <context>
@@ -602,8 +1191,67 @@ You will map the columns with a preview, see a report of every row that was skip
         <translation>Планирование</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Скрипты</translation>
+    </message>
+    <message>
         <source>Contact Planner</source>
         <translation>Contact Planner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n клиент.</numerusform>
+            <numerusform>Импортировано %n клиента.</numerusform>
+            <numerusform>Импортировано %n клиентов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Проверка столбцов</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: choose what each column holds; columns set to “ignore” are left out.</source>
+        <translation>Шаг 2 из 4: укажите, что содержит каждый столбец; столбцы «пропустить» не импортируются.</translation>
+    </message>
+    <message>
+        <source>Header row:</source>
+        <translation>Строка заголовков:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>CSV file · encoding {encoding} · delimiter {delimiter}</source>
+        <translation>Файл CSV · кодировка {encoding} · разделитель {delimiter}</translation>
+    </message>
+    <message>
+        <source>Excel workbook · sheet “{sheet}”</source>
+        <translation>Книга Excel · лист «{sheet}»</translation>
+    </message>
+    <message>
+        <source>vCard file: every card is one client; there are no columns to map.</source>
+        <translation>Файл vCard: каждая карточка — один клиент; сопоставлять столбцы не нужно.</translation>
+    </message>
+    <message>
+        <source>The first {n} rows of {file} are shown; the import reads all of them.</source>
+        <translation>Показаны первые строки файла {file} ({n}); при импорте читаются все.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the clients&apos; names (or first and last name, or company).</source>
+        <translation>Укажите столбец с именами клиентов (или имя и фамилию, или компанию).</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1287,30 @@ You will map the columns with a preview, see a report of every row that was skip
     <message>
         <source>&amp;Import clients…</source>
         <translation>&amp;Импорт клиентов…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge reports…</source>
+        <translation>&amp;Объединить отчёты…</translation>
+    </message>
+    <message>
+        <source>Export i&amp;Calendar…</source>
+        <translation>Экспорт в i&amp;Calendar…</translation>
+    </message>
+    <message>
+        <source>Export this &amp;client&apos;s data…</source>
+        <translation>Экспорт данных &amp;клиента…</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t book…</source>
+        <translation>Экс&amp;порт базы…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port book…</source>
+        <translation>И&amp;мпорт базы…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -681,6 +1353,30 @@ You will map the columns with a preview, see a report of every row that was skip
         <translation>&amp;Планирование</translation>
     </message>
     <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;Продажи</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Каталог</translation>
+    </message>
+    <message>
+        <source>Call &amp;scripts</source>
+        <translation>&amp;Скрипты звонков</translation>
+    </message>
+    <message>
+        <source>&amp;Record a sale…</source>
+        <translation>&amp;Записать продажу…</translation>
+    </message>
+    <message>
+        <source>&amp;Price list…</source>
+        <translation>&amp;Прайс-лист…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested tiers…</source>
+        <translation>Р&amp;екомендуемые категории…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -711,6 +1407,59 @@ You will map the columns with a preview, see a report of every row that was skip
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: what to do with duplicates and with bad rows.</source>
+        <translation>Шаг 3 из 4: что делать с дубликатами и ошибочными строками.</translation>
+    </message>
+    <message>
+        <source>A client the book already has
+(same phone, e-mail or name)</source>
+        <translation>Клиент уже есть в базе
+(тот же телефон, e-mail или имя)</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Строки, которые нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>Tier of new clients</source>
+        <translation>Категория новых клиентов</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the row (keep the book as it is)</source>
+        <translation>&amp;Пропустить строку (база не меняется)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the client with the row&apos;s data</source>
+        <translation>&amp;Обновить клиента данными строки</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both (add the row as a new client)</source>
+        <translation>&amp;Сохранить оба (добавить строку как нового клиента)</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing: import nothing if a row is bad</source>
+        <translation>&amp;Всё или ничего: не импортировать, если есть ошибочная строка</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows, skip the others</source>
+        <translation>Импортировать &amp;верные строки, остальные пропустить</translation>
+    </message>
+    <message>
+        <source>Save the report of skipped rows beside the file (CSV)</source>
+        <translation>Сохранить отчёт о пропущенных строках рядом с файлом (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1495,14 @@ You will map the columns with a preview, see a report of every row that was skip
     <message>
         <source>Touch note</source>
         <translation>Заметка к касанию</translation>
+    </message>
+    <message>
+        <source>Script: {template}</source>
+        <translation>Скрипт: {template}</translation>
+    </message>
+    <message>
+        <source>The call script template has a problem ({problem}); fix it in Scripts.</source>
+        <translation>В шаблоне скрипта ошибка ({problem}); исправьте её в разделе «Скрипты».</translation>
     </message>
     <message>
         <source>Client notes</source>
@@ -883,6 +1640,96 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Price list for {client}</source>
+        <translation>Прайс-лист для клиента {client}</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Сохранить в &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Preparing the offer…</source>
+        <translation>Готовим предложение…</translation>
+    </message>
+    <message>
+        <source>There is nothing to recommend to {client} yet: add related items to the catalog, or record sales in their tier.</source>
+        <translation>Клиенту {client} пока нечего предложить: добавьте в каталог сопутствующие товары или записывайте продажи в его категории.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recommended · discount {discount} · valid until {day} · total {total} instead of {before}</source>
+        <translation>
+            <numerusform>Рекомендована %n позиция · скидка {discount} · до {day} · итого {total} вместо {before}</numerusform>
+            <numerusform>Рекомендованы %n позиции · скидка {discount} · до {day} · итого {total} вместо {before}</numerusform>
+            <numerusform>Рекомендовано %n позиций · скидка {discount} · до {day} · итого {total} вместо {before}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price list template has a problem: {problem}</source>
+        <translation>В шаблоне прайс-листа ошибка: {problem}</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the price list</source>
+        <translation>Сохранение прайс-листа</translation>
+    </message>
+    <message>
+        <source>Writing the price list…</source>
+        <translation>Создание прайс-листа…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}; logged as a price-list touch.</source>
+        <translation>Сохранено: {path}; записано как касание «Прайс-лист».</translation>
+    </message>
+    <message>
+        <source>Follow-up call planned for {day}.</source>
+        <translation>Повторный звонок запланирован на {day}.</translation>
+    </message>
+    <message>
+        <source>Show folder</source>
+        <translation>Показать папку</translation>
+    </message>
+    <message>
+        <source>Print the price list</source>
+        <translation>Печать прайс-листа</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>A client needs a name.</source>
@@ -999,6 +1846,94 @@ You will map the columns with a preview, see a report of every row that was skip
     <message>
         <source>Unknown channel.</source>
         <translation>Неизвестный канал.</translation>
+    </message>
+    <message>
+        <source>Give the item a code.</source>
+        <translation>Укажите код позиции.</translation>
+    </message>
+    <message>
+        <source>A code is at most {n} characters, without spaces.</source>
+        <translation>Код — не более {n} символов, без пробелов.</translation>
+    </message>
+    <message>
+        <source>Another item already has the code “{value}”.</source>
+        <translation>Код «{value}» уже есть у другой позиции.</translation>
+    </message>
+    <message>
+        <source>Give the item a name.</source>
+        <translation>Укажите название позиции.</translation>
+    </message>
+    <message>
+        <source>Type a price.</source>
+        <translation>Введите цену.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; type it like 12,50.</source>
+        <translation>«{value}» — не сумма; введите, например, 12,50.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a quantity.</source>
+        <translation>«{value}» — не количество.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a percentage.</source>
+        <translation>«{value}» — не процент.</translation>
+    </message>
+    <message>
+        <source>“{value}” has misplaced thousands separators.</source>
+        <translation>В «{value}» неверно расставлены разделители тысяч.</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than one decimal separator.</source>
+        <translation>В «{value}» больше одного десятичного разделителя.</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than {n} digits after the point.</source>
+        <translation>В «{value}» больше {n} знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The price is too large.</source>
+        <translation>Слишком большая цена.</translation>
+    </message>
+    <message>
+        <source>A percentage must be between 0 and 100.</source>
+        <translation>Процент должен быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>The warranty must be between 0 and {n} months.</source>
+        <translation>Гарантия должна быть от 0 до {n} месяцев.</translation>
+    </message>
+    <message>
+        <source>A sale cannot be in the future.</source>
+        <translation>Продажа не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Добавьте хотя бы одну позицию.</translation>
+    </message>
+    <message>
+        <source>No catalog item has the code “{value}”.</source>
+        <translation>В каталоге нет позиции с кодом «{value}».</translation>
+    </message>
+    <message>
+        <source>{value} is no longer sold.</source>
+        <translation>{value} снят с продажи.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>Количество должно быть больше 0.</translation>
+    </message>
+    <message>
+        <source>An item cannot go with itself.</source>
+        <translation>Позиция не может дополнять сама себя.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +2055,29 @@ You will map the columns with a preview, see a report of every row that was skip
     </message>
 </context>
 <context>
+    <name>RelatedEditor</name>
+    <message>
+        <source>What a client who bought this item will need next. Price lists and call scripts recommend these first.</source>
+        <translation>Что понадобится клиенту, купившему эту позицию. Прайс-листы и скрипты звонков предлагают это в первую очередь.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Good morning</source>
@@ -1140,6 +2098,539 @@ You will map the columns with a preview, see a report of every row that was skip
     <message>
         <source>{client} at {time}</source>
         <translation>{client} в {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: the clients are imported, then you see what happened.</source>
+        <translation>Шаг 4 из 4: клиенты импортируются, затем вы увидите результат.</translation>
+    </message>
+    <message>
+        <source>Importing… You can cancel: nothing is written until the end.</source>
+        <translation>Импорт… Его можно отменить: до конца ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>The report is saved to {path}.</source>
+        <translation>Отчёт сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Отменено: ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {why}</source>
+        <translation>Файл нельзя импортировать: {why}</translation>
+    </message>
+    <message>
+        <source>Go back to change the file, the columns or the options.</source>
+        <translation>Вернитесь назад, чтобы изменить файл, столбцы или параметры.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) cannot be imported. Fix them in the file, or go back and choose “Import the valid rows”.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: %n строку нельзя импортировать. Исправьте файл или вернитесь назад и выберите «Импортировать верные строки».</numerusform>
+            <numerusform>Ничего не импортировано: %n строки нельзя импортировать. Исправьте файл или вернитесь назад и выберите «Импортировать верные строки».</numerusform>
+            <numerusform>Ничего не импортировано: %n строк нельзя импортировать. Исправьте файл или вернитесь назад и выберите «Импортировать верные строки».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new client(s) imported</source>
+        <translation>
+            <numerusform>импортирован %n новый клиент</numerusform>
+            <numerusform>импортировано %n новых клиента</numerusform>
+            <numerusform>импортировано %n новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n обновлён</numerusform>
+            <numerusform>%n обновлено</numerusform>
+            <numerusform>%n обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n дубликат пропущен</numerusform>
+            <numerusform>%n дубликата пропущено</numerusform>
+            <numerusform>%n дубликатов пропущено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused</source>
+        <translation>
+            <numerusform>%n строка отклонена</numerusform>
+            <numerusform>%n строки отклонено</numerusform>
+            <numerusform>%n строк отклонено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Record a sale</source>
+        <translation>Запись продажи</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Заметка</translation>
+    </message>
+    <message>
+        <source>Optional: order number, what was agreed…</source>
+        <translation>Необязательно: номер заказа, о чём договорились…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за ед.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Добавить позицию</translation>
+    </message>
+    <message>
+        <source>Add a line (Ctrl+Shift+A)</source>
+        <translation>Добавить строку (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Удалить позицию</translation>
+    </message>
+    <message>
+        <source>Record sale</source>
+        <translation>Записать продажу</translation>
+    </message>
+    <message>
+        <source>The catalog is empty: add items in Catalog before recording sales.</source>
+        <translation>Каталог пуст: добавьте позиции в разделе «Каталог», прежде чем записывать продажи.</translation>
+    </message>
+    <message>
+        <source>Type to find an item…</source>
+        <translation>Начните вводить название…</translation>
+    </message>
+    <message>
+        <source>Empty: the client&apos;s tier price. Type a price to override.</source>
+        <translation>Пусто — цена категории клиента. Введите цену, чтобы её заменить.</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Итого: {amount}</translation>
+    </message>
+    <message>
+        <source>Choose the client who bought.</source>
+        <translation>Выберите клиента, который купил.</translation>
+    </message>
+    <message>
+        <source>Line {n}: {problem}</source>
+        <translation>Строка {n}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SalesActions</name>
+    <message>
+        <source>Sale recorded for {client}: {total}.</source>
+        <translation>Продажа записана ({client}): {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n after-sale touch(es) planned.</source>
+        <translation>
+            <numerusform>Запланировано %n касание после продажи.</numerusform>
+            <numerusform>Запланировано %n касания после продажи.</numerusform>
+            <numerusform>Запланировано %n касаний после продажи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Price list saved to {path}.</source>
+        <translation>Прайс-лист сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>For which client?</source>
+        <translation>Для какого клиента?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) moved to their suggested tier.</source>
+        <translation>
+            <numerusform>%n клиент переведён в рекомендуемую категорию.</numerusform>
+            <numerusform>%n клиента переведены в рекомендуемые категории.</numerusform>
+            <numerusform>%n клиентов переведены в рекомендуемые категории.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SalesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>SalesView</name>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>Record a sale…</source>
+        <translation>Записать продажу…</translation>
+    </message>
+    <message>
+        <source>Suggested tiers…</source>
+        <translation>Рекомендуемые категории…</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>За этот период продаж нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n продажа</numerusform>
+            <numerusform>%n продажи</numerusform>
+            <numerusform>%n продаж</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total {amount}</source>
+        <translation>на сумму {amount}</translation>
+    </message>
+    <message>
+        <source>showing the newest {n}; choose a shorter period</source>
+        <translation>показаны последние {n}; выберите период короче</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditorView</name>
+    <message>
+        <source>Call scripts</source>
+        <translation>Скрипты звонков</translation>
+    </message>
+    <message>
+        <source>Shared skeleton (all purposes)</source>
+        <translation>Общая основа (все цели)</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Tier {tier}</source>
+        <translation>Категория {tier}</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Переменная</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to insert a variable</source>
+        <translation>Двойной щелчок или Enter вставляет переменную</translation>
+    </message>
+    <message>
+        <source>Preview on a client</source>
+        <translation>Предпросмотр на клиенте</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save this template (Ctrl+S)</source>
+        <translation>Сохранить шаблон (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert changes</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Вернуть &amp;стандартный</translation>
+    </message>
+    <message>
+        <source>Changed, not saved</source>
+        <translation>Изменён, не сохранён</translation>
+    </message>
+    <message>
+        <source>The default template (not changed)</source>
+        <translation>Стандартный шаблон (без изменений)</translation>
+    </message>
+    <message>
+        <source>Your template</source>
+        <translation>Ваш шаблон</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this template?</source>
+        <translation>Отменить изменения в этом шаблоне?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Call script saved.</source>
+        <translation>Скрипт звонка сохранён.</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Вернуть стандартный</translation>
+    </message>
+    <message>
+        <source>Forget your version of this template and use the default one again?</source>
+        <translation>Удалить вашу версию шаблона и снова использовать стандартную?</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Вернуть</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTexts</name>
+    <message>
+        <source>not allowed in templates: {0}</source>
+        <translation>запрещено в шаблонах: {0}</translation>
+    </message>
+    <message>
+        <source>unknown variable: {0}</source>
+        <translation>неизвестная переменная: {0}</translation>
+    </message>
+    <message>
+        <source>there is no template {0}</source>
+        <translation>нет шаблона {0}</translation>
+    </message>
+    <message>
+        <source>there is no script for {0}</source>
+        <translation>нет скрипта для {0}</translation>
+    </message>
+    <message>
+        <source>the template calls itself too deeply</source>
+        <translation>шаблон слишком глубоко вызывает сам себя</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>строка {line}: {message}</translation>
+    </message>
+    <message>
+        <source>the client&apos;s full name as in the book</source>
+        <translation>полное имя клиента, как в базе</translation>
+    </message>
+    <message>
+        <source>the first word of the name (for a friendly greeting)</source>
+        <translation>первое слово имени (для дружеского приветствия)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s company, or nothing</source>
+        <translation>компания клиента или ничего</translation>
+    </message>
+    <message>
+        <source>tier code: A, B, C or D</source>
+        <translation>код категории: A, B, C или D</translation>
+    </message>
+    <message>
+        <source>tier name, e.g. Key, Regular</source>
+        <translation>название категории, например «Ключевые», «Постоянные»</translation>
+    </message>
+    <message>
+        <source>birthday as a date (year may be 1900 if unknown), or nothing</source>
+        <translation>день рождения как дата (год 1900, если неизвестен) или ничего</translation>
+    </message>
+    <message>
+        <source>the day the client was added to the book</source>
+        <translation>день, когда клиент добавлен в базу</translation>
+    </message>
+    <message>
+        <source>everything the client has bought, as money</source>
+        <translation>всё, что клиент купил, в деньгах</translation>
+    </message>
+    <message>
+        <source>true when the client is silent well past their usual interval</source>
+        <translation>истина, если клиент молчит гораздо дольше обычного</translation>
+    </message>
+    <message>
+        <source>list of the client&apos;s tags</source>
+        <translation>список меток клиента</translation>
+    </message>
+    <message>
+        <source>your notes on the client, or nothing</source>
+        <translation>ваши заметки о клиенте или ничего</translation>
+    </message>
+    <message>
+        <source>list of contact points: channel, value, label, preferred</source>
+        <translation>список контактов: канал, значение, подпись, предпочтительный</translation>
+    </message>
+    <message>
+        <source>the preferred phone number, or nothing</source>
+        <translation>предпочтительный номер телефона или ничего</translation>
+    </message>
+    <message>
+        <source>the preferred e-mail address, or nothing</source>
+        <translation>предпочтительный адрес e-mail или ничего</translation>
+    </message>
+    <message>
+        <source>the last done touches, newest first: day, channel, purpose, outcome, note</source>
+        <translation>последние выполненные касания, новые первыми: day, channel, purpose, outcome, note</translation>
+    </message>
+    <message>
+        <source>the newest done touch (same fields), or nothing</source>
+        <translation>последнее выполненное касание (те же поля) или ничего</translation>
+    </message>
+    <message>
+        <source>the last sales, newest first: day, total, items (name, quantity, unit, amount)</source>
+        <translation>последние продажи, новые первыми: day, total, items (name, quantity, unit, amount)</translation>
+    </message>
+    <message>
+        <source>the newest sale (same fields), or nothing</source>
+        <translation>последняя продажа (те же поля) или ничего</translation>
+    </message>
+    <message>
+        <source>items to offer: name, code, benefits, price, your_price, related_to, kind, reason</source>
+        <translation>что предложить: name, code, benefits, price, your_price, related_to, kind, reason</translation>
+    </message>
+    <message>
+        <source>your name (Settings)</source>
+        <translation>ваше имя (Настройки)</translation>
+    </message>
+    <message>
+        <source>your company (Settings)</source>
+        <translation>ваша компания (Настройки)</translation>
+    </message>
+    <message>
+        <source>your phone (Settings)</source>
+        <translation>ваш телефон (Настройки)</translation>
+    </message>
+    <message>
+        <source>your e-mail (Settings)</source>
+        <translation>ваш e-mail (Настройки)</translation>
+    </message>
+    <message>
+        <source>why you contact the client now, e.g. check-in, win-back</source>
+        <translation>зачем вы связываетесь с клиентом, например check-in, win-back</translation>
+    </message>
+    <message>
+        <source>call, meeting, email… (nothing in a preview)</source>
+        <translation>call, meeting, email… (в предпросмотре — ничего)</translation>
+    </message>
+    <message>
+        <source>the day the touch is planned for (nothing in a preview)</source>
+        <translation>день, на который запланировано касание (в предпросмотре — ничего)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s discount as text, e.g. 10 %</source>
+        <translation>скидка клиента текстом, например 10 %</translation>
+    </message>
+    <message>
+        <source>how many days an offer is valid</source>
+        <translation>сколько дней действует предложение</translation>
+    </message>
+    <message>
+        <source>the day an offer made today expires</source>
+        <translation>день, когда истекает сегодняшнее предложение</translation>
+    </message>
+    <message>
+        <source>today&apos;s date</source>
+        <translation>сегодняшняя дата</translation>
+    </message>
+    <message>
+        <source>the script&apos;s language: en, ru or pl</source>
+        <translation>язык скрипта: en, ru или pl</translation>
+    </message>
+    <message>
+        <source>filter: a date in the script&apos;s language, e.g. {{ today|day }}</source>
+        <translation>фильтр: дата на языке скрипта, например {{ today|day }}</translation>
+    </message>
+    <message>
+        <source>filter: minor units as money, e.g. {{ 12345|money }}</source>
+        <translation>фильтр: сумма в копейках как деньги, например {{ 12345|money }}</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +2658,127 @@ You will map the columns with a preview, see a report of every row that was skip
     <message>
         <source>Saving settings and re-planning the book…</source>
         <translation>Настройки сохраняются, план пересчитывается…</translation>
+    </message>
+</context>
+<context>
+    <name>TierPriceEditor</name>
+    <message>
+        <source>Each tier pays the list price unless you give it its own price or a discount (in %) off the list price.</source>
+        <translation>Каждая категория платит базовую цену, если вы не задали ей свою цену или скидку (в %) от базовой цены.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Price or discount</source>
+        <translation>Цена или скидка</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Базовая цена</translation>
+    </message>
+    <message>
+        <source>Own price</source>
+        <translation>Своя цена</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Tier {tier}: {problem}</source>
+        <translation>Категория {tier}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>TierSuggestions</name>
+    <message>
+        <source>bought on {n} days in the last {days} days</source>
+        <translation>покупал в {n} дн. за последние {days} дн.</translation>
+    </message>
+    <message>
+        <source>bought on {n} days, not regularly</source>
+        <translation>покупал в {n} дн., нерегулярно</translation>
+    </message>
+    <message>
+        <source>bought once</source>
+        <translation>купил один раз</translation>
+    </message>
+    <message>
+        <source>no purchases yet</source>
+        <translation>покупок пока нет</translation>
+    </message>
+    <message>
+        <source>value in the top 20 % of buyers, bought more than once</source>
+        <translation>сумма покупок в верхних 20 % клиентов, покупал не раз</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Кат.</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Предлагается</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Покупок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+</context>
+<context>
+    <name>TierSuggestionsDialog</name>
+    <message>
+        <source>Suggested tiers</source>
+        <translation>Рекомендуемые категории</translation>
+    </message>
+    <message>
+        <source>These clients buy like another tier: more often or more than their tier expects, or less. Accepting moves them and re-plans their touches.</source>
+        <translation>Эти клиенты покупают, как клиенты другой категории: чаще или больше, чем ожидается от их категории, или меньше. Если принять, клиент переходит в новую категорию и его касания планируются заново.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>&amp;Принять выбранные</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Принять &amp;все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) would fit another tier.</source>
+        <translation>
+            <numerusform>%n клиенту подошла бы другая категория.</numerusform>
+            <numerusform>%n клиентам подошла бы другая категория.</numerusform>
+            <numerusform>%n клиентам подошла бы другая категория.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every client&apos;s tier fits how they buy.</source>
+        <translation>Категории всех клиентов соответствуют их покупкам.</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +3208,30 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
         <source>win-back</source>
         <translation>возврат клиента</translation>
     </message>
+    <message>
+        <source>Consumable</source>
+        <translation>Расходник</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation>Аксессуар</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>базовая цена</translation>
+    </message>
+    <message>
+        <source>tier price</source>
+        <translation>цена категории</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>задана вручную</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -1677,6 +3313,18 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
     <message>
         <source>Alt+1 / Alt+2 / Alt+3 — Today, Book, Planning</source>
         <translation>Alt+1 / Alt+2 / Alt+3 — Сегодня, База, Планирование</translation>
+    </message>
+    <message>
+        <source>Alt+4 / Alt+5 / Alt+6 — Sales, Catalog, Call scripts</source>
+        <translation>Alt+4 / Alt+5 / Alt+6 — Продажи, Каталог, Скрипты звонков</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S — record a sale; Ctrl+Shift+P — price list for the client</source>
+        <translation>Ctrl+Shift+S — записать продажу; Ctrl+Shift+P — прайс-лист для клиента</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E — export the report for your manager</source>
+        <translation>Ctrl+Shift+E — экспорт отчёта для руководителя</translation>
     </message>
     <message>
         <source>J / K or Down / Up — next / previous touch in Today</source>

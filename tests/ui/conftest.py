@@ -106,3 +106,19 @@ def make_window(qtbot, clock):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(make_window, book_path):  # type: ignore[no-untyped-def]
     return make_window(book_path)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal box nobody answers would hang the run: fail loudly instead. Tests that
+    expect one replace the function again with their own recorder."""
+    from ui import ask
+
+    def unexpected(name: str) -> Callable[..., None]:
+        def box(*args: object, **kwargs: object) -> None:
+            raise AssertionError(f"unexpected ask.{name}{args[1:]}")
+
+        return box
+
+    for name in ("warn", "info", "file_saved", "confirm", "pick_date", "stop_whom"):
+        monkeypatch.setattr(ask, name, unexpected(name))

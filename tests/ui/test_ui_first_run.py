@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ui import ask
-from ui.dialogs import import_info
 from ui.window_actions import demo_path
 
 
@@ -39,19 +35,3 @@ def test_demo_book_follows_the_ui_language(make_window, tmp_path, qtbot):
     assert win.book_path.name == "demo-pl.sqlite"
     names = win.ops._services.clients.summaries(win.ops._services.clients.ids()[:50])
     assert any(ch in "".join(n.name for n in names) for ch in "ąęłńóśźż")
-
-
-def test_import_explains_what_will_be_supported(make_window, tmp_path, monkeypatch):
-    win = make_window(tmp_path / "empty.sqlite")
-    shown: list[str] = []
-    monkeypatch.setattr(import_info, "choose_import_file", lambda parent: Path("clients.csv"))
-    monkeypatch.setattr(ask, "info", lambda parent, title, text: shown.append(text))
-    win.welcome.import_button.click()
-    assert shown
-    for word in ("CSV", "XLSX", "vCard", "Google", "Outlook"):
-        assert word in shown[0]
-    assert "clients.csv" in shown[0]
-    filters = import_info.file_filters()
-    assert "*.csv" in filters
-    assert "*.xlsx" in filters
-    assert "*.vcf" in filters

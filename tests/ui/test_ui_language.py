@@ -115,3 +115,14 @@ def test_update_script_exists():
     script = TRANSLATIONS_DIR / "update.sh"
     assert script.exists()
     assert shutil.which("bash")
+
+
+def test_contact_planner_lang_reaches_the_app(monkeypatch, book_path):
+    """`contact-planner --lang ru` (no command) hands --lang to ui.app.main."""
+    import ui.app
+    from planner.cli import main
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(ui.app, "main", lambda argv=None: seen.append(list(argv or [])) or 0)
+    assert main(["--lang", "ru", "--db", str(book_path)]) == 0
+    assert seen == [["--db", str(book_path), "--lang", "ru"]]

@@ -1,59 +1,33 @@
-"""Import clients: choose a file. Until the import work lands, explain what will come."""
+"""Import clients: the wizard is opened from File → Import clients… and the welcome page."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
 
-from ui import ask
+from ui.dialogs.import_wizard import ImportWizard, file_filters
 
-translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
 
-
-def file_filters() -> str:
-    return ";;".join(
-        [
-            translate("ImportDialog", "Client files (*.csv *.xlsx *.vcf *.vcard)"),
-            translate("ImportDialog", "CSV (*.csv)"),
-            translate("ImportDialog", "Excel workbook (*.xlsx)"),
-            translate("ImportDialog", "vCard (*.vcf *.vcard)"),
-            translate("ImportDialog", "All files (*)"),
-        ]
-    )
+__all__ = ["file_filters", "run_import"]
 
 
-def explanation() -> str:
-    return translate(
-        "ImportDialog",
-        "Importing clients is coming in the next version. It will read:\n\n"
-        "• CSV files with any delimiter and encoding (UTF-8, Windows-1251, …)\n"
-        "• Excel workbooks (XLSX)\n"
-        "• vCard files (2.1, 3.0, 4.0)\n"
-        "• Google Contacts and Outlook contact exports\n\n"
-        "You will map the columns with a preview, see a report of every row that "
-        "was skipped and why, and duplicates will be found by phone, e-mail and name.",
-    )
+def run_import(win: MainWindow) -> ImportWizard | None:
+    """Open the import wizard (modeless to the event loop, modal to the window)."""
+    if not win.ops.has_book:
+        return None
+    wizard = ImportWizard(win.ops, win)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
+    def imported(result: Any) -> None:
+        n = result.imported if result.written else 0
+        text = QCoreApplication.translate("MainWindow", "%n client(s) imported.", "", n)
+        win.statusBar().showMessage(text if result.written else "", 8000)
 
-def choose_import_file(parent: QWidget | None, start: Path | None = None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent,
-        translate("ImportDialog", "Import clients"),
-        str(start or Path.home()),
-        file_filters(),
-    )
-    return Path(name) if name else None
-
-
-def run_import(parent: QWidget | None) -> None:
-    """Choose a file, then say what the import will do with it (no importer yet)."""
-    path = choose_import_file(parent)
-    if path is None:
-        return
-    ask.info(
-        parent,
-        translate("ImportDialog", "Import clients"),
-        path.name + "\n\n" + explanation(),
-    )
+    wizard.imported.connect(imported)
+    win.import_wizard = wizard
+    wizard.finished.connect(lambda _r: setattr(win, "import_wizard", None))
+    wizard.open()
+    return wizard

@@ -28,6 +28,7 @@ from ui.texts import error_text, status_name, tier_name
 from ui.views.client_card import ClientCard
 
 if TYPE_CHECKING:
+    from planner.sales.views import SaleView
     from planner.services.views import Changes, ClientDetail, ClientInput, TierView
     from ui.operations import Operations
     from ui.undo import UndoActions
@@ -293,13 +294,18 @@ class BookView(QWidget):
             self.card.show_client(None)
             return
 
-        def got(detail: ClientDetail) -> None:
+        def fetch(s: Any) -> tuple[ClientDetail, list[SaleView]]:
+            return s.clients.get(client_id, history=30), s.sales.sales(client_id, limit=50)
+
+        def got(result: tuple[ClientDetail, list[SaleView]]) -> None:
+            detail, sales = result
             if self.current_id() == detail.id:
                 self.detail = detail
                 self.card.show_client(detail)
+                self.card.show_sales(sales)
                 self._update_buttons(detail.id)
 
-        self.ops.query(lambda s: s.clients.get(client_id, history=30), got, lambda _e: None)
+        self.ops.query(fetch, got, lambda _e: None)
 
     def _update_buttons(self, client_id: int | None = None) -> None:
         has = client_id is not None

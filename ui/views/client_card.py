@@ -6,12 +6,15 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from ui.formats import day_text
 from ui.links import contact_url
+from ui.models.sales import items_text
+from ui.money import money_text
 from ui.reasons import reason_text
 from ui.texts import channel_name, label_name, outcome_name, purpose_name, status_name
 
 if TYPE_CHECKING:
+    from planner.sales.views import SaleView
     from planner.services.views import ClientDetail, TouchView
 
 ACCENT = "#d65a31"  # at risk / overdue: readable on light and dark palettes
@@ -55,9 +61,14 @@ def contacts_html(detail: ClientDetail) -> str:
 class ClientCard(QWidget):
     """Used by Today (with the outcome panel beside it) and by the Book's detail pane."""
 
+    sale_requested = Signal(int)  # client id: "Record a sale…"
+    price_list_requested = Signal(int)  # "Price list…"
+    export_requested = Signal(int)  # "Export data…" (a personal-data request)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: ClientDetail | None = None
+        self.sales: list[SaleView] = []
         self.url_opener: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.opened_urls: list[str] = []
 
@@ -78,7 +89,24 @@ class ClientCard(QWidget):
         self.contacts.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.timeline_title = QLabel()
+        self.sale_button = QToolButton()
+        self.price_list_button = QToolButton()
+        self.export_button = QToolButton()
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        for button, signal in (
+            (self.sale_button, self.sale_requested),
+            (self.price_list_button, self.price_list_requested),
+            (self.export_button, self.export_requested),
+        ):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(
+                lambda _c=False, signal=signal: signal.emit(self.detail.id) if self.detail else None
+            )
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.actions = QWidget()
+        self.actions.setLayout(actions)
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
         self.timeline.setUniformRowHeights(True)
@@ -86,6 +114,15 @@ class ClientCard(QWidget):
         self.timeline.setColumnCount(4)
         self.timeline.setMinimumHeight(120)
         self.timeline.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.sales_list = QTreeWidget()
+        self.sales_list.setRootIsDecorated(False)
+        self.sales_list.setUniformRowHeights(True)
+        self.sales_list.setAlternatingRowColors(True)
+        self.sales_list.setColumnCount(3)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self.sales_list, "")
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -97,8 +134,8 @@ class ClientCard(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.contacts)
         layout.addWidget(self.notes)
-        layout.addWidget(self.timeline_title)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.actions)
+        layout.addWidget(self.tabs, 1)
         self.retranslate()
         self.show_client(None)
 
@@ -109,10 +146,22 @@ class ClientCard(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.timeline_title.setText("<b>" + self.tr("Plan and history") + "</b>")
+        self.tabs.setTabText(0, self.tr("Plan and history"))
         self.timeline.setHeaderLabels(
             [self.tr("Date"), self.tr("Channel"), self.tr("Purpose"), self.tr("Outcome / why")]
         )
+        self.sales_list.setHeaderLabels([self.tr("Date"), self.tr("Items"), self.tr("Total")])
+        self.sale_button.setText(self.tr("Record a sale…"))
+        self.price_list_button.setText(self.tr("Price list…"))
+        self.sale_button.setToolTip(self.tr("Record a sale for this client (Ctrl+Shift+S)"))
+        self.price_list_button.setToolTip(
+            self.tr("The personal offer after a sale, as PDF or XLSX (Ctrl+Shift+P)")
+        )
+        self.export_button.setText(self.tr("Export data…"))
+        self.export_button.setToolTip(
+            self.tr("Everything the book holds about this client, as a JSON file")
+        )
+        self.show_sales(self.sales)
 
     def _open(self, url: str) -> None:
         self.opened_urls.append(url)
@@ -121,11 +170,13 @@ class ClientCard(QWidget):
     def show_client(self, detail: ClientDetail | None) -> None:
         self.detail = detail
         self.timeline.clear()
+        self.actions.setVisible(detail is not None)
         if detail is None:
             self.name.setText(self.tr("No client selected"))
             self.subtitle.setText("")
             self.contacts.setText("")
             self.notes.setText("")
+            self.show_sales([])
             return
         self.name.setText(detail.name)
         bits = [detail.company] if detail.company else []
@@ -181,6 +232,22 @@ class ClientCard(QWidget):
             self.timeline.addTopLevelItem(item)
         for c in range(3):
             self.timeline.resizeColumnToContents(c)
+
+    def show_sales(self, sales: list[SaleView]) -> None:
+        """The client's sales, newest first (the Sales tab shows how many)."""
+        self.sales = list(sales)
+        self.sales_list.clear()
+        for sale in self.sales:
+            item = QTreeWidgetItem(
+                [day_text(sale.day), items_text(sale), money_text(sale.total_minor, sale.currency)]
+            )
+            item.setToolTip(1, items_text(sale) + (f"\n{sale.note}" if sale.note else ""))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.sales_list.addTopLevelItem(item)
+        self.sales_list.resizeColumnToContents(0)
+        self.sales_list.setColumnWidth(1, max(160, self.sales_list.width() // 2))
+        title = self.tr("Sales")
+        self.tabs.setTabText(1, f"{title} ({len(self.sales)})" if self.sales else title)
 
     def planned_count(self) -> int:
         return len(self.detail.planned) if self.detail else 0

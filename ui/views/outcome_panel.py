@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 
 from ui.formats import day_text, local_time_text
 from ui.reasons import reason_text
+from ui.script_texts import script_problem_text
 from ui.texts import channel_name, outcome_name, purpose_name
 
 if TYPE_CHECKING:
+    from planner.sales.script_errors import ScriptError
+    from planner.sales.scripts import RenderedScript
     from planner.services.views import ClientDetail, TouchView
 
 OUTCOMES = (
@@ -48,6 +51,7 @@ class OutcomePanel(QWidget):
         super().__init__(parent)
         self.touch: TouchView | None = None
         self.detail: ClientDetail | None = None
+        self.rendered: RenderedScript | ScriptError | None = None
         self.script_box = QGroupBox()
         self.script = QTextBrowser()
         self.script.setOpenExternalLinks(False)
@@ -80,7 +84,7 @@ class OutcomePanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.show_touch(self.touch, self.detail)
+            self.show_touch(self.touch, self.detail, self.rendered)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -105,8 +109,14 @@ class OutcomePanel(QWidget):
     def clear_note(self) -> None:
         self.note.clear()
 
-    def show_touch(self, touch: TouchView | None, detail: ClientDetail | None) -> None:
-        self.touch, self.detail = touch, detail
+    def show_touch(
+        self,
+        touch: TouchView | None,
+        detail: ClientDetail | None,
+        rendered: RenderedScript | ScriptError | None = None,
+    ) -> None:
+        """`rendered` is the client's call script (services.scripts.render), or why not."""
+        self.touch, self.detail, self.rendered = touch, detail, rendered
         for b in self.buttons.values():
             b.setEnabled(touch is not None)
         self.note.setEnabled(touch is not None)
@@ -117,29 +127,54 @@ class OutcomePanel(QWidget):
                 + "</p>"
             )
             return
-        self.script.setHtml(self.script_html(touch, detail))
+        self.script.setHtml(self.script_html(touch, detail, rendered))
 
-    def script_html(self, t: TouchView, detail: ClientDetail | None) -> str:
-        """Until script templates land: the touch's purpose, why, and the client's notes."""
+    def script_html(
+        self,
+        t: TouchView,
+        detail: ClientDetail | None,
+        rendered: RenderedScript | ScriptError | None = None,
+    ) -> str:
+        """When and why, then the rendered script in the client's language (or what is
+        wrong with its template, and the basics to call with meanwhile)."""
         e = html.escape
         when = day_text(t.due, weekday=True)
         if t.due_at is not None:
             when += f", {local_time_text(t.due_at)}"
-        first = (detail.name.split() or [""])[0] if detail else t.client
         label_when, label_why = self.tr("When"), self.tr("Why")
-        label_note, label_notes = self.tr("Touch note"), self.tr("Client notes")
-        label_last = self.tr("Last time")
-        hello = self.tr("Hello {name}, this is a quick {purpose} call.").format(
-            name=first, purpose=purpose_name(t.purpose).lower()
-        )
-        parts = [
+        head = [
             f"<h3>{e(purpose_name(t.purpose))} · {e(channel_name(t.channel))}</h3>",
             f"<p><b>{e(label_when)}:</b> {e(when)}<br>",
             f"<b>{e(label_why)}:</b> {e(reason_text(t.reasons, t.reason))}</p>",
-            f"<p>{e(hello)}</p>",
         ]
         if t.note:
-            parts.append(f"<p><b>{e(label_note)}:</b> {e(t.note)}</p>")
+            label_note = self.tr("Touch note")
+            head.append(f"<p><b>{e(label_note)}:</b> {e(t.note)}</p>")
+        text = getattr(rendered, "text", None)
+        if text is not None:
+            source = self.tr("Script: {template}").format(template=rendered.template)  # type: ignore[union-attr]
+            return (
+                "".join(head)
+                + f"<hr><p style='white-space: pre-wrap'>{e(text.strip())}</p>"
+                + f"<p style='color:gray; font-size: small'>{e(source)}</p>"
+            )
+        if rendered is not None:  # a ScriptError: the template needs fixing
+            problem = script_problem_text(rendered)  # type: ignore[arg-type]
+            warning = self.tr(
+                "The call script template has a problem ({problem}); fix it in Scripts."
+            ).format(problem=problem)
+            head.append(f"<p style='color:#d03c3c'>{e(warning)}</p>")
+        return "".join(head) + self.basics_html(t, detail)
+
+    def basics_html(self, t: TouchView, detail: ClientDetail | None) -> str:
+        """Without a script: a greeting, the client's notes and the last outcome."""
+        e = html.escape
+        first = (detail.name.split() or [""])[0] if detail else t.client
+        label_notes, label_last = self.tr("Client notes"), self.tr("Last time")
+        hello = self.tr("Hello {name}, this is a quick {purpose} call.").format(
+            name=first, purpose=purpose_name(t.purpose).lower()
+        )
+        parts = [f"<p>{e(hello)}</p>"]
         if detail is not None and detail.notes:
             parts.append(f"<p><b>{e(label_notes)}:</b> {e(detail.notes)}</p>")
         if detail is not None and detail.history:

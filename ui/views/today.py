@@ -28,13 +28,17 @@ from ui.views.client_card import ClientCard
 from ui.views.outcome_panel import OutcomePanel
 
 if TYPE_CHECKING:
+    from planner.sales.views import SaleView
     from planner.services.views import Changes, ClientDetail, TouchView
     from ui.operations import Operations
+
+SALES_SHOWN = 50  # the client card's Sales tab: the newest ones
 
 
 class TodayView(QWidget):
     loaded = Signal()  # the agenda was (re)loaded
     logged = Signal(str)  # a status line after an outcome was logged
+    shown = Signal(int)  # a touch's client card and call script are on screen
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +92,9 @@ class TodayView(QWidget):
         rs = QSplitter(Qt.Orientation.Vertical)
         rs.addWidget(self.card)
         rs.addWidget(self.outcomes)
-        rs.setStretchFactor(0, 3)
-        rs.setStretchFactor(1, 2)
+        rs.setStretchFactor(0, 1)  # the call script needs as much room as the card
+        rs.setStretchFactor(1, 1)
+        rs.setSizes([380, 520])
         rl.addWidget(rs)
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -273,13 +278,27 @@ class TodayView(QWidget):
         self._detail_for = touch.id
         client_id = touch.client_id
 
-        def fetch(services: Any) -> ClientDetail:
-            return services.clients.get(client_id, history=10)
+        def fetch(services: Any) -> tuple[ClientDetail, list[SaleView], Any]:
+            from planner.errors import BookError
+            from planner.sales.script_errors import ScriptError
 
-        def shown(detail: ClientDetail, touch: TouchView = touch) -> None:
+            detail = services.clients.get(client_id, history=10)
+            sales = services.sales.sales(client_id, limit=SALES_SHOWN)
+            try:
+                script = services.scripts.render(client_id, None, touch.id)
+            except BookError as exc:  # e.g. the touch was done meanwhile
+                script = ScriptError(None, exc.message)
+            return detail, sales, script
+
+        def shown(
+            result: tuple[ClientDetail, list[SaleView], Any], touch: TouchView = touch
+        ) -> None:
             if self._detail_for == touch.id:
+                detail, sales, script = result
                 self.card.show_client(detail)
-                self.outcomes.show_touch(touch, detail)
+                self.card.show_sales(sales)
+                self.outcomes.show_touch(touch, detail, script)
+                self.shown.emit(touch.id)
 
         self.ops.query(fetch, shown, lambda _e: None)
 

@@ -1,0 +1,369 @@
+"""Benchmarks of files in and out (DESIGN.md section 8), each against pandas in the same run.
+
+- import: a 100,000-row XLSX written here (shared strings, as Excel writes them) is read
+  and checked by the import reader, and imported into an empty book end to end, against
+  `pandas.read_excel` on the same file (target: <= 0.8x, memory flat in the file's size);
+- export: 100,000 rows x 12 typed columns through the report's sheet writer (xlsxwriter,
+  constant_memory) against `DataFrame.to_excel` on the same rows (target: <= 0.5x, peak
+  memory growth <= 20 MB), and the whole managers' report of the imported book.
+
+Times are medians of `repeat` runs; memory is the tracemalloc peak of one more run (Python
+heap only: SQLite's own cache is bounded by the book's cache_size). `measure()` returns a
+JSON-ready dict; `python -m benchmarks.io [--rows N]` prints it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import shutil
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+TODAY = date(2026, 11, 26)
+NOW = datetime(2026, 11, 26, 10, tzinfo=ZoneInfo("Europe/Warsaw"))
+FIRST = ["Jan", "Anna", "Piotr", "Łukasz", "Małgorzata", "Zofia", "Иван", "Ольга", "Ёлка"]
+LAST = ["Kowalski", "Nowak", "Wiśniewski", "Żółw", "Иванов", "Смирнова", "Kamińska"]
+TAGS = ["VIP", "hurt", "stały, opt", "", "", "tender"]
+
+
+def clock() -> datetime:
+    return NOW
+
+
+def median_s(fn: Callable[[], object], repeat: int) -> tuple[float, list[float]]:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), [round(t, 3) for t in times]
+
+
+def peak_mb(fn: Callable[[], object]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        fn()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return round(peak / 1e6, 1)
+
+
+def write_source(path: Path, rows: int, seed: int = 1) -> Path:
+    """A client list as Excel writes one: a title, then a header, then `rows` clients."""
+    import xlsxwriter
+
+    r = random.Random(seed)
+    book = xlsxwriter.Workbook(str(path))  # shared strings, like Excel
+    sheet = book.add_worksheet("Klienci")
+    day = book.add_format({"num_format": "dd.mm.yyyy"})
+    sheet.write_row(0, 0, ["Eksport z CRM"])
+    sheet.write_row(
+        2,
+        0,
+        [
+            "Imię i nazwisko",
+            "Firma",
+            "Telefon",
+            "E-mail",
+            "Data urodzenia",
+            "Tagi",
+            "Notatki",
+            "Klasa",
+        ],
+    )
+    for i in range(rows):
+        n = i + 3
+        sheet.write_string(n, 0, f"{r.choice(FIRST)} {r.choice(LAST)} {i}")
+        if i % 3:
+            sheet.write_string(n, 1, f"Firma {i % 2000} sp. z o.o.")
+        phone = f"6{r.randrange(10**8):08d}"
+        if i % 2:
+            sheet.write_number(n, 2, int("48" + phone))  # a phone stored as a number
+        else:
+            sheet.write_string(n, 2, f"+48 {phone[:3]} {phone[3:6]} {phone[6:]}")
+        sheet.write_string(n, 3, f"klient{i}@firma{i % 300}.pl")
+        if i % 4 == 0:
+            sheet.write_datetime(n, 4, datetime(1950 + i % 50, 1 + i % 12, 1 + i % 28), day)
+        if tag := TAGS[i % len(TAGS)]:
+            sheet.write_string(n, 5, tag)
+        if i % 10 == 0:
+            sheet.write_string(n, 6, "Dzwonić po 14:00")
+        sheet.write_string(n, 7, "ABCD"[i % 4])
+    book.close()
+    return path
+
+
+def _empty_book(folder: Path) -> Path:
+    from planner.db import Book
+    from planner.services import Services
+
+    path = folder / "empty.sqlite"
+    if not path.exists():
+        services = Services(Book(path), clock)
+        services.settings.set("phone.region", "PL")
+        services.close()
+    return path
+
+
+def bench_import(folder: Path, rows: int, repeat: int) -> tuple[dict[str, Any], Path]:
+    import pandas as pd
+
+    from planner.db import Book
+    from planner.io.importer import ImportOptions
+    from planner.io.reader import iter_clients
+    from planner.services import Services
+
+    source = write_source(folder / f"import-{rows}.xlsx", rows)
+    quarter = write_source(folder / f"import-{rows // 4}.xlsx", rows // 4)
+    empty = _empty_book(folder)
+
+    def read(path: Path) -> int:
+        return sum(1 for _ in iter_clients(path, default_region="PL"))
+
+    phases: dict[str, float] = {}
+    target = folder / "imported.sqlite"
+
+    def full(path: Path = source, plan: bool = True) -> None:
+        book = target if plan else folder / "imported-without-plan.sqlite"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{book}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(empty, book)
+        services = Services(Book(book), clock)
+        timed(services.planning, "start_sequences", phases)
+        timed(services.planning, "replan_in", phases)
+        if not plan:  # memory of the import's own work, without the planner's
+            services.planning.start_sequences = lambda *a, **k: []  # type: ignore[method-assign]
+            services.planning.replan_in = lambda *a, **k: None  # type: ignore[method-assign]
+        try:
+            result = services.transfer.import_file(path, options=ImportOptions(save_report=False))
+            assert result.written, result
+            assert result.imported > (rows if path == source else rows // 4) * 0.99, result
+        finally:
+            services.close()
+
+    pd.read_excel(quarter, header=2)  # warm up both: imports, metadata, caches of code
+    read(quarter)
+    pandas_s, pandas_runs = median_s(lambda: pd.read_excel(source, header=2), repeat)
+    read_s, read_runs = median_s(lambda: read(source), repeat)
+    phases.clear()
+    full_s, full_runs = median_s(full, repeat)
+    onboarding_s = phases.get("start_sequences", 0.0) / repeat
+    replan_s = phases.get("replan_in", 0.0) / repeat
+    plan_s = onboarding_s + replan_s
+    memory = {
+        "reader_peak_mb": peak_mb(lambda: read(source)),
+        "reader_peak_mb_quarter_file": peak_mb(lambda: read(quarter)),
+        "import_peak_mb": peak_mb(full),
+        "import_without_plan_peak_mb": peak_mb(lambda: full(plan=False)),
+        "import_without_plan_peak_mb_quarter_file": peak_mb(lambda: full(quarter, plan=False)),
+        "pandas_peak_mb": peak_mb(lambda: pd.read_excel(source, header=2)),
+    }
+    return {
+        "rows": rows,
+        "file_mb": round(source.stat().st_size / 1e6, 1),
+        "pandas_read_excel_s": round(pandas_s, 3),
+        "read": entry(
+            read_s,
+            pandas_s,
+            0.8,
+            runs=read_runs,
+            what="reader: parse and check every row (phones to E.164, e-mails, dates)",
+        ),
+        "import": entry(
+            full_s,
+            pandas_s,
+            0.8,
+            runs=full_runs,
+            what="into an empty book: read, check, duplicates, write, search "
+            "index, onboarding sequence, re-plan of every new client",
+            phases_s={
+                "read_check_write": round(full_s - plan_s, 3),
+                "onboarding": round(onboarding_s, 3),
+                "replan": round(replan_s, 3),
+            },
+        ),
+        "import_without_plan": entry(
+            full_s - plan_s, pandas_s, 0.8, what="the import minus onboarding and re-plan (planner)"
+        ),
+        "pandas_runs": pandas_runs,
+        "memory": memory,
+    }, target
+
+
+def timed(obj: Any, name: str, into: dict[str, float]) -> None:
+    inner = getattr(obj, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            into[name] = into.get(name, 0.0) + time.perf_counter() - t0
+
+    setattr(obj, name, wrapper)
+
+
+def entry(ours: float, peer: float, target: float, **extra: Any) -> dict[str, Any]:
+    ratio = ours / peer if peer else None
+    return {
+        "ours_s": round(ours, 3),
+        "peer_s": round(peer, 3),
+        "ratio": None if ratio is None else round(ratio, 3),
+        "target": f"<= {target}x",
+        "met": ratio is not None and ratio <= target,
+        **extra,
+    }
+
+
+COLUMNS = [
+    "id",
+    "name",
+    "company",
+    "tier",
+    "phone",
+    "email",
+    "tags",
+    "birthday",
+    "created_on",
+    "next_due",
+    "value",
+    "at_risk",
+]
+
+
+def export_rows(rows: int, seed: int = 2) -> list[tuple[Any, ...]]:
+    r = random.Random(seed)
+    out = []
+    for i in range(rows):
+        out.append(
+            (
+                i + 1,
+                f"{r.choice(FIRST)} {r.choice(LAST)}",
+                f"Firma {i % 2000}" if i % 3 else None,
+                "ABCD"[i % 4],
+                f"+486{r.randrange(10**8):08d}",
+                f"klient{i}@firma.pl",
+                TAGS[i % len(TAGS)] or None,
+                date(1950 + i % 50, 1 + i % 12, 1 + i % 28),
+                TODAY - timedelta(days=i % 900),
+                TODAY + timedelta(days=i % 90),
+                r.randrange(10**7),
+                i % 17 == 0,
+            )
+        )
+    return out
+
+
+def bench_export(folder: Path, rows: int, repeat: int, book: Path | None) -> dict[str, Any]:
+    import pandas as pd
+
+    from planner.io.sheets import Column, Formats, SheetWriter, new_workbook
+
+    data = export_rows(rows)
+    kinds = [
+        "int",
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "date",
+        "date",
+        "date",
+        "money",
+        "bool",
+    ]
+    columns = [Column(k, kind, 14) for k, kind in zip(COLUMNS, kinds, strict=True)]  # type: ignore[arg-type]
+
+    def ours() -> None:
+        workbook = new_workbook(folder / "export-ours.xlsx")
+        writer = SheetWriter(workbook, Formats(workbook), "Clients", columns, COLUMNS, "PLN")
+        for row in data:
+            writer.row(row)
+        writer.finish()
+        workbook.close()
+
+    frame = pd.DataFrame(data, columns=COLUMNS)
+    for name in ("birthday", "created_on", "next_due"):
+        frame[name] = pd.to_datetime(frame[name])
+    frame["value"] = frame["value"] / 100
+
+    def theirs() -> None:
+        frame.to_excel(folder / "export-pandas.xlsx", index=False, sheet_name="Clients")
+
+    ours_s, ours_runs = median_s(ours, repeat)
+    pandas_s, pandas_runs = median_s(theirs, repeat)
+    growth = peak_mb(ours)
+    result: dict[str, Any] = {
+        "rows": rows,
+        "columns": len(COLUMNS),
+        "sheet": entry(
+            ours_s,
+            pandas_s,
+            0.5,
+            runs=ours_runs,
+            peer_runs=pandas_runs,
+            peak_memory_growth_mb=growth,
+            memory_target="<= 20 MB",
+            memory_met=growth <= 20,
+            pandas_engine=pd.get_option("io.excel.xlsx.writer"),
+            pandas_peak_mb=peak_mb(theirs),
+        ),
+    }
+    if book is not None:
+        result["report"] = bench_report(folder, book)
+    return result
+
+
+def bench_report(folder: Path, book: Path) -> dict[str, Any]:
+    """The whole managers' workbook of the imported book (informative: no peer)."""
+    from planner.db import Book
+    from planner.services import Services
+
+    services = Services(Book(book), clock)
+    try:
+        t0 = time.perf_counter()
+        result = services.transfer.export_report(folder / "report.xlsx")
+        seconds = time.perf_counter() - t0
+        peak = peak_mb(lambda: services.transfer.export_report(folder / "report2.xlsx"))
+    finally:
+        services.close()
+    return {"seconds": round(seconds, 3), "rows": result.rows, "peak_memory_growth_mb": peak}
+
+
+def measure(folder: Path, rows: int = 100_000, repeat: int = 3) -> dict[str, Any]:
+    """Run both benchmarks in `folder`; a JSON-serialisable result."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    imported, book = bench_import(folder, rows, repeat)
+    exported = bench_export(folder, rows, repeat, book)
+    return {"import": imported, "export": exported}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="benchmarks.io", description=__doc__)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=Path("bench-out") / "io")
+    args = parser.parse_args(argv)
+    json.dump(measure(args.out, args.rows, args.repeat), sys.stdout, indent=2, ensure_ascii=False)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,235 @@
+"""Planned touches as an iCalendar file (RFC 5545) for a phone or mail calendar.
+
+Live channels (call, meeting, video) become timed events in UTC (`DTSTART:...Z`, no TZID
+to resolve); the others all-day events (`DTSTART;VALUE=DATE`). Each event's UID is
+`touch-<id>@<book uuid>`, stable across exports and across laptops (the uuid lives in the
+book), so importing a newer export updates events instead of duplicating them. SEQUENCE
+rises when an event changes: the previous export at the same path is read back for each
+UID's sequence and content hash (`X-CONTACT-PLANNER-HASH`); a first export starts at 0.
+Text is escaped and lines are folded at 75 octets without splitting a UTF-8 character.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Date, bindparam, text
+from sqlalchemy.orm import Session
+
+from planner.io.labels import language_of, vocabulary
+from planner.io.progress import Progress, report
+from planner.models import Setting
+from planner.services.context import Context
+from planner.services.touchviews import decode_reasons, reason_text
+from planner.vocabulary import LIVE_CHANNELS
+
+PRODID = "-//Contact Planner//Contact Planner 1.0//EN"
+UUID_KEY = "book.uuid"
+HASH_PROP = "X-CONTACT-PLANNER-HASH"
+DEFAULT_DAYS = 90
+DEFAULT_MINUTES = 30
+_LIVE = frozenset(c.value for c in LIVE_CHANNELS)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_QUERY = (
+    "SELECT x.id, x.due, x.due_at, x.due_until, x.channel, x.purpose, x.reason, c.id, c.name, "
+    "c.company, (SELECT p.value FROM contact_point p WHERE p.client_id = c.id AND p.channel IN "
+    "('call', 'sms', 'whatsapp', 'viber') ORDER BY p.preferred DESC, p.id LIMIT 1), "
+    "(SELECT p.value FROM contact_point p WHERE p.client_id = c.id AND p.channel = 'email' "
+    "ORDER BY p.preferred DESC, p.id LIMIT 1) "
+    "FROM touch x JOIN client c ON c.id = x.client_id "
+    "WHERE x.status = 'planned' AND x.due BETWEEN :s AND :e ORDER BY x.due, x.id"
+)
+
+
+_COUNT = "SELECT COUNT(*) FROM touch x WHERE x.status = 'planned' AND x.due BETWEEN :s AND :e"
+
+
+@dataclass(frozen=True, slots=True)
+class IcalResult:
+    path: Path
+    start: date
+    end: date
+    events: int
+    changed: int  # events whose SEQUENCE rose since the previous export at this path
+
+
+def escape(value: str) -> str:
+    """TEXT escaping: backslash, semicolon, comma, line breaks; other controls dropped."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    return _CONTROLS.sub("", value)
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets (continuations start with a space), UTF-8 safe."""
+    if len(line.encode("utf-8")) <= 75:
+        return line + "\r\n"
+    out: list[str] = []
+    current: list[str] = []
+    size, limit = 0, 75
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            out.append("".join(current))
+            current, size, limit = [], 0, 74  # the leading space takes one octet
+        current.append(ch)
+        size += width
+    out.append("".join(current))
+    return "\r\n ".join(out) + "\r\n"
+
+
+def unfold(content: str) -> Iterator[str]:
+    yield from re.sub(r"\r?\n[ \t]", "", content).splitlines()
+
+
+def book_uuid(ctx: Context) -> str:
+    """The book's own id (a setting row written once), the domain of every UID."""
+    with ctx.book.reading() as session:
+        stored = session.get(Setting, UUID_KEY)
+        if stored is not None:
+            return str(stored.value).strip('"')
+    with ctx.book.transaction() as session:
+        return _ensure_uuid(session)
+
+
+def _ensure_uuid(session: Session) -> str:
+    stored = session.get(Setting, UUID_KEY)
+    if stored is None:
+        stored = Setting(key=UUID_KEY, value=f'"{uuid.uuid4()}"')
+        session.add(stored)
+    return str(stored.value).strip('"')
+
+
+def previous_sequences(path: Path) -> dict[str, tuple[int, str]]:
+    """UID -> (SEQUENCE, content hash) from an earlier export of ours at `path`."""
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return {}
+    if PRODID not in content:
+        return {}
+    found: dict[str, tuple[int, str]] = {}
+    uid, seq, digest = "", 0, ""
+    for line in unfold(content):
+        name, _, value = line.partition(":")
+        if name == "BEGIN" and value == "VEVENT":
+            uid, seq, digest = "", 0, ""
+        elif name == "UID":
+            uid = value
+        elif name == "SEQUENCE" and value.isdigit():
+            seq = int(value)
+        elif name == HASH_PROP:
+            digest = value
+        elif name == "END" and value == "VEVENT" and uid:
+            found[uid] = (seq, digest)
+    return found
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _instant(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def write_ical(
+    ctx: Context,
+    path: Path,
+    start: date | None = None,
+    end: date | None = None,
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> IcalResult:
+    """Write the planned touches of [start, end] (default: today and the next 90 days)."""
+    path = Path(path)
+    domain = book_uuid(ctx)
+    previous = previous_sequences(path)
+    stamp = _stamp(ctx.clock())
+    tmp = path.with_name(f".{path.name}.part")
+    events = changed = 0
+    try:
+        with ctx.book.reading() as session, open(tmp, "w", encoding="utf-8", newline="") as out:
+            today = ctx.today(session)
+            start, end = start or today, end or today + timedelta(days=DEFAULT_DAYS)
+            lang = language_of(language or ctx.setting_value(session, "ui.language"))
+            dates = (bindparam("s", type_=Date), bindparam("e", type_=Date))
+            query = text(_QUERY).bindparams(*dates)
+            params = {"s": start, "e": end}
+            count = text(_COUNT).bindparams(*dates)
+            total = int(session.execute(count, params).scalar() or 0)
+            for line in (
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                f"PRODID:{PRODID}",
+                "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH",
+                "X-WR-CALNAME:Contact Planner",
+            ):
+                out.write(fold(line))
+            for row in session.execute(query, params):
+                lines, uid, digest = _event(row, domain, lang)
+                seq, old = previous.get(uid, (0, digest))
+                if old != digest:
+                    seq, changed = seq + 1, changed + 1
+                out.write(fold("BEGIN:VEVENT"))
+                out.write(fold(f"UID:{uid}"))
+                out.write(fold(f"DTSTAMP:{stamp}"))
+                out.write(fold(f"SEQUENCE:{seq}"))
+                for line in lines:
+                    out.write(fold(line))
+                out.write(fold(f"{HASH_PROP}:{digest}"))
+                out.write(fold("END:VEVENT"))
+                events += 1
+                if events % 1000 == 0:
+                    report(progress, events, max(total, events))
+            out.write(fold("END:VCALENDAR"))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    report(progress, events, max(events, 1))
+    return IcalResult(path, start, end, events, changed)
+
+
+def _event(row: Any, domain: str, lang: str) -> tuple[list[str], str, str]:
+    tid, due, due_at, due_until, channel, purpose, raw, cid, name, company, phone, email = row
+    day = due if isinstance(due, date) else date.fromisoformat(str(due))
+    begin, finish = _instant(due_at), _instant(due_until)
+    if channel in _LIVE and begin is not None:
+        finish = (
+            finish
+            if finish is not None and finish > begin
+            else (begin + timedelta(minutes=DEFAULT_MINUTES))
+        )
+        when = [f"DTSTART:{begin:%Y%m%dT%H%M%S}Z", f"DTEND:{finish:%Y%m%dT%H%M%S}Z"]
+    else:
+        when = [
+            f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
+            "TRANSP:TRANSPARENT",
+        ]
+    what = vocabulary("channel", channel, lang) or channel
+    why = vocabulary("purpose", purpose, lang) or purpose
+    summary = f"{what}: {name} ({why})"
+    details = [reason_text(decode_reasons(raw))]
+    details += [v for v in (company, phone, email) if v]
+    details.append(f"Contact Planner: client {cid}, touch {tid}")
+    lines = [
+        *when,
+        f"SUMMARY:{escape(summary)}",
+        f"DESCRIPTION:{escape(chr(10).join(details))}",
+        f"CATEGORIES:{escape(what)}",
+    ]
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:16]
+    return lines, f"touch-{tid}@{domain}", digest

@@ -1,0 +1,305 @@
+"""The team roll-up: several salespeople's reports combined into one team workbook.
+
+Every input must be a report this app wrote (its hidden `_cp_meta` sheet carries the
+marker); anything else is refused with the file's name before a byte is written. Inputs
+pass the same zip and XML guards as an import, then are read with openpyxl in read-only
+mode (defusedxml active). The team workbook has a Summary with one row per salesperson and
+the totals, and the Clients, Plan, History and Sales sheets of every input one after the
+other, each row with a Salesperson column; columns are matched by key, not by header, so
+reports in different languages merge. Written in constant_memory mode, complete or not
+at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from planner.io.guards import DEFAULT_LIMITS, Limits, check_workbook_archive, ensure_defused_xml
+from planner.io.labels import language_of, word
+from planner.io.progress import Progress, report
+from planner.io.records import ImportRefused
+from planner.io.report_layout import KPI_FIELDS, MARKER, META_SHEET, SHEETS
+from planner.io.sheets import Column, Formats, SheetWriter, abandon, new_workbook, serial_day
+
+TEAM_MARKER = "contact-planner-team-report"
+ROLES = ("clients", "plan", "history", "sales")
+_KINDS = {c.key: c for columns in SHEETS.values() for c in columns}
+PROGRESS_EVERY = 1000
+
+
+@dataclass(slots=True)
+class ReportInput:
+    path: Path
+    meta: dict[str, str]
+    salesperson: str
+    columns: dict[str, list[str]] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def currency(self) -> str:
+        return self.meta.get("currency", "EUR")
+
+    def kpi(self, name: str) -> int:
+        try:
+            return int(self.meta.get(f"kpi.{name}", "0"))
+        except ValueError:
+            return 0
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    path: Path
+    salespeople: tuple[str, ...]
+    rows: dict[str, int]
+
+
+def not_a_report(path: Path, why: str) -> ImportRefused:
+    return ImportRefused(
+        "not-a-report",
+        f"{path.name} is not a Contact Planner report ({why}); only workbooks exported with "
+        "“Export report…” can be merged.",
+    )
+
+
+def _open(path: Path, limits: Limits) -> Any:
+    import openpyxl
+
+    try:
+        check_workbook_archive(path, limits)
+    except ImportRefused as exc:
+        if exc.code in ("not-xlsx", "old-xls", "damaged-xlsx", "not-found", "empty"):
+            raise not_a_report(path, exc.message.rstrip(".")) from None
+        raise ImportRefused(exc.code, f"{path.name}: {exc.message}") from None
+    ensure_defused_xml()
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
+        raise not_a_report(path, f"it cannot be read: {str(exc)[:120]}") from None
+
+
+def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
+    """Check that `path` is one of our reports and read its marker sheet."""
+    book = _open(path, limits)
+    try:
+        if META_SHEET not in book.sheetnames:
+            raise not_a_report(path, "it has no report marker")
+        meta: dict[str, str] = {}
+        for row in book[META_SHEET].iter_rows(max_col=2, max_row=500, values_only=True):
+            if row and isinstance(row[0], str):
+                meta[row[0]] = "" if len(row) < 2 or row[1] is None else str(row[1])
+        if meta.get("marker") == TEAM_MARKER:
+            raise not_a_report(
+                path, "it is already a team workbook; merge the salespeople's own reports"
+            )
+        if meta.get("marker") != MARKER:
+            raise not_a_report(path, "its marker is missing")
+        if not meta.get("format", "").isdigit() or int(meta["format"]) > 1:
+            raise not_a_report(path, "it was written by a newer version of the app")
+        found = ReportInput(path, meta, meta.get("salesperson") or path.stem)
+        for role in ROLES:
+            name = meta.get(f"sheet.{role}", "")
+            if name not in book.sheetnames:
+                raise not_a_report(path, f"its {role} sheet is missing")
+            found.columns[role] = [k for k in meta.get(f"columns.{role}", "").split(",") if k]
+            found.sizes[role] = max(int(book[name].max_row or 1) - 1, 0)
+        return found
+    finally:
+        book.close()
+
+
+def merge_reports(
+    out: Path,
+    inputs: Sequence[Path],
+    language: str = "en",
+    progress: Progress | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    today: date | None = None,
+) -> MergeResult:
+    """Write the team workbook `out` from `inputs` (each checked first; nothing is written
+    if one is refused)."""
+    if not inputs:
+        raise ImportRefused("no-inputs", "Give at least one report to merge.")
+    reports = [read_input(Path(p), limits) for p in inputs]
+    lang = language_of(language)
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        rows = _write(tmp, reports, lang, progress, limits, today)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return MergeResult(out, tuple(r.salesperson for r in reports), rows)
+
+
+def _write(
+    tmp: Path,
+    reports: list[ReportInput],
+    lang: str,
+    progress: Progress | None,
+    limits: Limits,
+    today: date | None,
+) -> dict[str, int]:
+    workbook = new_workbook(tmp)
+    try:
+        rows = _write_sheets(workbook, reports, lang, progress, limits, today)
+    except BaseException:
+        abandon(workbook)
+        raise
+    workbook.close()
+    return rows
+
+
+def _write_sheets(
+    workbook: Any,
+    reports: list[ReportInput],
+    lang: str,
+    progress: Progress | None,
+    limits: Limits,
+    today: date | None,
+) -> dict[str, int]:
+    formats = Formats(workbook)
+    _summary(workbook, formats, reports, lang, today)
+    writers: dict[str, tuple[SheetWriter, list[str]]] = {}
+    for role in ROLES:
+        keys = list(dict.fromkeys(k for r in reports for k in r.columns[role]))
+        columns = [Column("salesperson", "text", 20)] + [_output_column(k) for k in keys]
+        headers = [word(f"col.{c.key}", lang) for c in columns]
+        writers[role] = (
+            SheetWriter(workbook, formats, word(f"sheet.{role}", lang), columns, headers),
+            keys,
+        )
+    total = max(sum(sum(r.sizes.values()) for r in reports), 1)
+    done = 0
+    for rep in reports:
+        book = _open(rep.path, limits)
+        try:
+            for role in ROLES:
+                writer, keys = writers[role]
+                writer.set_currency(rep.currency)
+                where = {k: i for i, k in enumerate(rep.columns[role])}
+                positions = [where.get(k) for k in keys]
+                sheet = book[rep.meta[f"sheet.{role}"]]
+                for values in sheet.iter_rows(min_row=2, values_only=True):
+                    if not any(v is not None for v in values):
+                        continue
+                    picked = [
+                        values[p] if p is not None and p < len(values) else None for p in positions
+                    ]
+                    writer.row([rep.salesperson, *picked])
+                    done += 1
+                    if done % PROGRESS_EVERY == 0:
+                        report(progress, min(done, total), total)
+        finally:
+            book.close()
+    for writer, _ in writers.values():
+        writer.finish()
+    _meta(workbook)
+    report(progress, total, total)
+    return {role: w.row_count for role, (w, _) in writers.items()}
+
+
+def _output_column(key: str) -> Column:
+    """A column of the team sheets: money arrives as amounts (the report wrote numbers)."""
+    column = _KINDS.get(key, Column(key, "text", 14))
+    return Column(key, "amount", column.width) if column.kind == "money" else column
+
+
+def _summary(
+    workbook: Any, f: Formats, reports: list[ReportInput], lang: str, today: date | None
+) -> None:
+    ws = workbook.add_worksheet(word("sheet.summary", lang))
+    ws.set_column(0, 0, 26)
+    ws.set_column(1, 10, 14)
+    ws.write_string(0, 0, word("sum.team_title", lang), f.title)
+    starts = [r.meta.get("period_from", "") for r in reports]
+    ends = [r.meta.get("period_to", "") for r in reports]
+    ws.write_string(1, 0, word("sum.period", lang), f.bold)
+    for col, value in ((1, min(starts)), (2, max(ends))):
+        serial = serial_day(value)
+        if serial is not None:
+            ws.write_number(1, col, serial, f.date)
+    if today is not None:
+        ws.write_string(2, 0, word("sum.generated", lang), f.bold)
+        ws.write_number(2, 1, serial_day(today) or 0, f.date)
+    head = [
+        "sum.salesperson",
+        "sum.clients",
+        "sum.planned",
+        "sum.done",
+        "sum.overdue",
+        "sum.reached",
+        "sum.reach_rate",
+        "sum.sales",
+        "sum.revenue",
+        "col.currency",
+        "sum.at_risk",
+    ]
+    ws.write_string(4, 0, word("sum.by_salesperson", lang), f.bold)
+    for c, key in enumerate(head):
+        ws.write_string(5, c, word(key, lang), f.header)
+    row = 6
+    currencies = {r.currency for r in reports}
+    totals = dict.fromkeys(KPI_FIELDS, 0)
+    revenue_total = 0.0
+    for rep in reports:
+        from planner.sales.money import exponent
+
+        revenue = rep.kpi("revenue_minor") / 10 ** exponent(rep.currency)
+        figures = {name: rep.kpi(name) for name in KPI_FIELDS}
+        _figures_row(ws, f, row, rep.salesperson, figures, revenue, rep.currency)
+        for name in KPI_FIELDS:
+            totals[name] += figures[name]
+        revenue_total += revenue
+        row += 1
+    single = next(iter(currencies)) if len(currencies) == 1 else None
+    label = word("sum.total", lang) + ("" if single else " " + word("sum.currencies_differ", lang))
+    _figures_row(ws, f, row, label, totals, revenue_total if single else None, single)
+    chart = workbook.add_chart({"type": "column"})
+    sheet = "'" + word("sheet.summary", lang).replace("'", "''") + "'"
+    for col, key in ((2, "sum.planned"), (3, "sum.done")):
+        letter = chr(65 + col)
+        chart.add_series(
+            {
+                "name": word(key, lang),
+                "categories": f"={sheet}!$A$7:$A${row}",
+                "values": f"={sheet}!${letter}$7:${letter}${row}",
+            }
+        )
+    ws.insert_chart(row + 2, 0, chart)
+
+
+def _figures_row(
+    ws: Any,
+    f: Formats,
+    row: int,
+    label: str,
+    figures: dict[str, int],
+    revenue: float | None,
+    currency: str | None,
+) -> None:
+    from planner.io.cells import is_formula_like
+
+    ws.write_string(row, 0, label, f.quoted if is_formula_like(label) else None)
+    for col, name in enumerate(("clients", "planned", "done", "overdue", "reached"), start=1):
+        ws.write_number(row, col, figures[name])
+    if figures["done"]:
+        ws.write_number(row, 6, figures["reached"] / figures["done"], f.percent)
+    ws.write_number(row, 7, figures["sales"])
+    if revenue is not None and currency is not None:
+        ws.write_number(row, 8, revenue, f.money(currency))
+        ws.write_string(row, 9, currency)
+    ws.write_number(row, 10, figures["at_risk"])
+
+
+def _meta(workbook: Any) -> None:
+    ws = workbook.add_worksheet(META_SHEET)
+    ws.write_string(0, 0, "marker")
+    ws.write_string(0, 1, TEAM_MARKER)
+    ws.hide()
+    workbook.set_custom_property("ContactPlannerTeamReport", "1")

@@ -1,0 +1,150 @@
+"""The import wizard end to end: preview and mapping, options, report; refused files."""
+
+from __future__ import annotations
+
+import os
+
+from ui.dialogs.import_wizard import FILE, MAPPING, OPTIONS, RUN
+
+
+def services(win):
+    return win.ops._services
+
+
+def write_csv(path, rows):
+    path.write_bytes("\r\n".join(";".join(r) for r in rows).encode("cp1251"))
+    return path
+
+
+def start(win, qtbot, path):
+    win.import_clients()
+    wizard = win.import_wizard
+    assert wizard is not None
+    assert wizard.currentId() == FILE
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    return wizard
+
+
+def test_import_a_cp1251_csv_with_a_corrected_mapping(window, qtbot, tmp_path):
+    s = services(window)
+    existing = s.clients.get(s.clients.ids()[0], history=0)
+    phone = next(p.value for p in existing.contacts if p.channel == "call")
+    path = write_csv(
+        tmp_path / "клиенты.csv",
+        [
+            ("Кто", "Телефон", "Почта", "Откуда"),
+            ("Иванов Иван", "+48 601 234 567", "ivan@example.ru", "выставка"),
+            ("Петрова Анна", "+48 601 234 568", "anna@example.ru", "сайт"),
+            ("Сидоров Пётр", phone, "", ""),  # the book has this phone: a duplicate
+        ],
+    )
+    before = s.clients.count()
+    wizard = start(window, qtbot, path)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=10_000)
+    page = wizard.mapping_page
+    assert "encoding Windows-1251" in page.info.text()
+    assert "delimiter semicolon (;)" in page.info.text()
+    assert page.header_row.value() == 1
+    assert page.table.item(2, 0).text() == "Иванов Иван"  # row 1 of the table is the header
+    assert page.roles()[1] == "phone"
+    assert page.roles()[2] == "email"
+    assert page.roles()[0] == "ignore"  # "Кто" and "Откуда" are not headers it knows
+    assert page.roles()[3] == "ignore"
+    assert not page.isComplete()
+    assert "names" in page.hint.text()
+    page.set_role(0, "name")  # the user corrects the mapping
+    page.set_role(3, "tags")
+    assert page.isComplete()
+    assert page.hint.text() == ""
+    wizard.next()
+    assert wizard.currentId() == OPTIONS
+    options = wizard.options_page
+    assert options.skip.isChecked()
+    assert options.all_or_nothing.isChecked()
+    wizard.next()
+    assert wizard.currentId() == RUN
+    run = wizard.run_page
+    qtbot.waitUntil(lambda: not run.running, timeout=20_000)
+    result = run.result
+    assert result is not None
+    assert result.written
+    assert (result.imported, result.skipped, result.refused) == (2, 1, 0)
+    assert run.summary.text().startswith("2 new clients imported")
+    assert "1 duplicate skipped" in run.summary.text()
+    assert run.problems.rowCount() == 1
+    assert run.problems.index(0, 2).data() == "Duplicate, skipped"
+    assert run.problems.index(0, 0).data() == "4"
+    assert "клиенты.import-report.csv" in run.saved.text()
+    assert (tmp_path / "клиенты.import-report.csv").exists()
+    assert s.clients.count() == before + 2
+    ivan = s.clients.get(s.clients.search("иванов")[0], history=0)
+    assert ivan.name == "Иванов Иван"
+    assert ivan.tags == ("выставка",)
+    assert {p.channel for p in ivan.contacts} >= {"call", "email"}
+    opened = []
+    run.url_opener = lambda url: opened.append(url.toLocalFile())
+    run.saved.linkActivated.emit("open")
+    assert opened == [str(tmp_path / "клиенты.import-report.csv")]
+    assert wizard.testOption(wizard.WizardOption.NoBackButtonOnLastPage)
+    wizard.accept()
+
+
+def test_a_refused_file_shows_the_message_and_the_book_is_unchanged(window, qtbot, tmp_path):
+    s = services(window)
+    before = s.clients.count()
+    bad = tmp_path / "clients.xlsx"
+    bad.write_bytes(os.urandom(4096))
+    refused: list[str] = []
+    window.import_clients()
+    wizard = window.import_wizard
+    wizard.refused.connect(refused.append)
+    wizard.file_page.path.setText(str(bad))
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(refused), timeout=10_000)
+    assert wizard.currentId() == FILE
+    message = wizard.file_page.error.text()
+    assert message == "This file cannot be imported: clients.xlsx is not an Excel workbook (.xlsx)."
+    assert not wizard.file_page.error.isHidden()
+    assert s.clients.count() == before
+    wizard.reject()
+
+
+def test_all_or_nothing_refuses_a_file_with_a_bad_row(window, qtbot, tmp_path):
+    s = services(window)
+    before = s.clients.count()
+    path = write_csv(
+        tmp_path / "list.csv",
+        [("Имя", "Телефон"), ("Анна Белова", "+48 601 234 999"), ("", "+48 601 234 998")],
+    )
+    wizard = start(window, qtbot, path)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=10_000)
+    wizard.next()
+    wizard.next()
+    run = wizard.run_page
+    qtbot.waitUntil(lambda: not run.running, timeout=20_000)
+    assert not run.result.written
+    assert run.summary.text().startswith("Nothing was imported: 1 row cannot be imported.")
+    assert run.problems.index(0, 2).data() == "No name"
+    assert s.clients.count() == before
+    assert not wizard.testOption(wizard.WizardOption.NoBackButtonOnLastPage)  # can go back
+    wizard.back()
+    wizard.options_page.valid_only.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: not run.running, timeout=20_000)
+    assert run.result.written
+    assert s.clients.count() == before + 1
+
+
+def test_the_welcome_page_opens_the_import_wizard(make_window, tmp_path, qtbot):
+    win = make_window(tmp_path / "empty.sqlite")
+    win.welcome.import_button.click()
+    assert win.import_wizard is not None
+    assert win.import_wizard.currentId() == FILE
+    filters = win.import_wizard.file_page  # the page offers every supported format
+    from ui.dialogs.import_wizard import file_filters
+
+    for pattern in ("*.csv", "*.xlsx", "*.vcf"):
+        assert pattern in file_filters()
+    assert "vCard" in filters.intro.text()
+    win.import_wizard.reject()

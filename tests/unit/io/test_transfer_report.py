@@ -1,0 +1,249 @@
+"""The managers' workbook read back with a second library (openpyxl), formula injection,
+and the team roll-up."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from contextlib import closing
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from transfer_helpers import FORMULA_PAYLOADS, add_client, write_xlsx
+
+from planner.db import Book
+from planner.io.cells import is_formula_like
+from planner.io.labels import word
+from planner.io.merge import merge_reports
+from planner.io.records import ImportRefused
+from planner.io.sheets import Column, Formats, SheetWriter, new_workbook
+from planner.sales.views import ItemInput
+from planner.services import Services
+from planner.vocabulary import Outcome
+from tests.conftest import fixed_clock
+
+TODAY = date(2026, 11, 26)
+
+
+def _fill(services: Services, person: str, currency: str = "PLN") -> None:
+    services.settings.set_many(
+        {"phone.region": "PL", "book.currency": currency, "me.name": person, "ui.language": "pl"}
+    )
+    a = add_client(
+        services,
+        "Jan Kowalski",
+        phone="+48601234567",
+        email="jan@firma.pl",
+        company="ACME",
+        tier="A",
+        tags=("VIP",),
+        birthday=(1980, 5, 17),
+    )
+    b = add_client(services, "Anna Nowak", phone="+48602345678", tier="B")
+    add_client(services, "Piotr Zieliński", email="piotr@firma.pl", tier="D")
+    first = services.clients.get(a).planned[0]
+    services.planning.log_outcome(first.id, Outcome.REACHED, "Rozmowa o dostawie")
+    services.catalog.add(ItemInput(code="FLT-1", name="Filtr wody", price="1 234,50"))
+    services.sales.record_sale(b, TODAY, [("FLT-1", "2")], note="pierwsza")
+
+
+@pytest.fixture
+def filled(services: Services) -> Services:
+    _fill(services, "Ewa Handlowa")
+    return services
+
+
+def test_workbook_structure_read_back_with_openpyxl(filled: Services, tmp_path: Path) -> None:
+    path = tmp_path / "raport.xlsx"
+    result = filled.transfer.export_report(path)
+    assert result.language == "pl"
+    assert (result.start, result.end) == (date(2026, 10, 27), date(2026, 12, 26))
+    assert result.rows["clients"] == 3
+    assert result.rows["sales"] == 1
+    book = openpyxl.load_workbook(path)
+    names = ["Podsumowanie", "Klienci", "Plan", "Historia", "Sprzedaż", "_cp_meta"]
+    assert book.sheetnames == names
+    assert book["_cp_meta"].sheet_state == "hidden"
+    for name in names[1:5]:
+        sheet = book[name]
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref is not None
+        assert sheet.auto_filter.ref.startswith("A1:")
+        assert all(isinstance(c.value, str) for c in sheet[1])  # a header row of labels
+    clients = book["Klienci"]
+    header = [c.value for c in clients[1]]
+    assert header[:4] == ["ID klienta", "Nazwa", "Firma", "Klasa"]
+    jan = [c for c in clients[2]]
+    assert jan[1].value == "Jan Kowalski"
+    assert jan[1].data_type == "s"
+    since = jan[header.index("Klient od")]
+    assert since.is_date
+    assert since.value == datetime(2026, 11, 26)
+    assert since.number_format == "yyyy-mm-dd"
+    sales = book["Sprzedaż"]
+    row = {h.value: c for h, c in zip(sales[1], sales[2], strict=True)}
+    assert row["Kwota"].value == pytest.approx(2469.0)
+    assert row["Kwota"].data_type == "n"
+    assert "PLN" in row["Kwota"].number_format
+    assert row["Data"].is_date
+    assert row["Ilość"].value == 2
+    history = book["Historia"]
+    assert [c.value for c in history[2]][7] == "skontaktowano"
+    summary = book["Podsumowanie"]
+    values = [[c.value for c in r] for r in summary.iter_rows(max_col=10)]
+    assert values[1][1] == "Ewa Handlowa"
+    total = next(r for r in values if r[0] == "Razem")
+    assert total[1] == 3
+    assert total[7] == 1
+    assert total[8] == pytest.approx(2469.0)
+    with zipfile.ZipFile(path) as archive:
+        parts = set(archive.namelist())
+    assert {"xl/charts/chart1.xml", "xl/charts/chart2.xml"} <= parts
+    props = {p.name: p.value for p in book.custom_doc_props.props}
+    assert props["ContactPlannerReport"] == "1"
+    assert props["Salesperson"] == "Ewa Handlowa"
+
+
+@pytest.mark.parametrize(
+    ("language", "clients", "name"),
+    [("en", "Clients", "Name"), ("ru", "Клиенты", "Имя"), ("pl", "Klienci", "Nazwa")],
+)
+def test_headers_in_the_chosen_language(
+    filled: Services, tmp_path: Path, language: str, clients: str, name: str
+) -> None:
+    path = tmp_path / f"{language}.xlsx"
+    filled.transfer.export_report(path, language=language)
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames[1] == clients
+    assert next(book[clients].iter_rows(max_row=1, values_only=True))[1] == name
+    assert word("col.name", language) == name
+
+
+def test_a_book_without_sales_tables_exports_zeros(services: Services, tmp_path: Path) -> None:
+    add_client(services, "Jan Kowalski", tier="B")
+    with services.book.transaction() as session:
+        for table in ("sale_line", "sale"):
+            session.connection().exec_driver_sql(f"DROP TABLE {table}")
+    result = services.transfer.export_report(tmp_path / "r.xlsx", language="en")
+    assert result.rows["sales"] == 0
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True)
+    total = next(r for r in book["Summary"].iter_rows(values_only=True) if r[0] == "Total")
+    assert total[7:9] == (0, 0)
+
+
+def test_formula_payloads_stay_text(services: Services, book_path: Path, tmp_path: Path) -> None:
+    for payload in FORMULA_PAYLOADS:
+        assert is_formula_like(payload), payload
+    for safe in ("Anna", "Иван", "1-2", "x=1", "", " ", "(1)"):
+        assert not is_formula_like(safe), safe
+    ids = [add_client(services, f"Klient {i}") for i in range(len(FORMULA_PAYLOADS))]
+    with closing(sqlite3.connect(book_path)) as conn, conn:  # raw values, as an old book may hold
+        conn.executemany(
+            "UPDATE client SET name = ?, company = ? WHERE id = ?",
+            [(p, p, i) for p, i in zip(FORMULA_PAYLOADS, ids, strict=True)],
+        )
+    path = tmp_path / "r.xlsx"
+    services.transfer.export_report(path, language="en")
+    sheet = openpyxl.load_workbook(path)["Clients"]
+    for row, payload in enumerate(FORMULA_PAYLOADS, start=2):
+        for column in (2, 3):
+            cell = sheet.cell(row, column)
+            assert cell.data_type == "s", payload
+            assert _excel_text(cell.value) == payload, payload
+            assert cell.quotePrefix, payload
+
+
+def _excel_text(value: str) -> str:
+    """The text Excel shows: OOXML stores a CR as _x000D_, which openpyxl leaves escaped."""
+    from openpyxl.utils.escape import unescape
+
+    return unescape(value)
+
+
+def test_the_sheet_writer_keeps_payloads_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "w.xlsx"
+    book = new_workbook(path)
+    writer = SheetWriter(book, Formats(book), "T", [Column("x", "text")], ["X"])
+    for payload in FORMULA_PAYLOADS:
+        writer.row([payload])
+    writer.finish()
+    book.close()
+    read = openpyxl.load_workbook(path, read_only=True)
+    got = [_excel_text(r[0]) for r in read["T"].iter_rows(min_row=2, values_only=True)]
+    assert got == FORMULA_PAYLOADS
+
+
+# --- the team roll-up ---------------------------------------------------------------------
+def _second_book(tmp_path: Path) -> Services:
+    from tests.conftest import FIXED_NOW  # noqa: F401 - same clock as the fixture
+
+    other = Services(Book(tmp_path / "other.sqlite"), fixed_clock())
+    _fill(other, "Olga Sprzedaż")
+    add_client(other, "Zofia Nowa", phone="+48603456789", tier="C")
+    return other
+
+
+def test_merge_two_reports(filled: Services, tmp_path: Path) -> None:
+    other = _second_book(tmp_path)
+    try:
+        first = filled.transfer.export_report(tmp_path / "a.xlsx")
+        second = other.transfer.export_report(tmp_path / "b.xlsx", language="ru")
+    finally:
+        other.close()
+    out = tmp_path / "team.xlsx"
+    result = merge_reports(out, [first.path, second.path], "en", today=TODAY)
+    assert result.salespeople == ("Ewa Handlowa", "Olga Sprzedaż")
+    assert result.rows["clients"] == 3 + 4
+    assert result.rows["sales"] == 2
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames[:5] == ["Summary", "Clients", "Plan", "History", "Sales"]
+    clients = book["Clients"]
+    assert [c.value for c in clients[1]][:3] == ["Salesperson", "Client ID", "Name"]
+    people = [r[0] for r in clients.iter_rows(min_row=2, values_only=True)]
+    assert people == ["Ewa Handlowa"] * 3 + ["Olga Sprzedaż"] * 4
+    assert clients.freeze_panes == "A2"
+    assert clients.auto_filter.ref
+    since = clients.cell(2, [c.value for c in clients[1]].index("Client since") + 1)
+    assert since.is_date
+    amount = book["Sales"].cell(2, [c.value for c in book["Sales"][1]].index("Amount") + 1)
+    assert amount.data_type == "n"
+    assert "PLN" in amount.number_format
+    summary = [r for r in book["Summary"].iter_rows(values_only=True)]
+    rows = {r[0]: r for r in summary if r[0] in ("Ewa Handlowa", "Olga Sprzedaż", "Total")}
+    assert rows["Ewa Handlowa"][1] == 3
+    assert rows["Olga Sprzedaż"][1] == 4
+    assert rows["Total"][1] == 7
+    assert rows["Total"][8] == pytest.approx(2 * 2469.0)
+
+
+def test_merge_refuses_a_foreign_workbook_by_name(filled: Services, tmp_path: Path) -> None:
+    ours = filled.transfer.export_report(tmp_path / "ours.xlsx").path
+    foreign = write_xlsx(tmp_path / "foreign.xlsx", [["Name", "Phone"], ["Jan", 601234567]])
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"not a workbook at all")
+    for bad in (foreign, junk):
+        with pytest.raises(ImportRefused) as refused:
+            merge_reports(tmp_path / "team.xlsx", [ours, bad], "en")
+        assert refused.value.code == "not-a-report"
+        assert bad.name in refused.value.message
+    assert not (tmp_path / "team.xlsx").exists()
+
+
+def test_cancel_leaves_no_half_workbook(
+    filled: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from planner.io.progress import TransferCancelled
+
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    path = tmp_path / "r.xlsx"
+    with pytest.raises(TransferCancelled):
+        filled.transfer.export_report(path, progress=lambda done, total: False)
+    assert not path.exists()
+    assert not list(tmp_path.glob(".*part"))
+    assert not list(scratch.iterdir())  # xlsxwriter's row files were removed too
