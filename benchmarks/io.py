@@ -320,13 +320,22 @@ def bench_export(folder: Path, rows: int, repeat: int, book: Path | None) -> dic
             peak_memory_growth_mb=growth,
             memory_target="<= 20 MB",
             memory_met=growth <= 20,
-            pandas_engine=pd.get_option("io.excel.xlsx.writer"),
+            pandas_engine=_pandas_engine(),
             pandas_peak_mb=peak_mb(theirs),
         ),
     }
     if book is not None:
         result["report"] = bench_report(folder, book)
     return result
+
+
+def _pandas_engine() -> str:
+    try:
+        from pandas.io.excel._util import get_default_engine
+
+        return str(get_default_engine("xlsx", mode="writer"))
+    except (ImportError, KeyError, ValueError):
+        return "unknown"
 
 
 def bench_report(folder: Path, book: Path) -> dict[str, Any]:

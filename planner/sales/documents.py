@@ -8,13 +8,13 @@ quote prefix as well.
 
 from __future__ import annotations
 
-import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
 
+from planner.io.cells import is_formula_like
 from planner.sales.money import exponent, format_money, format_percent, to_decimal
 from planner.sales.offers import Offer
 from planner.sales.sandbox import (
@@ -26,8 +26,6 @@ from planner.sales.sandbox import (
 )
 from planner.sales.texts import format_day, labels
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
-
 
 def default_price_list_template() -> str:
     return (
@@ -35,14 +33,6 @@ def default_price_list_template() -> str:
         .joinpath("templates", "price_list.html.j2")
         .read_text(encoding="utf-8")
     )
-
-
-def looks_like_formula(value: str) -> bool:
-    """After NFKC normalisation and leading blanks, does it start like a formula?"""
-    for form in (value, unicodedata.normalize("NFKC", value)):
-        if form.lstrip(" \u00a0\u3000").startswith(FORMULA_STARTS):
-            return True
-    return False
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -143,7 +133,7 @@ def write_xlsx(offer: Offer, path: Path) -> None:
 
         def text(row: int, col: int, value: str | None, fmt: Any = None) -> None:
             value = value or ""
-            sheet.write_string(row, col, value, quoted if looks_like_formula(value) else fmt)
+            sheet.write_string(row, col, value, quoted if is_formula_like(value) else fmt)
 
         def number(row: int, col: int, minor: int, fmt: Any) -> None:
             sheet.write_number(row, col, float(to_decimal(minor, offer.currency)), fmt)

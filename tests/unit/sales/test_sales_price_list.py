@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from planner.errors import BookError
-from planner.sales.documents import looks_like_formula
+from planner.io.cells import is_formula_like
 from planner.sales.sandbox import ScriptError
 from planner.services import Services
 from tests.unit.sales.conftest import TODAY, AddClient
@@ -49,12 +49,12 @@ def bought_drill(services: Services, add_client: AddClient, name: str, language:
      "－1", "＠x", "\u3000=1"],
 )  # fmt: skip
 def test_formula_like_text_is_recognised(value: str) -> None:
-    assert looks_like_formula(value)
+    assert is_formula_like(value)
 
 
 @pytest.mark.parametrize("value", ["Anna", "1+1", "Łódź", "e=mc2", ""])
 def test_plain_text_is_not_a_formula(value: str) -> None:
-    assert not looks_like_formula(value)
+    assert not is_formula_like(value)
 
 
 def test_xlsx_holds_numbers_as_numbers_and_formulas_as_text(
