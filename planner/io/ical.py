@@ -28,6 +28,7 @@ from planner.io.labels import language_of, vocabulary
 from planner.io.progress import Progress, report
 from planner.models import Setting
 from planner.services.context import Context
+from planner.services.rawsql import instant
 from planner.services.touchviews import decode_reasons, reason_text
 from planner.vocabulary import LIVE_CHANNELS
 
@@ -137,12 +138,6 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def _instant(value: Any) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(str(value))
-
-
 def write_ical(
     ctx: Context,
     path: Path,
@@ -205,7 +200,7 @@ def write_ical(
 def _event(row: Any, domain: str, lang: str) -> tuple[list[str], str, str]:
     tid, due, due_at, due_until, channel, purpose, raw, cid, name, company, phone, email = row
     day = due if isinstance(due, date) else date.fromisoformat(str(due))
-    begin, finish = _instant(due_at), _instant(due_until)
+    begin, finish = instant(due_at), instant(due_until)
     if channel in _LIVE and begin is not None:
         finish = (
             finish

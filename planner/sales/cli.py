@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner.cli.args import day
 from planner.errors import BookError, ValidationError
 from planner.sales.money import format_quantity, to_decimal
 from planner.sales.sandbox import ScriptError
@@ -235,13 +236,6 @@ def value_recompute(services: Services) -> dict[str, Any]:
 
 
 # --- argparse -----------------------------------------------------------------------------
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
-
-
 def _item_fields(p: argparse.ArgumentParser, required: bool) -> None:
     p.add_argument("--code", required=required, help="unique item code, no spaces")
     p.add_argument("--name", required=required)
@@ -288,13 +282,13 @@ def register(subparsers: Any, run: Run, common: argparse.ArgumentParser) -> None
     p = ssub.add_parser("add", parents=[common], help="record a sale")
     p.add_argument("client", type=int, metavar="CLIENT_ID")
     p.add_argument("--item", action="append", required=True, metavar="CODE[:QTY[:PRICE]]")
-    p.add_argument("--date", type=_day, help="the sale's day (default today)")
+    p.add_argument("--date", type=day, help="the sale's day (default today)")
     p.add_argument("--note")
     p.set_defaults(handler=run(lambda s, a: sale_add(s, a.client, a.item, a.date, a.note)))
     p = ssub.add_parser("list", parents=[common], help="list sales, newest first")
     p.add_argument("--client", type=int)
-    p.add_argument("--from", dest="start", type=_day)
-    p.add_argument("--to", dest="end", type=_day)
+    p.add_argument("--from", dest="start", type=day)
+    p.add_argument("--to", dest="end", type=day)
     p.add_argument("--limit", type=int)
     p.set_defaults(handler=run(lambda s, a: sale_list(s, a.client, a.start, a.end, a.limit)))
 
