@@ -53,10 +53,8 @@ def _cadence(a: Args) -> str:
 
 
 def _sequence(a: Args) -> str:
-    step = a.get("step", "")
-    if "code" in a and step.isdigit():  # the planner counts steps from 0, people from 1
-        step = str(int(step) + 1)
-    name = sequence_name(a.get("code") or a.get("sequence") or "")
+    step = a.get("step", "")  # the core already counts steps from 1 in reasons
+    name = sequence_name(a.get("code") or "")
     text = translate("Reasons", "Sequence “{name}”, step {step}").format(name=name, step=step)
     event = a.get("event")
     return text + (

@@ -180,3 +180,10 @@ def test_keyboard_moves_between_touches_and_logs_outcomes(window, qtbot):
         qtbot.keyClick(today.tree, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert current.id not in [t.id for t in today.model.touches()]
     assert services(window).planning.touch(current.id).outcome == "reached"
+
+
+def test_a_sequence_reason_names_the_step_as_people_count(qtbot: QtBot) -> None:
+    reasons = (("sequence", {"code": "after-sale", "step": "1", "event": "2026-11-20"}),)
+    text = reason_text(reasons, "Sequence after-sale step 1 after 2026-11-20")
+    assert "step 1" in text
+    assert "step 2" not in text
