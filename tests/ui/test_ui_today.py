@@ -182,7 +182,7 @@ def test_keyboard_moves_between_touches_and_logs_outcomes(window, qtbot):
     assert services(window).planning.touch(current.id).outcome == "reached"
 
 
-def test_a_sequence_reason_names_the_step_as_people_count(qtbot: QtBot) -> None:
+def test_a_sequence_reason_names_the_step_as_people_count() -> None:
     reasons = (("sequence", {"code": "after-sale", "step": "1", "event": "2026-11-20"}),)
     text = reason_text(reasons, "Sequence after-sale step 1 after 2026-11-20")
     assert "step 1" in text
