@@ -113,13 +113,14 @@ def _hhmm(key: str, raw: str) -> str:
 
 def _timezone(key: str, raw: str) -> str:
     value = raw.strip()
-    if value not in _zones():
+    if value not in known_zones():
         raise _bad(key, f"unknown time zone {raw!r} (use IANA names such as Europe/Warsaw)")
     return value
 
 
 @cache
-def _zones() -> frozenset[str]:
+def known_zones() -> frozenset[str]:
+    """IANA zone names this machine knows (settings and clients check against it)."""
     return frozenset(available_timezones()) | {"UTC"}
 
 

@@ -24,12 +24,6 @@ class Channel(StrEnum):
 
 LIVE_CHANNELS = frozenset({Channel.CALL, Channel.MEETING, Channel.VIDEO})
 
-# Which channels can be reached through a contact point of a given kind.
-# A phone number serves calls, SMS and the messengers; an e-mail serves e-mail; etc.
-PHONE_CHANNELS = frozenset(
-    {Channel.CALL, Channel.SMS, Channel.WHATSAPP, Channel.VIBER, Channel.TELEGRAM, Channel.VIDEO}
-)
-
 
 class Purpose(StrEnum):
     CHECK_IN = "check-in"

@@ -24,7 +24,7 @@ from planner.services.views import (
     ClientSummary,
     ContactPointView,
 )
-from planner.text import search_text
+from planner.text import PHONE_CHANNELS, search_text
 from planner.vocabulary import Channel, ClientStatus, SequenceTrigger, TouchStatus
 
 if TYPE_CHECKING:
@@ -288,7 +288,7 @@ class ClientService:
                     continue
                 if channel == Channel.EMAIL.value:
                     parts.email = parts.email or value
-                elif channel in _PHONE_CHANNELS:
+                elif channel in PHONE_CHANNELS:
                     parts.phone = parts.phone or value
             for cid, due, channel in session.execute(
                 select(Touch.client_id, Touch.due, Touch.channel)
@@ -312,9 +312,6 @@ class ClientService:
         with self.ctx.book.reading() as session:
             clean, _ = self._clean(session, data)
             return clean
-
-
-_PHONE_CHANNELS = frozenset({"call", "sms", "whatsapp", "viber"})
 
 
 @dataclass(slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calendar import isleap
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -311,7 +312,7 @@ class PlanningService:
             .values(status=TouchStatus.CANCELLED.value)
             .execution_options(synchronize_session=False)
         )
-        session.add(_new_touch(retry, touch.purpose))
+        session.add(_new_touch(retry))
 
     def move(self, touch_id: int, to: date) -> Changes:
         """Move a planned touch by hand: it is pinned there and the planner never moves it."""
@@ -448,12 +449,12 @@ class PlanningService:
             return WorkingCalendar(self.ctx.calendar_rules(session))
 
 
-def _new_touch(p: PlannedTouch, purpose: str) -> Touch:
+def _new_touch(p: PlannedTouch) -> Touch:
     return Touch(
         client_id=p.client_id,
         kind=p.kind.value,
         channel=p.channel.value,
-        purpose=p.purpose.value if p.purpose else purpose,
+        purpose=p.purpose.value,
         status=TouchStatus.PLANNED.value,
         base_due=p.base_due,
         due=p.due,
@@ -478,13 +479,14 @@ def shift_working_days(calendar: WorkingCalendar, day: date, offset: int) -> dat
 
 
 def next_birthday(month: int, day: int, today: date) -> date | None:
-    for year in (today.year, today.year + 1, today.year + 2):
+    """The next birthday on or after `today`; 29 February is greeted on 28 February in a
+    common year. None for a day that no year has."""
+    for year in (today.year, today.year + 1):
+        leap_day_in_common_year = (month, day) == (2, 29) and not isleap(year)
         try:
-            candidate = date(year, month, day)
-        except ValueError:  # 29 February in a common year: greet on 28 February
-            candidate = date(year, 2, 28) if (month, day) == (2, 29) else None  # type: ignore[assignment]
-            if candidate is None:
-                return None
+            candidate = date(year, 2, 28) if leap_day_in_common_year else date(year, month, day)
+        except ValueError:
+            return None
         if candidate >= today:
             return candidate
     return None

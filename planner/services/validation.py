@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from zoneinfo import available_timezones
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from planner.errors import ValidationError
 from planner.services.views import ClientInput, ContactPointInput
-from planner.settings import LANGUAGES
+from planner.settings import LANGUAGES, known_zones
+from planner.text import PHONE_CHANNELS
 from planner.vocabulary import Channel, ClientStatus
-
-PHONE_CHANNELS = {Channel.CALL, Channel.SMS, Channel.WHATSAPP, Channel.VIBER}
-_ZONES: frozenset[str] | None = None
 
 
 def normalise_phone(value: str, region: str) -> str:
@@ -58,13 +55,6 @@ def normalise_contact(point: ContactPointInput, region: str) -> ContactPointInpu
     return ContactPointInput(channel.value, value, point.label, point.preferred, point.consent)
 
 
-def _zones() -> frozenset[str]:
-    global _ZONES
-    if _ZONES is None:
-        _ZONES = frozenset(available_timezones()) | {"UTC"}
-    return _ZONES
-
-
 def validate_client(data: ClientInput, region: str, tiers: set[str]) -> ClientInput:
     """Return a cleaned copy of `data`, or raise ValidationError naming every bad field."""
     problems: dict[str, str] = {}
@@ -102,7 +92,7 @@ def validate_client(data: ClientInput, region: str, tiers: set[str]) -> ClientIn
                 raise ValueError
         except ValueError:
             problems["birthday"] = "the birthday is not a real date"
-    if data.timezone and data.timezone not in _zones():
+    if data.timezone and data.timezone not in known_zones():
         problems["timezone"] = f"unknown time zone {data.timezone!r}"
     if data.language and data.language not in LANGUAGES:
         problems["language"] = f"unknown language {data.language!r} (use en, ru or pl)"
