@@ -159,8 +159,6 @@ class Book:
         if migrate:
             try:
                 self.migration_backup = upgrade(self.engine, self.path)
-            except BookError:
-                raise
             except Exception as exc:  # a migration that fails leaves the old file as it was
                 self.engine.dispose()
                 raise BookError(

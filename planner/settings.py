@@ -202,7 +202,7 @@ def encode(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def decode(key: str, stored: str) -> Any:
+def decode(stored: str) -> Any:
     return json.loads(stored)
 
 

@@ -183,8 +183,16 @@ class ClientService:
             )
 
     def summary(self, client_id: int) -> ClientSummary:
-        d = self.get(client_id, history=0)
-        return ClientSummary(d.id, d.name, d.company, d.tier, d.status)
+        """Name, company, tier and status only (dialogs' titles): one small query."""
+        with self.ctx.book.reading() as session:
+            row = session.execute(
+                select(Client.id, Client.name, Client.company, Tier.code, Client.status)
+                .join(Tier, Tier.id == Client.tier_id)
+                .where(Client.id == client_id)
+            ).first()
+            if row is None:
+                raise NotFound("client", client_id)
+            return ClientSummary(*row)
 
     def search(self, text: str, limit: int | None = None) -> list[int]:
         """Ids of clients whose name, company, phones, e-mails or tags match `text`."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -43,13 +42,13 @@ class Context:
             with self.book.reading() as s:
                 return self.setting_value(s, key)
         stored = session.get(Setting, key)
-        return spec.default if stored is None else settings_mod.decode(key, stored.value)
+        return spec.default if stored is None else settings_mod.decode(stored.value)
 
     def all_settings(self, session: Session) -> dict[str, Any]:
         values = {key: spec.default for key, spec in settings_mod.SPECS.items()}
         for row in session.scalars(select(Setting)):
             if row.key in values:
-                values[row.key] = json.loads(row.value)
+                values[row.key] = settings_mod.decode(row.value)
         return values
 
     def calendar_rules(self, session: Session) -> CalendarRules:
