@@ -129,6 +129,7 @@ class Touch(Base):
     __table_args__ = (
         Index("ix_touch_status_due", "status", "due"),
         Index("ix_touch_client_status", "client_id", "status"),
+        Index("ix_touch_status_due_rank", "status", "due", "rank"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -142,6 +143,8 @@ class Touch(Base):
     due_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC, live channels
     due_until: Mapped[datetime | None] = mapped_column(DateTime)
     overbooked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The planner's priority order (smaller first); Today pages by it (revision 0004).
+    rank: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     attempt: Mapped[int] = mapped_column(Integer, default=0)
     sequence_code: Mapped[str | None] = mapped_column(String(40))
