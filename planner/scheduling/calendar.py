@@ -151,6 +151,15 @@ class WorkingCalendar:
             self._next[d] = n
         return n
 
+    def previous_working(self, d: date) -> date:
+        """`d` itself when it is a working day, else the last working day before it."""
+        n = d
+        for _ in range(MAX_NON_WORKING_RUN):
+            if self.is_working(n):
+                return n
+            n -= ONE_DAY
+        raise ValueError(f"no working day within {MAX_NON_WORKING_RUN} days before {d}")
+
     def add_working_days(self, d: date, n: int) -> date:
         """The n-th working day after `d` (n = 0: `next_working(d)`)."""
         if n < 0:

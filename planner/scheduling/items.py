@@ -114,3 +114,20 @@ class Item:
     def position(self, today: date) -> date:
         """Where the gap rule sees it: an overdue touch stands on today."""
         return today if self.overdue else self.day
+
+
+def rank(item: Item) -> int:
+    """The levelling order as one integer (smaller first), comparable across re-plans of
+    different clients, stored in `touch.rank`: `status = 'planned' AND due <= today ORDER
+    BY rank` is the Today order. Bits, most significant first: tier priority (7), not at
+    risk (1), calendar due as a day number (20: earlier = more overdue first), value
+    bucket (6: bigger first), client id (25), kind precedence (2)."""
+    client = item.client
+    priority = min(max(item.tier.priority, 0), 127)
+    value_bucket = 63 - min(63, max(client.value, 0).bit_length())
+    day = min(item.cdue.toordinal(), (1 << 20) - 1)
+    r = (priority << 1) | (0 if client.at_risk else 1)
+    r = (r << 20) | day
+    r = (r << 6) | value_bucket
+    r = (r << 25) | (client.id & ((1 << 25) - 1))
+    return (r << 2) | PRECEDENCE[item.kind]

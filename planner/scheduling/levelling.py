@@ -1,10 +1,20 @@
 """Capacity levelling: at most `capacity[channel]` touches per channel and day.
 
 Days are processed in increasing order, all channels together (a client's touches on
-different channels keep their gap). On each day the fixed touches (pinned, overdue)
-take their seats first, then the movable ones by priority; the overflow is carried to
-the next working day within the tier's slip, and what cannot be carried goes back to
-its own day flagged overbooked. Moves only ever go later.
+different channels keep their gap). On each day the fixed (pinned) touches take their
+seats first, then the movable ones by priority; the overflow is carried to the next
+working day within the tier's slip, and what cannot be carried goes back to its own day
+flagged overbooked. Moves only ever go later.
+
+The levelling order (`_Leveller.key`, also the stored `touch.rank`, see `rank`): tier
+priority, then days overdue (an earlier calendar due first), then churn risk, then
+client value, then a stable tie-break (client id, kind, base due, id).
+
+The backlog is planned, not piled: overdue touches are placed from today (placing.py)
+and take part here like every other touch. A touch whose calendar due has already
+passed may be carried up to BACKLOG_DAYS working days (its slip counts from today),
+so that a full day passes the rest forward with a "carried over" reason instead of
+flagging it; "overbooked" then means no day within that reach had a seat.
 """
 
 from __future__ import annotations
@@ -17,11 +27,13 @@ from planner.scheduling import reasons as R
 from planner.scheduling.cadence import CHANNEL_ORDER
 from planner.scheduling.calendar import ONE_DAY, WorkingCalendar
 from planner.scheduling.items import PRECEDENCE, Item
-from planner.vocabulary import Channel
+from planner.vocabulary import Channel, Purpose
 
 _CHANNEL_RANK = {c: n for n, c in enumerate(CHANNEL_ORDER)}
 
-PriorityKey = tuple[date, int, int, int, int, int, date, int]
+PriorityKey = tuple[int, date, int, int, int, int, date, int]
+
+BACKLOG_DAYS = 60  # working days a late touch may be carried forward
 
 
 def level(
@@ -111,13 +123,13 @@ class _Leveller:
         self.gap = gap
 
     def key(self, item: Item) -> PriorityKey:
-        """More late first (days overdue, or carried: also by earlier re-plans), then
-        tier priority, at risk, value, and a stable tie-break."""
+        """Tier priority first, then more late first (days overdue, or carried: also by
+        earlier re-plans), at risk, value, and a stable tie-break."""
         late_from = item.cdue if item.fixed or item.cdue < self.today else item.placed
         client = item.client
         return (
-            late_from,
             item.tier.priority,
+            late_from,
             0 if client.at_risk else 1,
             -client.value,
             client.id,
@@ -134,7 +146,14 @@ class _Leveller:
         cal = self.cal
         limit = item.limit
         if limit is None:
-            limit = item.limit = cal.add_working_days(item.cdue, max(0, item.tier.slip_days))
+            if item.purpose is Purpose.BIRTHDAY:
+                limit = item.cdue  # a greeting is on its day or not at all
+            elif item.cdue < self.today:
+                slip = max(BACKLOG_DAYS, item.tier.slip_days)
+                limit = cal.add_working_days(self.today, slip)
+            else:
+                limit = cal.add_working_days(item.cdue, max(0, item.tier.slip_days))
+            item.limit = limit
         tz = item.client.timezone
         target = cal.next_working(day + ONE_DAY)
         while target <= limit:

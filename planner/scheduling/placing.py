@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from planner.scheduling import reasons as R
 from planner.scheduling.cadence import first_async
 from planner.scheduling.calendar import LIVE_SEARCH_DAYS, ONE_DAY, WorkingCalendar
-from planner.scheduling.items import PRECEDENCE, Item
+from planner.scheduling.items import PRECEDENCE, Item, rank
 from planner.scheduling.types import PlannedTouch, PlanSettings
 from planner.vocabulary import LIVE_CHANNELS, Channel, Purpose, TouchKind
 
@@ -32,34 +32,40 @@ class Placer:
     def schedule(self, item: Item, tz: str | None, consenting: frozenset[Channel]) -> None:
         """Overdue check, working calendar and working hours for a non-pinned touch.
 
-        An existing touch is overdue when its stored due has passed (a touch that
-        levelling moved to Wednesday is not overdue on Tuesday); a new one when its
-        base due has passed. Overdue touches keep their day.
+        Never in the past: an existing touch whose stored due has passed (a touch that
+        levelling moved to Wednesday is not overdue on Tuesday), or a new one whose base
+        due has passed, is planned again from today ("carried" from its late day), and
+        keeps that late day as `cdue` so that levelling knows how late it is. It then
+        takes part in the gap rule and in levelling like every other touch.
+
+        A birthday greeting on a non-working day goes on the day itself (asynchronous
+        channel, `birthday_on_weekend`) or on the working day before.
         """
         today = self.today
         cal = self.cal
         base = item.base_due
         stored_due = item.stored
-        if stored_due is not None:
-            overdue, late_day = stored_due < today, stored_due
-        else:
-            overdue, late_day = base < today, base
-        if overdue:
-            item.fixed = item.overdue = True
-            item.cdue = item.start = item.placed = item.day = late_day
+        late_day = stored_due if stored_due is not None and stored_due < today else None
+        if late_day is None and stored_due is None and base < today:
+            late_day = base
+        if late_day is not None:
+            item.reasons.append(R.moved_from(R.CARRIED, late_day))
+            start = cal.next_working(today)
+            item.cdue = late_day
             if item.channel in LIVE_CHANNELS:
-                self._live(item, cal.next_working(today), tz, consenting, move=False)
+                start = self._live(item, start, tz, consenting, move=True)
+            item.start = item.placed = item.day = start
             return
-        if (
-            self.birthday_ok
-            and item.purpose is Purpose.BIRTHDAY
-            and item.channel not in LIVE_CHANNELS
-            and base >= today
-        ):
-            cdue = base
-            if not cal.is_working(base):
+        if item.purpose is Purpose.BIRTHDAY and not cal.is_working(base):
+            if self.birthday_ok and item.channel not in LIVE_CHANNELS:
+                cdue = base
                 item.bday = base
                 item.reasons.append(R.birthday_on_day(base))
+            else:
+                cdue = cal.previous_working(base)
+                if cdue < today:
+                    cdue = cal.next_working(today)
+                item.reasons.append(R.anchor(R.BIRTHDAY_BEFORE, base))
         else:
             cdue, moves = cal.settle(base)
             if moves:
@@ -94,23 +100,31 @@ class Placer:
             item.channel = new
         return start
 
-    def _keep_apart(self, items: list[Item], last_done: date | None) -> None:
+    def _keep_apart(self, items: list[Item], last_done: date | None, quiet: bool = False) -> None:
         """The minimum gap: fixed touches first, then by precedence, base due and id;
         each takes the first acceptable day >= its start that is `gap` days from all
-        touches placed before it (and, unless a retry, from the last done touch)."""
+        touches placed before it (and, unless a quiet retry, from the last done touch)."""
         today = self.today
         taken = [i.position(today) for i in items if i.fixed]
         movable = [i for i in items if not i.fixed]
         movable.sort(key=lambda i: (PRECEDENCE[i.kind], i.base_due, i.order))
         for item in movable:
-            taken.append(self._place(item, last_done, taken))
+            taken.append(self._place(item, last_done, taken, quiet))
 
-    def _place(self, item: Item, last_done: date | None, taken: list[date]) -> date:
-        """Place one movable item by the gap rule and record why it moved."""
+    def _place(
+        self, item: Item, last_done: date | None, taken: list[date], quiet: bool = False
+    ) -> date:
+        """Place one movable item by the gap rule and record why it moved.
+
+        The minimum gap (DESIGN.md section 4): no two touches of one client closer than
+        `gap_days` calendar days, counted from the touches already placed and from the
+        last done touch. The one exception is a retry after "no answer" (`quiet`: the
+        last attempt did not disturb the client), which follows the tier's retry delay.
+        """
         start = item.start
         lower = start
         apart: date | None = None
-        if last_done is not None and self.gap and item.kind is not TouchKind.RETRY:
+        if last_done is not None and self.gap and not (item.kind is TouchKind.RETRY and quiet):
             floor = last_done + self.gap_delta
             if floor > start:
                 lower, apart = floor, last_done
@@ -179,4 +193,5 @@ class Placer:
             item.pinned,
             item.sequence_code,
             item.step,
+            rank(item),
         )

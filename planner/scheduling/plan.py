@@ -26,7 +26,7 @@ from planner.scheduling.types import (
     Reason,
     TierRule,
 )
-from planner.vocabulary import TouchKind
+from planner.vocabulary import Purpose, TouchKind
 
 PROGRESS_EVERY = 1024  # clients between two progress reports
 
@@ -133,6 +133,9 @@ def plan_after_outcome(
     """
     if not client.active or not done.outcome.wants_retry:
         return None
+    if done.purpose is Purpose.BIRTHDAY:
+        return None  # a greeting is never retried days later
+
     consenting = consenting_channels(client.contacts)
     limit = tier.retry_limit
     attempt = done.attempt + 1
@@ -149,7 +152,11 @@ def plan_after_outcome(
         if fallback is None:
             return None
         attempt = 0
-        reasons = [R.retry(0, limit), why, R.channel_reason(R.FALLBACK_CHANNEL, fallback)]
+        reasons = [
+            R.fallback(fallback, done.attempt + 1),
+            why,
+            R.channel_reason(R.FALLBACK_CHANNEL, fallback),
+        ]
         channel = fallback
     base = calendar.add_working_days(done.day, max(0, tier.retry_delay_days))
     item = Item(client, tier, None, TouchKind.RETRY, channel, done.purpose, base, reasons, attempt)

@@ -19,10 +19,13 @@ RETRY = "retry"  # attempt, of (the tier's retry limit)
 SEQUENCE = "sequence"  # code, step, base (the step's base due), event (when known)
 MANUAL = "manual"  # ()
 PINNED = "pinned"  # kind, day
+RESCHEDULED = "rescheduled"  # from (the original due), to: at the client's request
+FALLBACK = "fallback"  # channel (the new one), attempts: a retry after the retry limit
 
 # Where the anchor of a cadence comes from (`cadence_anchor`).
 LAST_REACHED = "last-reached"  # day
 CREATED = "created"  # day
+LAST_ATTEMPT = "last-attempt"  # day: a failed, rescheduled or stopped attempt
 
 # How the channel was chosen.
 PREFERRED_CHANNEL = "preferred-channel"  # channel
@@ -36,7 +39,9 @@ HOLIDAY = "holiday"  # from, days, name
 DAY_OFF = "day-off"  # from, days
 NO_COMMON_HOURS = "no-common-hours"  # from (moved a day) | channel (switched channel)
 BIRTHDAY_ON_DAY = "birthday-on-day"  # day
+BIRTHDAY_BEFORE = "birthday-before"  # day (the birthday): greeted the working day before
 CARRIED = "carried"  # from: its calendar due has passed, it is planned again from today
+CHANNEL_SWITCHED = "channel-switched"  # from (channel), channel, day: live channel full
 GAP = "gap"  # from, apart
 CAPACITY = "capacity"  # from, channel
 OVERBOOKED = "overbooked"  # channel, capacity
@@ -118,3 +123,21 @@ def capacity(start: date, channel: Channel) -> Reason:
 @lru_cache(maxsize=256)
 def overbooked(channel: Channel, limit: int) -> Reason:
     return Reason(OVERBOOKED, (("channel", channel.value), ("capacity", str(limit))))
+
+
+@lru_cache(maxsize=1 << 16)
+def rescheduled(original: date, to: date) -> Reason:
+    return Reason(RESCHEDULED, (("from", original.isoformat()), ("to", to.isoformat())))
+
+
+@lru_cache(maxsize=256)
+def fallback(channel: Channel, attempts: int) -> Reason:
+    return Reason(FALLBACK, (("channel", channel.value), ("attempts", str(attempts))))
+
+
+@lru_cache(maxsize=1 << 12)
+def channel_switched(old: Channel, new: Channel, day: date) -> Reason:
+    return Reason(
+        CHANNEL_SWITCHED,
+        (("from", old.value), ("channel", new.value), ("day", day.isoformat())),
+    )

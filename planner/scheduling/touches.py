@@ -26,7 +26,7 @@ from planner.scheduling.types import (
     Reason,
     TierRule,
 )
-from planner.vocabulary import Channel, Purpose, TouchKind
+from planner.vocabulary import REACHING_OUTCOMES, Channel, Purpose, TouchKind
 
 Contacts = tuple[ContactInfo, ...]
 Chosen = tuple[Channel, tuple[Reason, ...]] | None
@@ -59,6 +59,8 @@ class Planner(Placer):
             return []  # unreachable: the service shows it, no touch is planned
         history = client.history
         last_done = history[-1].day if history else None  # oldest first (types.py)
+        # a retry after an attempt that did not reach the client keeps the retry delay
+        quiet = bool(history) and history[-1].outcome not in REACHING_OUTCOMES
         opens = client.open
         items: list[Item] = []
         reuse: OpenTouch | None = None
@@ -74,14 +76,18 @@ class Planner(Placer):
             if cadence is not None:
                 items.append(cadence)
         tz = client.timezone
+        today = self.today
         for item in items:
             if not item.pinned:
                 self.schedule(item, tz, consenting)
+        if any(_late_greeting(i, today) for i in items):
+            # a greeting whose day has passed is not sent days later: it is dropped
+            items = [i for i in items if not _late_greeting(i, today)]
         if len(items) == 1:
             if last_done is not None and not items[0].fixed:
-                self._place(items[0], last_done, [])
+                self._place(items[0], last_done, [], quiet)
         elif items:
-            self._keep_apart(items, last_done)
+            self._keep_apart(items, last_done, quiet)
             for item in items:
                 item.peers = items
         return items
@@ -173,11 +179,15 @@ class Planner(Placer):
         """The recomputed cadence touch (reusing an open cadence touch's id)."""
         history = client.history
         reached = last_reached(history)
+        last = history[-1] if history else None
         rotation = 0
         if len(tier.channels) > 1:
             rotation = client.rotation if client.rotation is not None else count_rotation(history)
             rotation %= len(tier.channels)  # all that the channel depends on
-        if reached is not None:
+        if last is not None and (reached is None or last.day > reached):
+            # after a failed, rescheduled or stopped attempt the cadence counts from it
+            anchor, since = last.day, R.LAST_ATTEMPT
+        elif reached is not None:
             anchor, since = reached, R.LAST_REACHED
         else:
             anchor, since = client.created_on, R.CREATED
@@ -231,8 +241,18 @@ class Planner(Placer):
                 return None
             channel = new
             steps.append(R.channel_reason(R.FALLBACK_CHANNEL, channel))
-        if o.pinned:
+        late = o.pinned and o.due < self.today
+        base_due = o.base_due
+        if late:  # a pinned touch left undone: planned again from today, still pinned
+            base_due = self.cal.next_working(self.today)
+            first = R.pinned(o.kind, base_due)
+            steps.append(R.moved_from(R.CARRIED, o.due))
+        elif o.pinned and o.base_due != o.due:
+            first = R.rescheduled(o.base_due, o.due)
+        elif o.pinned:
             first = R.pinned(o.kind, o.due)
+        elif o.kind is TouchKind.RETRY and attempt == 0:
+            first = R.fallback(channel, tier.retry_limit)
         elif o.kind is TouchKind.RETRY:
             first = R.retry(attempt, tier.retry_limit)
         elif o.kind is TouchKind.SEQUENCE:
@@ -246,7 +266,7 @@ class Planner(Placer):
             o.kind,
             channel,
             o.purpose,
-            o.base_due,
+            base_due,
             [first, *steps],
             attempt,
             o.pinned,
@@ -255,8 +275,19 @@ class Planner(Placer):
         )
         if o.pinned:
             item.fixed = True
-            item.overdue = o.due < self.today
-            item.cdue = item.start = item.placed = item.day = o.due
+            day = base_due if late else o.due
+            item.cdue = item.start = item.placed = item.day = day
         else:
             item.stored = o.due
         return item
+
+
+def _late_greeting(item: Item, today: date) -> bool:
+    """A birthday greeting whose birthday and planned day have both passed."""
+    return (
+        item.purpose is Purpose.BIRTHDAY
+        and item.kind is TouchKind.SEQUENCE
+        and not item.pinned
+        and item.base_due < today
+        and (item.stored is None or item.stored < today)
+    )

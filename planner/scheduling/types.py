@@ -144,3 +144,4 @@ class PlannedTouch(NamedTuple):
     pinned: bool = False
     sequence_code: str | None = None
     step: int | None = None
+    rank: int = 0  # the levelling order, smaller first (items.rank)

@@ -8,7 +8,7 @@ and contact combinations are shared by all rows, and unchanged touches are not w
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -37,7 +37,7 @@ def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
 
 # An open touch as stored, in the order of `_stored_key`: whether the new plan changes it
 # is then one tuple comparison. (A dataclass per touch cost more than the comparison.)
-Existing = tuple[date, date, str, int, int, datetime | None, datetime | None, str]
+Existing = tuple[date, date, str, int, int, datetime | None, datetime | None, str, int]
 
 
 def _stored_key(
@@ -45,7 +45,9 @@ def _stored_key(
 ) -> Existing:
     """What `write_plan` would store of `p` (instants naive, reasons encoded)."""
     # a StrEnum equals its value and False == 0, so this compares equal to the stored row
-    return (p.due, p.base_due, p.channel, p.overbooked, p.attempt, due_at, due_until, reason)
+    return (
+        p.due, p.base_due, p.channel, p.overbooked, p.attempt, due_at, due_until, reason, p.rank
+    )  # fmt: skip
 
 
 def _clients(ids: Sequence[int] | None) -> Query:
@@ -77,6 +79,7 @@ def _open_touches(ids: Sequence[int] | None) -> Query:
     q = select(
         t.id, t.client_id, t.kind, t.channel, t.purpose, t.base_due, t.due, t.pinned,
         t.attempt, t.sequence_code, t.step, t.overbooked, t.reason, t.due_at, t.due_until,
+        t.rank,
     )  # fmt: skip
     if ids is None:
         # Through the ids, so that the rows are read in table order: the status index
@@ -117,11 +120,13 @@ def load_states(
     existing: dict[int, Existing] = {}
     for (
         tid, cid, kind, channel, purpose, base_due, due, pinned, attempt, seq, step,
-        overbooked, reason, due_at, due_until,
+        overbooked, reason, due_at, due_until, rank,
     ) in touch_rows:  # fmt: skip
         base_due, due = days[base_due], days[due]
         due_at, due_until = instants[due_at], instants[due_until]
-        existing[tid] = (due, base_due, channel, overbooked, attempt, due_at, due_until, reason)
+        existing[tid] = (
+            due, base_due, channel, overbooked, attempt, due_at, due_until, reason, rank
+        )  # fmt: skip
         touch = OpenTouch(
             tid, _KINDS[kind], _CHANNELS[channel], _PURPOSES[purpose], base_due, due,
             bool(pinned), attempt, seq, step,
@@ -202,6 +207,7 @@ def write_plan(
             "due_at": due_at,
             "due_until": due_until,
             "attempt": p.attempt,
+            "rank": p.rank,
         }
         if old is not None:
             row["id"] = p.id
@@ -266,3 +272,39 @@ def _naive(value: datetime | None) -> datetime | None:
     if value is None or value.tzinfo is None:
         return value
     return value.astimezone(UTC).replace(tzinfo=None)
+
+
+class LazyLoad(Mapping[tuple[Channel, date], int]):
+    """`base_load` for re-planning a few clients, read one (channel, day) at a time.
+
+    Levelling asks only for the days where the re-planned clients' touches compete for
+    a seat (a handful after one outcome), so each is one count over that day's planned
+    touches (the (status, due, rank) index), never a GROUP BY over the whole book."""
+
+    def __init__(self, session: Session, exclude_clients: Sequence[int]) -> None:
+        self._session = session
+        self._exclude = sorted(set(exclude_clients))
+        self._known: dict[tuple[Channel, date], int] = {}
+
+    def __getitem__(self, key: tuple[Channel, date]) -> int:
+        found = self._known.get(key)
+        if found is None:
+            channel, due = key
+            q = select(func.count()).where(
+                Touch.status == TouchStatus.PLANNED.value,
+                Touch.due == due,
+                Touch.channel == channel.value,
+            )
+            if self._exclude:
+                q = q.where(Touch.client_id.not_in(self._exclude))
+            found = self._known[key] = int(self._session.execute(q).scalar_one())
+        return found
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[tuple[Channel, date]]:
+        return iter(self._known)
+
+    def __len__(self) -> int:
+        return len(self._known)

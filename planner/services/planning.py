@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from calendar import isleap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, timedelta
 
 from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -21,7 +21,7 @@ from planner.scheduling import (
 )
 from planner.scheduling.plan import bulk_allocation
 from planner.scheduling.types import DoneTouch, PlannedTouch, Reason
-from planner.services.bookstate import base_load, chunks, load_states, write_plan
+from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
 from planner.services.context import Context
 from planner.services.touchviews import encode_reasons, query_touches
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
@@ -38,6 +38,7 @@ from planner.vocabulary import (
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
 BIRTHDAY_LOOKAHEAD_DAYS = 30
+LAZY_LOAD_CLIENTS = 64  # re-planning up to this many clients reads the load day by day
 
 
 class PlanningService:
@@ -49,6 +50,12 @@ class PlanningService:
         """Re-plan the whole book in one transaction (all or nothing)."""
         with self.ctx.book.transaction() as session:
             return self.replan_in(session, None, progress)
+
+    def daily(self, progress: Progress | None = None) -> ReplanResult:
+        """The daily planning step, at start-up and when the day changes: greetings are
+        planned ahead for every client with a birthday coming up (and consent), and the
+        whole book is levelled again for the new day (the backlog planned forward)."""
+        return self.replan_all(progress)
 
     def replan_in(
         self, session: Session, client_ids: Sequence[int] | None, progress: Progress | None = None
@@ -70,7 +77,11 @@ class PlanningService:
         states, existing = load_states(session, client_ids)
         settings = self.ctx.plan_settings(session)
         if client_ids is not None:
-            settings = replace(settings, base_load=base_load(session, client_ids, today))
+            if len(client_ids) <= LAZY_LOAD_CLIENTS:  # an outcome, a move: a few days read
+                load: Mapping[tuple[Channel, date], int] = LazyLoad(session, client_ids)
+            else:
+                load = base_load(session, client_ids, today)
+            settings = replace(settings, base_load=load)
         planned = plan_book(
             states,
             self.ctx.tier_rules(session),
@@ -240,7 +251,7 @@ class PlanningService:
             touch.outcome = outcome.value
             touch.note = (note or "").strip() or touch.note
             touch.done_on = today
-            touch.done_at = datetime.now(UTC).replace(tzinfo=None)
+            touch.done_at = self.ctx.clock().astimezone(UTC).replace(tzinfo=None)
             client = session.get(Client, touch.client_id)
             assert client is not None
             client.last_done_on = max(client.last_done_on or today, today)
@@ -260,28 +271,59 @@ class PlanningService:
                         )
                         .values(consent=False)
                     )
+            if not outcome.wants_retry:
+                # the attempt is over: a pending retry of the same purpose is absorbed
+                session.execute(
+                    update(Touch)
+                    .where(
+                        Touch.client_id == touch.client_id,
+                        Touch.status == TouchStatus.PLANNED.value,
+                        Touch.kind == TouchKind.RETRY.value,
+                        Touch.purpose == touch.purpose,
+                        Touch.pinned.is_(False),
+                    )
+                    .values(status=TouchStatus.CANCELLED.value)
+                    .execution_options(synchronize_session=False)
+                )
             session.flush()
             if outcome.wants_retry:
                 self._plan_retry(session, touch, outcome, today)
             if reschedule_to is not None:
+                regular = touch.kind in (TouchKind.CADENCE.value, TouchKind.RETRY.value)
+                if regular:  # the rescheduled attempt is the client's cadence touch now
+                    self._cancel_open(session, touch.client_id, TouchKind.CADENCE)
+                reasons = [
+                    Reason("rescheduled", (("from", touch.due.isoformat()),)),
+                ]
                 session.add(
                     Touch(
                         client_id=touch.client_id,
-                        kind=TouchKind.MANUAL.value,
+                        kind=TouchKind.CADENCE.value if regular else TouchKind.MANUAL.value,
                         channel=touch.channel,
                         purpose=touch.purpose,
                         status=TouchStatus.PLANNED.value,
-                        base_due=reschedule_to,
+                        base_due=touch.due,  # base != due on a pinned touch: rescheduled
                         due=reschedule_to,
                         pinned=True,
                         attempt=0,
-                        reason=encode_reasons(
-                            [Reason("rescheduled", (("from", touch.due.isoformat()),))]
-                        ),
+                        reason=encode_reasons(reasons),
                     )
                 )
             self.replan_in(session, [touch.client_id])
             return Changes(clients=frozenset({touch.client_id}), touches=True)
+
+    def _cancel_open(self, session: Session, client_id: int, *kinds: TouchKind) -> None:
+        session.execute(
+            update(Touch)
+            .where(
+                Touch.client_id == client_id,
+                Touch.status == TouchStatus.PLANNED.value,
+                Touch.kind.in_([k.value for k in kinds]),
+                Touch.pinned.is_(False),
+            )
+            .values(status=TouchStatus.CANCELLED.value)
+            .execution_options(synchronize_session=False)
+        )
 
     def _plan_retry(self, session: Session, touch: Touch, outcome: Outcome, today: date) -> None:
         states, _ = load_states(session, [touch.client_id])

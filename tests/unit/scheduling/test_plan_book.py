@@ -92,17 +92,17 @@ def test_tier_priority_then_risk_then_value_decide_who_stays() -> None:
     assert [got[c].due for c in (3, 2, 1)] == [WED, date(2026, 3, 5), date(2026, 3, 6)]
 
 
-def test_carried_touches_go_before_the_days_own() -> None:
+def test_tier_priority_goes_before_a_carried_touch() -> None:
     clients = [
         due_on(WED, 1, tier_code="A"),
         due_on(WED, 2),
         due_on(date(2026, 3, 5), 3, tier_code="A"),
     ]
     got = book(clients, {CALL: 1})
-    assert (got[1].due, got[2].due, got[3].due) == (WED, date(2026, 3, 5), date(2026, 3, 6))
+    assert (got[1].due, got[2].due, got[3].due) == (WED, date(2026, 3, 6), date(2026, 3, 5))
 
 
-def test_pinned_and_overdue_touches_are_never_moved_but_take_capacity() -> None:
+def test_the_backlog_is_planned_forward_by_priority_and_pinned_touches_keep_their_seat() -> None:
     pinned = opened(90, TouchKind.MANUAL, WED, pinned=True)
     clients = [
         client(1, reach=contacts(CALL), created_on=date(2026, 2, 20), open_touches=(pinned,)),
@@ -113,10 +113,12 @@ def test_pinned_and_overdue_touches_are_never_moved_but_take_capacity() -> None:
     ]
     got = book(clients, {CALL: 1})
     assert (got[-1].due, got[-1].overbooked) == (WED, False)
-    assert got[2].due == date(2026, 3, 5)  # tier A, but the pinned touch holds the seat
-    assert (got[3].due, got[3].overbooked) == (date(2026, 2, 20), False)  # most overdue
-    assert (got[4].due, got[4].overbooked) == (date(2026, 2, 21), True)
-    assert got[5].due == date(2026, 3, 3)  # today's seat went to the overdue one
+    assert got[5].due == MONDAY  # tier A first, before the backlog
+    assert (got[3].due, got[3].overbooked) == (date(2026, 3, 3), False)  # most overdue next
+    assert got[2].due == date(2026, 3, 5)  # tier A, but the pinned touch holds Wednesday
+    assert (got[4].due, got[4].overbooked) == (date(2026, 3, 6), False)
+    assert [r.code for r in got[4].reasons] == ["cadence", "carried", "capacity"]
+    assert all(t.due >= MONDAY for t in got.values())
 
 
 def test_a_carry_never_breaks_the_clients_gap() -> None:

@@ -140,11 +140,14 @@ def test_no_consent_on_the_rotation_channel_falls_back() -> None:
 # -- overdue -------------------------------------------------------------------------------
 
 
-def test_an_overdue_touch_keeps_its_due_and_is_not_moved() -> None:
-    # base 15 Feb 2026 is a Sunday, in the past: shown as overdue on that day
+def test_a_touch_is_never_created_in_the_past() -> None:
+    # base 15 Feb 2026 is a Sunday, in the past: planned from today, carried over
     t = one(plan(client(created_on=date(2026, 1, 15))))
-    assert t.base_due == t.due == date(2026, 2, 15)
-    assert t.reasons == (cadence_reason("2026-01-15", "created"),)
+    assert (t.base_due, t.due) == (date(2026, 2, 15), TODAY)
+    assert t.reasons == (
+        cadence_reason("2026-01-15", "created"),
+        Reason("carried", (("from", "2026-02-15"),)),
+    )
 
 
 def test_an_open_touch_is_overdue_when_its_planned_day_has_passed() -> None:
@@ -153,7 +156,8 @@ def test_an_open_touch_is_overdue_when_its_planned_day_has_passed() -> None:
         open_touches=(opened(10, CADENCE, date(2026, 2, 27), date(2026, 2, 27)),),
     )
     t = one(plan(c))
-    assert (t.id, t.due) == (10, date(2026, 2, 27))
+    assert (t.id, t.due) == (10, TODAY)
+    assert t.reasons[-1] == Reason("carried", (("from", "2026-02-27"),))
 
 
 def test_a_touch_levelling_held_back_is_not_overdue_before_its_planned_day() -> None:
@@ -190,7 +194,7 @@ def test_a_retry_on_a_channel_that_lost_consent_moves_to_the_next_channel() -> N
     )
     t = one(plan(c))
     assert (t.id, t.kind, t.channel, t.attempt) == (20, RETRY, EMAIL, 0)
-    assert codes(t.reasons) == ["retry", "no-consent", "fallback-channel"]
+    assert codes(t.reasons) == ["fallback", "no-consent", "fallback-channel"]
 
 
 def test_a_retry_with_no_channel_left_gives_way_to_the_cadence() -> None:
@@ -257,11 +261,10 @@ def test_the_gap_also_counts_from_the_last_done_touch_except_for_retries() -> No
     assert (t.id, t.due, t.reasons[1:]) == (20, date(2026, 3, 3), ())
     manual = opened(40, MANUAL, date(2026, 3, 3), channel=EMAIL)
     got = plan(client(history=history, open_touches=(manual,)), settings=settings)
-    assert [(t.id, t.due) for t in got] == [(40, date(2026, 3, 5)), (None, date(2026, 3, 9))]
+    assert [(t.id, t.due) for t in got] == [(40, date(2026, 3, 5)), (None, date(2026, 4, 2))]
     assert got[0].reasons[1] == Reason("gap", (("from", "2026-03-03"), ("apart", "2026-03-02")))
-    # the cadence (base Mon 2 Mar) keeps 3 days from the last done touch and the manual
-    # one: Sun 8 Mar, a weekend, so Mon 9 Mar
-    assert got[1].reasons[1] == Reason("gap", (("from", "2026-03-02"), ("apart", "2026-03-05")))
+    # the cadence counts from the failed attempt of today, not from the last reaching one
+    assert got[1].reasons[0] == cadence_reason("2026-03-02", "last-attempt")
 
 
 def test_precedence_lets_an_event_touch_take_the_day_before_a_retry() -> None:
@@ -329,13 +332,13 @@ def test_a_birthday_greeting_by_email_stays_on_the_saturday() -> None:
 
 
 @pytest.mark.parametrize(("channel", "allowed"), [(EMAIL, False), (CALL, True), (CALL, False)])
-def test_otherwise_a_birthday_greeting_moves_to_a_working_day(
+def test_otherwise_a_birthday_greeting_goes_on_the_working_day_before(
     channel: Channel, allowed: bool
 ) -> None:
     settings = PlanSettings(birthday_on_weekend=allowed)
     greeting = next(t for t in plan(birthday(channel), settings=settings) if t.id == 50)
-    assert greeting.due == date(2026, 3, 9)
-    assert codes(greeting.reasons) == ["sequence", "weekend"]
+    assert greeting.due == date(2026, 3, 6)
+    assert codes(greeting.reasons) == ["sequence", "birthday-before"]
 
 
 def test_a_call_waits_for_a_day_with_common_working_hours() -> None:

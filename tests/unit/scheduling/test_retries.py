@@ -66,7 +66,7 @@ def test_past_the_retry_limit_the_next_channel_of_the_tier_takes_over() -> None:
         None,
     )
     assert r.reasons == (
-        Reason("retry", (("attempt", "0"), ("of", "2"))),
+        Reason("fallback", (("channel", "email"), ("attempts", "3"))),
         Reason("retry-limit", (("channel", "call"), ("limit", "2"))),
         Reason("fallback-channel", (("channel", "email"),)),
     )
@@ -93,7 +93,7 @@ def test_a_channel_that_lost_consent_is_not_retried() -> None:
     r = after(Outcome.NO_ANSWER, c=c)
     assert r is not None
     assert r.channel is EMAIL
-    assert codes(r.reasons) == ["retry", "no-consent", "fallback-channel"]
+    assert codes(r.reasons) == ["fallback", "no-consent", "fallback-channel"]
 
 
 @pytest.mark.parametrize(
