@@ -43,6 +43,14 @@ def _cadence(a: Args) -> str:
             + ", "
             + translate("Reasons", "since last reached {day}").format(day=fmt_day(a.get("anchor")))
         )
+    if since == "last-attempt":
+        return (
+            text
+            + ", "
+            + translate("Reasons", "since the last attempt {day}").format(
+                day=fmt_day(a.get("anchor"))
+            )
+        )
     if since == "created":
         return (
             text
@@ -94,8 +102,22 @@ def _formatters() -> dict[str, Callable[[Args], str]]:
         "sequence": _sequence,
         "manual": lambda a: translate("Reasons", "Added by hand"),
         "pinned": _pinned,
-        "rescheduled": lambda a: translate("Reasons", "Rescheduled from {day}").format(
-            day=fmt_day(a.get("from"))
+        "rescheduled": lambda a: translate(
+            "Reasons", "Rescheduled at the client's request from {day}"
+        ).format(day=fmt_day(a.get("from"))),
+        "fallback": lambda a: translate(
+            "Reasons", "Fallback to {channel} after {attempts} attempts"
+        ).format(channel=ch(a.get("channel", "")), attempts=a.get("attempts", "?")),
+        "last-attempt": lambda a: translate("Reasons", "last attempt {day}").format(
+            day=fmt_day(a.get("day"))
+        ),
+        "birthday-before": lambda a: translate(
+            "Reasons", "greeted the working day before the birthday, {day}"
+        ).format(day=fmt_day(a.get("day"))),
+        "channel-switched": lambda a: translate(
+            "Reasons", "switched from {old} to {channel}: {old} full on {day}"
+        ).format(
+            old=ch(a.get("from", "")), channel=ch(a.get("channel", "")), day=fmt_day(a.get("day"))
         ),
         "last-reached": lambda a: translate("Reasons", "last reached {day}").format(
             day=fmt_day(a.get("day"))
@@ -122,15 +144,15 @@ def _formatters() -> dict[str, Callable[[Args], str]]:
         "birthday-on-day": lambda a: translate("Reasons", "stays on the birthday, {day}").format(
             day=fmt_day(a.get("day"))
         ),
-        "carried": lambda a: translate("Reasons", "carried over since {day}").format(
+        "carried": lambda a: translate("Reasons", "carried over from {day}").format(
             day=fmt_day(a.get("from"))
         ),
         "gap": lambda a: translate(
             "Reasons", "moved from {day} to keep the gap from {other}"
         ).format(day=fmt_day(a.get("from")), other=fmt_day(a.get("apart"))),
-        "capacity": lambda a: translate(
-            "Reasons", "moved from {day}: {channel} capacity full"
-        ).format(day=fmt_day(a.get("from")), channel=ch(a.get("channel", ""))),
+        "capacity": lambda a: translate("Reasons", "carried over: {channel} full on {day}").format(
+            day=fmt_day(a.get("from")), channel=ch(a.get("channel", ""))
+        ),
         "overbooked": lambda a: translate(
             "Reasons", "overbooked: {channel} capacity {capacity} is full"
         ).format(channel=ch(a.get("channel", "")), capacity=a.get("capacity", "?")),

@@ -12,7 +12,7 @@ from planner.scheduling.types import Reason
 
 def format_reason(reasons: Iterable[Reason]) -> str:
     """E.g. "Tier B: every 1 month since last reached 2026-10-01; moved from Sat
-    2026-11-07 (weekend); moved from 2026-11-09: call capacity full"."""
+    2026-11-07 (weekend); carried over: call full on Mon 2026-11-09"."""
     return "; ".join(_one(r) for r in reasons)
 
 
@@ -32,7 +32,9 @@ def _plural(count: str | None, unit: str | None) -> str:
 
 
 def _cadence(r: Reason) -> str:
-    since = "last reached" if r.arg("since") == R.LAST_REACHED else "created"
+    since = {R.LAST_REACHED: "last reached", R.LAST_ATTEMPT: "the last attempt"}.get(
+        r.arg("since") or "", "created"
+    )
     every = _plural(r.arg("count"), r.arg("unit"))
     return f"Tier {r.arg('tier')}: every {every} since {since} {r.arg('anchor')}"
 
@@ -74,7 +76,16 @@ _TEXT: dict[str, Callable[[Reason], str]] = {
     R.SEQUENCE: _sequence,
     R.MANUAL: lambda r: "Added by hand",
     R.PINNED: _pinned,
-    "rescheduled": lambda r: f"Rescheduled from {_day(r.arg('from'))}",
+    R.RESCHEDULED: lambda r: f"Rescheduled at the client's request from {_day(r.arg('from'))}",
+    R.FALLBACK: lambda r: f"Fallback to {r.arg('channel')} after {r.arg('attempts')} attempts",
+    R.LAST_ATTEMPT: lambda r: f"last attempt {r.arg('day')}",
+    R.BIRTHDAY_BEFORE: lambda r: (
+        f"greeted the working day before the birthday, {_day(r.arg('day'))}"
+    ),
+    R.CHANNEL_SWITCHED: lambda r: (
+        f"switched from {r.arg('from')} to {r.arg('channel')}: "
+        f"{r.arg('from')} full on {r.arg('day')}"
+    ),
     R.LAST_REACHED: lambda r: f"last reached {r.arg('day')}",
     R.CREATED: lambda r: f"created {r.arg('day')}",
     R.PREFERRED_CHANNEL: lambda r: f"preferred channel {r.arg('channel')}",
@@ -86,9 +97,9 @@ _TEXT: dict[str, Callable[[Reason], str]] = {
     R.DAY_OFF: _moved("day off"),
     R.NO_COMMON_HOURS: _no_common_hours,
     R.BIRTHDAY_ON_DAY: lambda r: f"stays on the birthday, {_day(r.arg('day'))}",
-    R.CARRIED: lambda r: f"carried over since {_day(r.arg('from'))}",
+    R.CARRIED: lambda r: f"carried over from {_day(r.arg('from'))}",
     R.GAP: _gap,
-    R.CAPACITY: lambda r: f"moved from {r.arg('from')}: {r.arg('channel')} capacity full",
+    R.CAPACITY: lambda r: f"carried over: {r.arg('channel')} full on {_day(r.arg('from'))}",
     R.OVERBOOKED: lambda r: f"overbooked: {r.arg('channel')} capacity {r.arg('capacity')} is full",
 }
 

@@ -1945,6 +1945,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>since the last attempt {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>since added {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,7 +1985,31 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rescheduled from {day}</source>
+        <source>Rescheduled at the client&apos;s request from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback to {channel} after {attempts} attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greeted the working day before the birthday, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched from {old} to {channel}: {old} full on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over from {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over: {channel} full on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,15 +2053,7 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>carried over since {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>moved from {day} to keep the gap from {other}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved from {day}: {channel} capacity full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1958,6 +1958,10 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <translation>od ostatniego kontaktu {day}</translation>
     </message>
     <message>
+        <source>since the last attempt {day}</source>
+        <translation>od ostatniej próby {day}</translation>
+    </message>
+    <message>
         <source>since added {day}</source>
         <translation>od dodania {day}</translation>
     </message>
@@ -1994,8 +1998,32 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <translation>Dodane ręcznie</translation>
     </message>
     <message>
-        <source>Rescheduled from {day}</source>
-        <translation>Przełożone z {day} na prośbę klienta</translation>
+        <source>Rescheduled at the client&apos;s request from {day}</source>
+        <translation>Przełożone na prośbę klienta z {day}</translation>
+    </message>
+    <message>
+        <source>Fallback to {channel} after {attempts} attempts</source>
+        <translation>Kanał zapasowy {channel} po {attempts} próbach</translation>
+    </message>
+    <message>
+        <source>last attempt {day}</source>
+        <translation>ostatnia próba {day}</translation>
+    </message>
+    <message>
+        <source>greeted the working day before the birthday, {day}</source>
+        <translation>życzenia w dzień roboczy przed urodzinami, {day}</translation>
+    </message>
+    <message>
+        <source>switched from {old} to {channel}: {old} full on {day}</source>
+        <translation>zamiast {old} — {channel}: {old} pełny w dniu {day}</translation>
+    </message>
+    <message>
+        <source>carried over from {day}</source>
+        <translation>przeniesione z {day}</translation>
+    </message>
+    <message>
+        <source>carried over: {channel} full on {day}</source>
+        <translation>przeniesione: {channel} pełny w dniu {day}</translation>
     </message>
     <message>
         <source>last reached {day}</source>
@@ -2038,16 +2066,8 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <translation>zostaje w dniu urodzin, {day}</translation>
     </message>
     <message>
-        <source>carried over since {day}</source>
-        <translation>przeniesione z {day}: termin minął</translation>
-    </message>
-    <message>
         <source>moved from {day} to keep the gap from {other}</source>
         <translation>przeniesione z {day}, aby zachować odstęp od {other}</translation>
-    </message>
-    <message>
-        <source>moved from {day}: {channel} capacity full</source>
-        <translation>przeniesione z {day}: limit kanału „{channel}” wyczerpany</translation>
     </message>
     <message>
         <source>overbooked: {channel} capacity {capacity} is full</source>

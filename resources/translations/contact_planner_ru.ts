@@ -1958,6 +1958,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>с последнего контакта {day}</translation>
     </message>
     <message>
+        <source>since the last attempt {day}</source>
+        <translation>с последней попытки {day}</translation>
+    </message>
+    <message>
         <source>since added {day}</source>
         <translation>с добавления {day}</translation>
     </message>
@@ -1994,8 +1998,32 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>Добавлено вручную</translation>
     </message>
     <message>
-        <source>Rescheduled from {day}</source>
-        <translation>Перенесено с {day} по просьбе клиента</translation>
+        <source>Rescheduled at the client&apos;s request from {day}</source>
+        <translation>Перенесено по просьбе клиента с {day}</translation>
+    </message>
+    <message>
+        <source>Fallback to {channel} after {attempts} attempts</source>
+        <translation>Запасной канал {channel} после {attempts} попыток</translation>
+    </message>
+    <message>
+        <source>last attempt {day}</source>
+        <translation>последняя попытка {day}</translation>
+    </message>
+    <message>
+        <source>greeted the working day before the birthday, {day}</source>
+        <translation>поздравление в рабочий день перед днём рождения, {day}</translation>
+    </message>
+    <message>
+        <source>switched from {old} to {channel}: {old} full on {day}</source>
+        <translation>вместо {old} — {channel}: {old} заполнен на {day}</translation>
+    </message>
+    <message>
+        <source>carried over from {day}</source>
+        <translation>перенесено с {day}</translation>
+    </message>
+    <message>
+        <source>carried over: {channel} full on {day}</source>
+        <translation>перенесено: {channel} заполнен на {day}</translation>
     </message>
     <message>
         <source>last reached {day}</source>
@@ -2038,16 +2066,8 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>остаётся в день рождения, {day}</translation>
     </message>
     <message>
-        <source>carried over since {day}</source>
-        <translation>перенесено с {day}: срок прошёл</translation>
-    </message>
-    <message>
         <source>moved from {day} to keep the gap from {other}</source>
         <translation>перенесено с {day}, чтобы выдержать интервал после {other}</translation>
-    </message>
-    <message>
-        <source>moved from {day}: {channel} capacity full</source>
-        <translation>перенесено с {day}: лимит канала «{channel}» исчерпан</translation>
     </message>
     <message>
         <source>overbooked: {channel} capacity {capacity} is full</source>

@@ -187,9 +187,9 @@ def check_year(path: Path, cal: WorkingCalendar, first: date, last: date) -> dic
     missed = []
     for cid, month, mday in births:
         bday = date(first.year, month, mday)
-        if first + timedelta(days=7) <= bday <= last - timedelta(days=7):
-            if (cid, bday) not in greeted:
-                missed.append((cid, bday))
+        inside = first + timedelta(days=7) <= bday <= last - timedelta(days=7)
+        if inside and (cid, bday) not in greeted:
+            missed.append((cid, bday))
     return {
         "tier_a_done": len(tier_a),
         "tier_a_on_time": on_time / max(1, len(tier_a)),

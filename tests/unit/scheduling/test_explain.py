@@ -17,7 +17,7 @@ def test_the_documented_example() -> None:
     )
     assert format_reason(reasons) == (
         "Tier B: every 1 month since last reached 2026-10-01; "
-        "moved from Sat 2026-11-07 (weekend); moved from 2026-11-09: call capacity full"
+        "moved from Sat 2026-11-07 (weekend); carried over: call full on Mon 2026-11-09"
     )
 
 
@@ -58,7 +58,7 @@ def test_every_code_reads_as_english() -> None:
         "moved from Tue 2026-03-03 (no common working hours)",
         "no common working hours for call",
         "stays on the birthday, Sat 2026-03-07",
-        "carried over since Fri 2026-02-27",
+        "carried over from Fri 2026-02-27",
         "moved from Mon 2026-03-09 to keep the gap from 2026-03-10",
         "overbooked: call capacity 30 is full",
     ]
@@ -72,7 +72,7 @@ def test_reasons_written_by_the_services_and_unknown_codes_still_read() -> None:
         "Sequence birthday step 1 after 2026-03-07"
     )
     assert format_reason([r("rescheduled", **{"from": "2026-03-05"})]) == (
-        "Rescheduled from Thu 2026-03-05"
+        "Rescheduled at the client's request from Thu 2026-03-05"
     )
     assert format_reason([r("something-new", a="1", b="x")]) == "something-new (a=1, b=x)"
     assert format_reason([r("bare")]) == "bare"

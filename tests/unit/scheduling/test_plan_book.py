@@ -159,7 +159,7 @@ def test_the_english_reason_line_of_a_levelled_touch() -> None:
     assert got[1].due == date(2026, 11, 10)
     assert format_reason(got[1].reasons) == (
         "Tier B: every 1 month since last reached 2026-10-07; "
-        "moved from Sat 2026-11-07 (weekend); moved from 2026-11-09: call capacity full"
+        "moved from Sat 2026-11-07 (weekend); carried over: call full on Mon 2026-11-09"
     )
 
 
