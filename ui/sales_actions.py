@@ -152,7 +152,8 @@ class SalesActions:
         dlg.open()
 
     def recompute_value_daily(self: MainWindow) -> None:
-        """Risk depends on today: recompute value and risk once a day per book, on the worker
+        """Risk and the plan depend on today: recompute value and risk and run the daily
+        planning step once a day per book, on the worker
         (at start-up, and when the date changes while the app is open)."""
         if not self.ops.has_book:
             return
@@ -167,9 +168,9 @@ class SalesActions:
             if last == today:
                 return None
             result = s.value.recompute_all()
-            if not (result.changed or result.win_back_started):
-                return today, result  # nothing changed: no view needs to reload
-            return today, result, result.changes  # the changes go to every view
+            # the daily planning step: birthdays ahead, the book levelled for the new day
+            daily = s.planning.daily()
+            return today, result, result.changes | daily.changes  # to every view
 
         def done(outcome: Any) -> None:
             if outcome is not None:
