@@ -174,6 +174,11 @@ def price_source_name(code: str) -> str:
 
 def error_text(exc: BaseException) -> str:
     """A user-facing message for a service error: known codes translated, else English."""
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, tuple) and problems:
+        from ui.problems import problem_message
+
+        return problem_message(problems[0])
     code = getattr(exc, "code", None)
     known = {
         "conflict": QCoreApplication.translate(
