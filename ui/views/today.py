@@ -227,7 +227,7 @@ class TodayView(QWidget):
         return self.model.index(0, 0, self.model.index(0, 0))
 
     def _flat(self) -> list[QModelIndex]:
-        out = []
+        out: list[QModelIndex] = []
         for gi in range(self.model.rowCount()):
             parent = self.model.index(gi, 0)
             out.extend(self.model.index(r, 0, parent) for r in range(self.model.rowCount(parent)))
