@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from planner.problems import Problem
+
 
 class BookError(Exception):
     """Anything the user did or gave that the book refuses. Nothing was written."""
@@ -32,3 +36,14 @@ class Conflict(BookError):
 
     def __init__(self, what: str) -> None:
         super().__init__("conflict", f"{what} was changed elsewhere; reload and try again")
+
+
+class Refused(BookError):
+    """The book refuses a change for the reasons in `problems` (codes the UI translates)."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        from planner.problem_texts import english
+
+        first = problems[0]
+        super().__init__(first.code, english(first), field=first.field)
+        self.problems: tuple[Problem, ...] = tuple(problems)

@@ -67,6 +67,22 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def error_box(parent: QWidget | None, title: str, text: str, details: str) -> QMessageBox:
+    """A warning with a "Copy details" button that puts `details` on the clipboard."""
+    from PySide6.QtGui import QGuiApplication
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    copy = box.addButton(translate("Ask", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.disconnect()  # keep the box open after copying
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    box.setObjectName("error-box")
+    return box
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str) -> None:
+    error_box(parent, title, text, details).exec()
+
+
 def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
     """Where to save a file; `suggested` is the proposed path (its folder is created)."""
     from PySide6.QtWidgets import QFileDialog

@@ -28,6 +28,24 @@ def language_name(code: str) -> str:
     return {"en": "English", "ru": "Русский", "pl": "Polski"}.get(code, code)
 
 
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own .qm files are: Qt's configured folder, then PySide6's bundled one."""
+    import PySide6
+
+    bundled = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(bundled)]
+    return list(dict.fromkeys(d for d in dirs if d))
+
+
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own texts (file dialogs' "Look in:", standard buttons) in `language`."""
+    for folder in qt_translation_dirs():
+        qt = QTranslator()
+        if qt.load(f"qtbase_{language}", folder):
+            return qt
+    return None
+
+
 class Translations:
     """The translators installed on the application for the current UI language."""
 
@@ -52,9 +70,8 @@ class Translations:
         if ok:
             self._installed.append(ours)
         if language != "en":
-            qt = QTranslator()
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt.load(f"qtbase_{language}", qt_dir):
+            qt = qt_translator(language)
+            if qt is not None:
                 self._installed.append(qt)
         QLocale.setDefault(QLocale(language))
         self.language = language

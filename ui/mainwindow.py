@@ -305,8 +305,13 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
 
     def _failed(self, exc: BaseException) -> None:
         from ui import ask
+        from ui.texts import error_details, is_database_error
 
-        ask.warn(self, self.tr("Something went wrong"), error_text(exc))
+        title = self.tr("Something went wrong")
+        if is_database_error(exc):
+            ask.error(self, title, error_text(exc), error_details(exc))
+        else:
+            ask.warn(self, title, error_text(exc))
 
     # --- language ----------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

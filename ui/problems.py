@@ -11,6 +11,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.problem_texts import english
+from planner.problems import Problem
+
 translate = QCoreApplication.translate
 
 
@@ -273,3 +276,35 @@ def problem_text(message: str) -> str:
         if translated != rest:
             return translated
     return message
+
+
+def _by_code() -> dict[str, str]:
+    """The core's problem codes in the UI language; `{name}` blanks are the problem's args."""
+    return {
+        "tier.bad-unit": translate("Problems", "Unknown interval unit “{unit}”."),
+        "tier.bad-interval": translate("Problems", "The interval must be between 1 and 365."),
+        "tier.no-channel": translate("Problems", "A tier needs at least one channel."),
+        "tier.bad-channel": translate("Problems", "Unknown channel “{channel}”."),
+        "tier.bad-retry": translate(
+            "Problems", "The retry delay must be 0-60 working days and the limit 0-10."
+        ),
+        "tier.bad-slip": translate("Problems", "The allowed slip must be 0-60 working days."),
+        "tier.bad-discount": translate("Problems", "The discount must be between 0 and 90 %."),
+        "tier.no-name": translate("Problems", "A tier needs a name."),
+        "setting.bad-hours": translate("Problems", "Working hours must start before they end."),
+        "setting.bad-subdivision": translate(
+            "Problems", "“{subdivision}” is not a region of {country}."
+        ),
+        "day.bad-kind": translate("Problems", "Unknown kind of day “{kind}”."),
+    }
+
+
+def problem_message(problem: Problem) -> str:
+    """A core `Problem` in the UI language, by its code (English only for an unknown code)."""
+    template = _by_code().get(problem.code)
+    if template is None:
+        return english(problem)
+    try:
+        return template.format(**problem.args)
+    except (KeyError, IndexError):
+        return template

@@ -172,8 +172,43 @@ def price_source_name(code: str) -> str:
     return names.get(code, code)
 
 
+def is_database_error(exc: BaseException) -> bool:
+    """SQLite or SQLAlchemy failed (a locked, damaged or vanished file), not a refusal."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError | sqlite3.Error)
+
+
+def database_error_text() -> str:
+    return QCoreApplication.translate(
+        "Errors",
+        "The book could not be read or written just now. Nothing was changed by this step. "
+        "Try again; if it keeps failing, close and reopen the app, or restore a backup "
+        "(File → Back up now keeps a copy first).",
+    )
+
+
+def error_details(exc: BaseException) -> str:
+    """What "copy details" puts on the clipboard for a support request (English, raw)."""
+    import traceback
+
+    return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).strip()
+
+
 def error_text(exc: BaseException) -> str:
-    """A user-facing message for a service error: known codes translated, else English."""
+    """A user-facing message for a service error: known codes translated, else English.
+
+    A database error is one translated message, never SQL or a library's link.
+    """
+    if is_database_error(exc):
+        return database_error_text()
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, tuple) and problems:
+        from ui.problems import problem_message
+
+        return problem_message(problems[0])
     code = getattr(exc, "code", None)
     known = {
         "conflict": QCoreApplication.translate(

@@ -26,10 +26,11 @@ from sqlalchemy.orm import Session
 
 from planner.io.labels import language_of, vocabulary
 from planner.io.progress import Progress, report
+from planner.io.reason_texts import reason_line
 from planner.models import Setting
 from planner.services.context import Context
 from planner.services.rawsql import instant
-from planner.services.touchviews import decode_reasons, reason_text
+from planner.services.touchviews import decode_reasons
 from planner.vocabulary import LIVE_CHANNELS
 
 PRODID = "-//Contact Planner//Contact Planner 1.0//EN"
@@ -217,7 +218,7 @@ def _event(row: Any, domain: str, lang: str) -> tuple[list[str], str, str]:
     what = vocabulary("channel", channel, lang) or channel
     why = vocabulary("purpose", purpose, lang) or purpose
     summary = f"{what}: {name} ({why})"
-    details = [reason_text(decode_reasons(raw))]
+    details = [reason_line(decode_reasons(raw), lang)]
     details += [v for v in (company, phone, email) if v]
     details.append(f"Contact Planner: client {cid}, touch {tid}")
     lines = [

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -188,7 +187,7 @@ class _Job:
             self.options.tier,
         )
         self.today = self.ctx.today(session)
-        self.now = datetime.now(UTC).replace(tzinfo=None)
+        self.now = self.ctx.utc_now()
         self.first_id = self.next_id = int(session.scalar(select(func.max(Client.id))) or 0) + 1
         self.conn = conn
         self.bulk = bulk = Bulk(conn)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from planner.errors import BookError
 from planner.io.labels import language_of, vocabulary, word
 from planner.io.progress import Progress, report
+from planner.io.reason_texts import reason_line
 from planner.io.report_data import (
     client_rows,
     counts,
@@ -30,7 +31,7 @@ from planner.io.report_data import (
 from planner.io.report_layout import SHEETS, ReportInfo, SummaryPage
 from planner.io.sheets import Formats, SheetWriter, abandon, new_workbook
 from planner.services.context import Context
-from planner.services.touchviews import decode_reasons, reason_text
+from planner.services.touchviews import decode_reasons
 
 DEFAULT_DAYS = 30  # the default period: 30 days back to 30 days ahead of today
 PROGRESS_EVERY = 1000
@@ -179,7 +180,7 @@ class _Writer:
             vocabulary("kind", kind, self.lang),
             overdue,
             bool(over),
-            reason_text(decode_reasons(raw)),
+            reason_line(decode_reasons(raw), self.lang),
         ]
 
     def _history(self, writer: SheetWriter, r: Any) -> list[object]:

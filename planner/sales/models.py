@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.models import Base
+from planner.model_base import Base
 
 
 class CatalogItem(Base):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -74,10 +74,6 @@ class OfferRecord:
     file_path: str
     format: str
     touch_id: int | None
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class OfferService:
@@ -173,11 +169,11 @@ class OfferService:
                         purpose="",
                         language="",
                         body=text,
-                        updated_at=_now(),
+                        updated_at=self.ctx.utc_now(),
                     )
                 )
             else:
-                row.body, row.updated_at = text, _now()
+                row.body, row.updated_at = text, self.ctx.utc_now()
             return Changes(settings=True)
 
     # --- writing ------------------------------------------------------------------------
@@ -287,7 +283,7 @@ class OfferService:
         touch.outcome = None
         touch.note = note
         touch.done_on = today
-        touch.done_at = _now()
+        touch.done_at = self.ctx.utc_now()
         client.last_done_on = max(client.last_done_on or today, today)
         session.flush()
         return touch.id

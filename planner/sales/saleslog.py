@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import select, update
@@ -87,7 +87,7 @@ class SalesService:
                 note=(note or "").strip() or None,
                 currency=cur,
                 total_minor=0,
-                created_at=datetime.now(UTC).replace(tzinfo=None),
+                created_at=self.ctx.utc_now(),
             )
             for i, ln in enumerate(resolved):
                 sale.lines.append(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from importlib import resources
 from typing import Any
 
@@ -209,7 +209,7 @@ class ScriptService:
             if tier_key and session.scalar(select(Tier.id).where(Tier.code == tier_key)) is None:
                 raise ValidationError({"tier": f"unknown tier {tier!r}"})
             row = self._row(session, lang, purpose_key, tier_key)
-            now = datetime.now(UTC).replace(tzinfo=None)
+            now = self.ctx.utc_now()
             if row is None:
                 session.add(
                     ScriptTemplate(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence as Seq
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import and_, delete, exists, func, select
@@ -87,7 +87,7 @@ class ClientService:
         with self.ctx.book.transaction() as session:
             client = self._load(session, client_id)
             client.status = status.value
-            client.updated_at = _now()
+            client.updated_at = self.ctx.utc_now()
             session.flush()
             self.planning.replan_in(session, [client_id])
             return Changes(clients=frozenset({client_id}), touches=True)
@@ -113,7 +113,7 @@ class ClientService:
         client.birthday_year, client.birthday_month, client.birthday_day = year, month, day
         client.timezone = data.timezone
         client.language = data.language
-        client.updated_at = _now()
+        client.updated_at = self.ctx.utc_now()
         existing = {(c.channel, c.value): c for c in client.contacts}
         points: list[ContactPoint] = []
         for p in data.contacts:
@@ -351,10 +351,6 @@ class _RowParts:
             at_risk=self.at_risk,
             tags=", ".join(sorted(self.tags)),
         )
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 __all__ = ["ClientFilter", "ClientService", "ValidationError"]

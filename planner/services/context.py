@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -34,6 +34,10 @@ class Context:
         tz = self.setting_value(session, "calendar.timezone") if session else None
         now = self.clock()
         return now.astimezone(ZoneInfo(tz)).date() if tz else now.date()
+
+    def utc_now(self) -> datetime:
+        """The clock's "now" as naive UTC, the way the book stores timestamps."""
+        return self.clock().astimezone(UTC).replace(tzinfo=None)
 
     # --- settings ---------------------------------------------------------------------
     def setting_value(self, session: Session | None, key: str) -> Any:

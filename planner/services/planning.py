@@ -5,7 +5,7 @@ from __future__ import annotations
 from calendar import isleap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -251,7 +251,7 @@ class PlanningService:
             touch.outcome = outcome.value
             touch.note = (note or "").strip() or touch.note
             touch.done_on = today
-            touch.done_at = self.ctx.clock().astimezone(UTC).replace(tzinfo=None)
+            touch.done_at = self.ctx.utc_now()
             client = session.get(Client, touch.client_id)
             assert client is not None
             client.last_done_on = max(client.last_done_on or today, today)

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from planner import settings as settings_mod
-from planner.errors import BookError, NotFound
-from planner.models import Setting, Tier
+from planner.errors import BookError, NotFound, Refused
+from planner.models import DayOverride, Setting, Tier
+from planner.problems import Problem
 from planner.services.context import Context
 from planner.services.planning import PlanningService, Progress
+from planner.services.result import Result
 from planner.services.views import Changes, TierView
 from planner.vocabulary import Channel, IntervalUnit
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsEdit:
+    """Everything one Settings → Save changes: raw values, edited tiers, days off/work."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    tiers: tuple[TierView, ...] = ()
+    days: dict[date, str | None] = field(default_factory=dict)  # "off", "work" or None
 
 
 class SettingsService:
@@ -33,29 +47,55 @@ class SettingsService:
 
     def set_many(self, values: dict[str, str], progress: Progress | None = None) -> Changes:
         """Parse every value first (nothing written if one is bad), then store and re-plan."""
-        parsed = {key: settings_mod.parse(key, raw) for key, raw in values.items()}
+        return self.save(SettingsEdit(values=values), progress).changes
+
+    def save(self, edit: SettingsEdit, progress: Progress | None = None) -> Result[SettingsEdit]:
+        """Apply values, tiers and days in one transaction with (at most) one re-plan.
+
+        Everything is checked before anything is written; a refusal writes nothing.
+        """
+        parsed = {key: settings_mod.parse(key, raw) for key, raw in edit.values.items()}
+        for tier in edit.tiers:
+            problems = tier_problems(tier)
+            if problems:
+                raise Refused(problems)
+        for day, kind in edit.days.items():
+            if kind not in (None, "off", "work"):
+                raise Refused([Problem.of("day.bad-kind", "day", kind=kind, day=day)])
         with self.ctx.book.transaction() as session:
-            current = self.ctx.all_settings(session)
-            changed = {k: v for k, v in parsed.items() if current.get(k) != v}
-            if not changed:
-                return Changes()
-            merged = {**current, **changed}
-            if merged["calendar.subdivision"] and merged["calendar.country"]:
-                _check_subdivision(merged["calendar.country"], merged["calendar.subdivision"])
-            if merged["calendar.work_start"] >= merged["calendar.work_end"]:
-                raise BookError("bad-setting", "working hours must start before they end")
-            for key, value in changed.items():
-                row = session.get(Setting, key)
-                if row is None:
-                    session.add(Setting(key=key, value=settings_mod.encode(value)))
-                else:
-                    row.value = settings_mod.encode(value)
+            changes, replan = self._apply_values(session, parsed)
+            for tier in edit.tiers:
+                if self._apply_tier(session, tier):
+                    changes, replan = changes | Changes(settings=True), True
+            for day, kind in sorted(edit.days.items()):
+                session.execute(delete(DayOverride).where(DayOverride.day == day))
+                if kind is not None:
+                    session.add(DayOverride(day=day, kind=kind))
+                changes, replan = changes | Changes(calendar=True), True
             session.flush()
-            changes = Changes(settings=True)
-            if any(settings_mod.SPECS[k].replans for k in changed):
+            if replan:
                 result = self.planning.replan_in(session, None, progress)
-                changes = changes | result.changes | Changes(calendar=True)
-            return changes
+                changes = changes | result.changes
+            return Result(edit, changes)
+
+    def _apply_values(self, session: Session, parsed: dict[str, Any]) -> tuple[Changes, bool]:
+        current = self.ctx.all_settings(session)
+        changed = {k: v for k, v in parsed.items() if current.get(k) != v}
+        if not changed:
+            return Changes(), False
+        merged = {**current, **changed}
+        if merged["calendar.subdivision"] and merged["calendar.country"]:
+            _check_subdivision(merged["calendar.country"], merged["calendar.subdivision"])
+        if merged["calendar.work_start"] >= merged["calendar.work_end"]:
+            raise BookError("bad-setting", "working hours must start before they end")
+        for key, value in changed.items():
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=settings_mod.encode(value)))
+            else:
+                row.value = settings_mod.encode(value)
+        replans = any(settings_mod.SPECS[k].replans for k in changed)
+        return Changes(settings=True, calendar=replans), replans
 
     # --- tiers -----------------------------------------------------------------------------
     def tiers(self) -> list[TierView]:
@@ -63,26 +103,23 @@ class SettingsService:
             return [_tier_view(t) for t in session.scalars(select(Tier).order_by(Tier.priority))]
 
     def update_tier(self, tier: TierView, progress: Progress | None = None) -> Changes:
-        problems = _tier_problems(tier)
-        if problems:
-            raise BookError("bad-tier", problems[0], field="tier")
-        with self.ctx.book.transaction() as session:
-            row = session.scalar(select(Tier).where(Tier.code == tier.code))
-            if row is None:
-                raise NotFound("tier", tier.code)
-            row.name = tier.name
-            row.interval_unit = tier.interval_unit
-            row.interval_count = tier.interval_count
-            row.channels = ",".join(tier.channels)
-            row.allow_preferred = tier.allow_preferred
-            row.retry_delay_days = tier.retry_delay_days
-            row.retry_limit = tier.retry_limit
-            row.priority = tier.priority
-            row.slip_days = tier.slip_days
-            row.discount_bp = tier.discount_bp
-            session.flush()
-            result = self.planning.replan_in(session, None, progress)
-            return result.changes | Changes(settings=True)
+        return self.save(SettingsEdit(tiers=(tier,)), progress).changes
+
+    def _apply_tier(self, session: Session, tier: TierView) -> bool:
+        row = session.scalar(select(Tier).where(Tier.code == tier.code))
+        if row is None:
+            raise NotFound("tier", tier.code)
+        row.name = tier.name
+        row.interval_unit = tier.interval_unit
+        row.interval_count = tier.interval_count
+        row.channels = ",".join(tier.channels)
+        row.allow_preferred = tier.allow_preferred
+        row.retry_delay_days = tier.retry_delay_days
+        row.retry_limit = tier.retry_limit
+        row.priority = tier.priority
+        row.slip_days = tier.slip_days
+        row.discount_bp = tier.discount_bp
+        return True
 
 
 def _tier_view(t: Tier) -> TierView:
@@ -101,26 +138,27 @@ def _tier_view(t: Tier) -> TierView:
     )
 
 
-def _tier_problems(t: TierView) -> list[str]:
-    problems = []
+def tier_problems(t: TierView) -> list[Problem]:
+    """What is wrong with a tier, as codes; each names the tier in its `tier` argument."""
+    found: list[tuple[str, str, dict[str, object]]] = []
     if t.interval_unit not in {u.value for u in IntervalUnit}:
-        problems.append(f"unknown interval unit {t.interval_unit!r}")
+        found.append(("tier.bad-unit", "interval_unit", {"unit": t.interval_unit}))
     if not 1 <= t.interval_count <= 365:
-        problems.append("the interval must be between 1 and 365")
+        found.append(("tier.bad-interval", "interval_count", {}))
     if not t.channels:
-        problems.append("a tier needs at least one channel")
+        found.append(("tier.no-channel", "channels", {}))
     for c in t.channels:
         if c not in {ch.value for ch in Channel}:
-            problems.append(f"unknown channel {c!r}")
+            found.append(("tier.bad-channel", "channels", {"channel": c}))
     if not 0 <= t.retry_delay_days <= 60 or not 0 <= t.retry_limit <= 10:
-        problems.append("retry delay must be 0-60 working days and the limit 0-10")
+        found.append(("tier.bad-retry", "retry", {}))
     if not 0 <= t.slip_days <= 60:
-        problems.append("the allowed slip must be 0-60 working days")
+        found.append(("tier.bad-slip", "slip_days", {}))
     if not 0 <= t.discount_bp <= 9000:
-        problems.append("the discount must be between 0 and 90 %")
+        found.append(("tier.bad-discount", "discount_bp", {}))
     if not t.name.strip():
-        problems.append("a tier needs a name")
-    return problems
+        found.append(("tier.no-name", "name", {}))
+    return [Problem.of(code, f, tier=t.code, **args) for code, f, args in found]
 
 
 def _check_subdivision(country: str, subdivision: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from planner.services.reason_json import decode_reasons, reason_text
+
 
 @dataclass(frozen=True, slots=True)
 class Changes:
@@ -116,15 +118,11 @@ class TouchView:
     @property
     def reasons(self) -> tuple[tuple[str, dict[str, str]], ...]:
         """Each rule that placed or moved the touch: (code, args); the UI translates codes."""
-        from planner.services.touchviews import decode_reasons
-
         return decode_reasons(self.reason_data)
 
     @property
     def reason(self) -> str:
         """The reasons as one English line, for the CLI and logs."""
-        from planner.services.touchviews import reason_text
-
         return reason_text(self.reasons)
 
 

@@ -58,6 +58,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +625,10 @@ Edit → Undo brings them back until you close the book.</source>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The book could not be read or written just now. Nothing was changed by this step. Try again; if it keeps failing, close and reopen the app, or restore a backup (File → Back up now keeps a copy first).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This record was changed elsewhere. Reload and try again.</source>
         <translation type="unfinished"></translation>
@@ -1922,6 +1930,34 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <source>An item cannot go with itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown interval unit “{unit}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel “{channel}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry delay must be 0-60 working days and the limit 0-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allowed slip must be 0-60 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 90 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{subdivision}” is not a region of {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of day “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -2653,6 +2689,9 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <source>Tiers and cadences</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SettingsOps</name>
     <message>
         <source>Saving settings and re-planning the book…</source>
         <translation type="unfinished"></translation>

@@ -59,6 +59,10 @@
         <translation>Całkowicie</translation>
     </message>
     <message>
+        <source>Copy details</source>
+        <translation>Kopiuj szczegóły</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
@@ -627,6 +631,10 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The book could not be read or written just now. Nothing was changed by this step. Try again; if it keeps failing, close and reopen the app, or restore a backup (File → Back up now keeps a copy first).</source>
+        <translation>Nie udało się teraz odczytać ani zapisać bazy. Ten krok niczego nie zmienił. Spróbuj ponownie; jeśli błąd się powtarza, zamknij i otwórz aplikację ponownie albo przywróć kopię zapasową (Plik → Kopia zapasowa teraz najpierw zachowa kopię).</translation>
+    </message>
     <message>
         <source>This record was changed elsewhere. Reload and try again.</source>
         <translation>Rekord został zmieniony gdzie indziej. Odśwież i spróbuj ponownie.</translation>
@@ -1935,6 +1943,34 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <source>An item cannot go with itself.</source>
         <translation>Pozycja nie może uzupełniać samej siebie.</translation>
     </message>
+    <message>
+        <source>Unknown interval unit “{unit}”.</source>
+        <translation>Nieznana jednostka odstępu „{unit}”.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “{channel}”.</source>
+        <translation>Nieznany kanał „{channel}”.</translation>
+    </message>
+    <message>
+        <source>The retry delay must be 0-60 working days and the limit 0-10.</source>
+        <translation>Odstęp przed ponowieniem musi wynosić 0–60 dni roboczych, a limit 0–10.</translation>
+    </message>
+    <message>
+        <source>The allowed slip must be 0-60 working days.</source>
+        <translation>Dopuszczalne przesunięcie musi wynosić 0–60 dni roboczych.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 90 %.</source>
+        <translation>Rabat musi wynosić od 0 do 90 %.</translation>
+    </message>
+    <message>
+        <source>“{subdivision}” is not a region of {country}.</source>
+        <translation>„{subdivision}” nie jest regionem kraju {country}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of day “{kind}”.</source>
+        <translation>Nieznany rodzaj dnia „{kind}”.</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -2675,6 +2711,9 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <source>Tiers and cadences</source>
         <translation>Kategorie i częstotliwość</translation>
     </message>
+</context>
+<context>
+    <name>SettingsOps</name>
     <message>
         <source>Saving settings and re-planning the book…</source>
         <translation>Zapisywanie ustawień i przeliczanie planu…</translation>

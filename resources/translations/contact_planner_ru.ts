@@ -59,6 +59,10 @@
         <translation>Клиента полностью</translation>
     </message>
     <message>
+        <source>Copy details</source>
+        <translation>Скопировать подробности</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -627,6 +631,10 @@ Edit → Undo brings them back until you close the book.</source>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The book could not be read or written just now. Nothing was changed by this step. Try again; if it keeps failing, close and reopen the app, or restore a backup (File → Back up now keeps a copy first).</source>
+        <translation>Сейчас не удалось прочитать или записать книгу. Этот шаг ничего не изменил. Попробуйте ещё раз; если ошибка повторяется, закройте и снова откройте приложение или восстановите резервную копию (команда Файл → Резервная копия сначала сохранит копию).</translation>
+    </message>
     <message>
         <source>This record was changed elsewhere. Reload and try again.</source>
         <translation>Запись изменена в другом окне. Обновите и попробуйте снова.</translation>
@@ -1935,6 +1943,34 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <source>An item cannot go with itself.</source>
         <translation>Позиция не может дополнять сама себя.</translation>
     </message>
+    <message>
+        <source>Unknown interval unit “{unit}”.</source>
+        <translation>Неизвестная единица интервала «{unit}».</translation>
+    </message>
+    <message>
+        <source>Unknown channel “{channel}”.</source>
+        <translation>Неизвестный канал «{channel}».</translation>
+    </message>
+    <message>
+        <source>The retry delay must be 0-60 working days and the limit 0-10.</source>
+        <translation>Пауза перед повтором — от 0 до 60 рабочих дней, число повторов — от 0 до 10.</translation>
+    </message>
+    <message>
+        <source>The allowed slip must be 0-60 working days.</source>
+        <translation>Допустимый сдвиг — от 0 до 60 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 90 %.</source>
+        <translation>Скидка должна быть от 0 до 90 %.</translation>
+    </message>
+    <message>
+        <source>“{subdivision}” is not a region of {country}.</source>
+        <translation>«{subdivision}» — не регион страны {country}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of day “{kind}”.</source>
+        <translation>Неизвестный вид дня «{kind}».</translation>
+    </message>
 </context>
 <context>
     <name>Progress</name>
@@ -2675,6 +2711,9 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <source>Tiers and cadences</source>
         <translation>Категории и периодичность</translation>
     </message>
+</context>
+<context>
+    <name>SettingsOps</name>
     <message>
         <source>Saving settings and re-planning the book…</source>
         <translation>Настройки сохраняются, план пересчитывается…</translation>

@@ -120,5 +120,5 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
         return box
 
-    for name in ("warn", "info", "file_saved", "confirm", "pick_date", "stop_whom"):
+    for name in ("warn", "error", "info", "file_saved", "confirm", "pick_date", "stop_whom"):
         monkeypatch.setattr(ask, name, unexpected(name))

@@ -99,3 +99,33 @@ def test_days_off_in_settings(window, qtbot, monkeypatch):
         dlg.save()
     assert [(d, k) for d, k, _ in s.planning.days()] == [(day, "off")]
     assert all(t.purpose == "birthday" for t in s.planning.plan(day, day))
+
+
+def test_planning_shows_the_new_capacity_at_once(window, qtbot):
+    """Settings → Save broadcasts its changes: Planning shows x/150 without F5."""
+    view = window.planning_view
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        window.show_view("planning")
+    assert any("Calls" in c.header.text() for c in view.week.columns)
+    assert not any("/150" in c.header.text() for c in view.week.columns)
+    dlg = open_settings(window, qtbot)
+    dlg.capacity.spins["call"].setValue(150)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        dlg.save()
+    calls = [c.header.text() for c in view.week.columns if "Calls" in c.header.text()]
+    assert calls
+    assert all("/150" in text for text in calls)
+    assert services(window).settings.get("capacity.call") == 150
+
+
+def test_a_refused_tier_shows_its_translated_problem_and_saves_nothing(window, qtbot):
+    s = services(window)
+    before = s.settings.all()
+    dlg = open_settings(window, qtbot)
+    dlg.capacity.spins["call"].setValue(150)
+    dlg.tiers.set_tier_value("B", "channels", "")
+    dlg.save()
+    qtbot.waitUntil(lambda: not dlg.tiers.error.isHidden())
+    assert dlg.tiers.error.text() == "B: A tier needs at least one channel."
+    assert dlg.tabs.currentWidget() is dlg.tiers
+    assert s.settings.all() == before

@@ -187,3 +187,37 @@ def test_a_sequence_reason_names_the_step_as_people_count() -> None:
     text = reason_text(reasons, "Sequence after-sale step 1 after 2026-11-20")
     assert "step 1" in text
     assert "step 2" not in text
+
+
+def test_a_failed_card_load_clears_the_card_and_disables_outcomes_then_recovers(
+    window, qtbot, monkeypatch
+):
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    today = window.today
+    qtbot.waitUntil(lambda: today.card.detail is not None)
+    first = today.current_touch()
+    flat = [today.model.touch_at(i) for i in today._flat()]
+    other = next(t for t in flat if t is not None and t.client_id != first.client_id)
+    s = services(window)
+    real_get = s.clients.get
+    failures: list[BaseException] = []
+    window.ops.failed.disconnect()
+    window.ops.failed.connect(failures.append)
+
+    def broken(*args, **kwargs):
+        raise DatabaseError("SELECT client.id FROM client", (), sqlite3.DatabaseError("malformed"))
+
+    monkeypatch.setattr(s.clients, "get", broken)
+    assert today.select_touch(other.id)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert today.current_touch().id == other.id
+    assert today.card.detail is None  # never the previous client's card
+    assert not any(b.isEnabled() for b in today.outcomes.buttons.values())
+    monkeypatch.setattr(s.clients, "get", real_get)
+    assert today.select_touch(first.id)
+    qtbot.waitUntil(lambda: today.card.detail is not None)
+    assert today.card.detail.id == first.client_id
+    assert all(b.isEnabled() for b in today.outcomes.buttons.values())

@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from planner.services.settings import SettingsEdit
 from ui.dialogs.settings_pages import CalendarPage, CapacityPage, GeneralPage, text_of
 from ui.dialogs.settings_tiers import TiersPage
+from ui.ops.settings import save_settings
 from ui.problems import problem_text
 from ui.texts import error_text
 
 if TYPE_CHECKING:
+    from planner.services.result import Result
     from planner.services.views import TierView
     from ui.operations import Operations
 
@@ -137,33 +140,21 @@ class SettingsDialog(QDialog):
             self.accept()
             return
         self.buttons.setEnabled(False)
+        edit = SettingsEdit(values=values, tiers=tuple(tiers), days=days)
 
-        def work(s: Any, progress: Any) -> dict[str, str]:
-            if values:
-                s.settings.set_many(values, progress)
-            for tier in tiers:
-                try:
-                    s.settings.update_tier(tier, progress)
-                except Exception as exc:
-                    exc.tier = tier.code  # type: ignore[attr-defined]
-                    raise
-            for day, kind in sorted(days.items()):
-                s.planning.set_day(day, kind)
-            return values
-
-        def done(saved: dict[str, str]) -> None:
+        def done(result: Result[SettingsEdit]) -> None:
             self.buttons.setEnabled(True)
-            self.saved.emit(saved)
+            self.saved.emit(result.value.values)
             self.accept()
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            key = getattr(exc, "field", None) or ""
-            self._show_error(key, error_text(exc), getattr(exc, "tier", None))
+            problems = getattr(exc, "problems", None) or ()
+            tier = problems[0].args.get("tier") if problems else None
+            key = "" if tier else getattr(exc, "field", None) or ""
+            self._show_error(key, error_text(exc), tier)
 
-        self.ops.run_with_progress(
-            self.tr("Saving settings and re-planning the book…"), work, done, failed, parent=self
-        )
+        save_settings(self.ops, edit, done, failed, parent=self)
 
     def _show_error(self, key: str, text: str, tier: str | None = None) -> None:
         message = problem_text(

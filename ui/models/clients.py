@@ -205,12 +205,16 @@ class ClientTableModel(QAbstractTableModel):
             ids = self._ids[page * PAGE : (page + 1) * PAGE]
 
             def fetch(services: Any, ids: list[int] = ids) -> list[ClientRow]:
-                return services.clients.rows(ids)
+                rows: list[ClientRow] = services.clients.rows(ids)
+                return rows
 
             def arrived(rows: list[ClientRow], page: int = page) -> None:
                 self._page_arrived(generation, page, rows)
 
-            self.ops.query(fetch, arrived, lambda exc, page=page: self._asked.discard(page))
+            def failed(_exc: BaseException, page: int = page) -> None:
+                self._asked.discard(page)
+
+            self.ops.query(fetch, arrived, failed)
 
     def _page_arrived(self, generation: int, page: int, rows: list[ClientRow]) -> None:
         if generation != self._generation:

@@ -6,6 +6,7 @@ drop; `MonthModel` is a 6 x 7 grid of days that accepts drops onto a day.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -177,7 +178,7 @@ class DayTouchModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         return touches_mime([self.items[i.row()].id for i in indexes if i.isValid()])
 
     def canDropMimeData(

@@ -74,8 +74,8 @@ class BookView(QWidget):
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for w in (self.tier, self.status, self.tag, self.overdue, self.at_risk):
-            bar.addWidget(w)
+        for widget in (self.tier, self.status, self.tag, self.overdue, self.at_risk):
+            bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.count)
 
@@ -242,7 +242,8 @@ class BookView(QWidget):
         def fetch(s: Any) -> list[int]:
             from planner.services.clients import ClientFilter
 
-            return s.clients.ids(ClientFilter(**args), sort, descending)
+            ids: list[int] = s.clients.ids(ClientFilter(**args), sort, descending)
+            return ids
 
         def got(ids: list[int]) -> None:
             if generation != self._generation:

@@ -199,7 +199,8 @@ class CatalogView(QWidget):
     _select_after: str | None = None
 
     def _apply_filter(self, select: str | None = None) -> None:
-        current = select or (self.current_item().code if self.current_item() else None)
+        item = self.current_item()
+        current = select or (item.code if item is not None else None)
         needle = self.search.text().strip().casefold()
         shown = [
             it

@@ -105,8 +105,8 @@ class ClientCard(QWidget):
             )
             actions.addWidget(button)
         actions.addStretch(1)
-        self.actions = QWidget()
-        self.actions.setLayout(actions)
+        self.action_bar = QWidget()
+        self.action_bar.setLayout(actions)
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
         self.timeline.setUniformRowHeights(True)
@@ -134,7 +134,7 @@ class ClientCard(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.contacts)
         layout.addWidget(self.notes)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_bar)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
         self.show_client(None)
@@ -170,7 +170,7 @@ class ClientCard(QWidget):
     def show_client(self, detail: ClientDetail | None) -> None:
         self.detail = detail
         self.timeline.clear()
-        self.actions.setVisible(detail is not None)
+        self.action_bar.setVisible(detail is not None)
         if detail is None:
             self.name.setText(self.tr("No client selected"))
             self.subtitle.setText("")

@@ -46,11 +46,11 @@ class DayDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         painter.save()
-        pal: QPalette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        pal: QPalette = option.palette
+        rect: QRect = option.rect
         day: date = index.data(MonthModel.DayRole)
         info: DayInfo | None = index.data(MonthModel.InfoRole)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         bg = pal.color(QPalette.ColorRole.Base)
         if info is not None and not info.working:
             bg = pal.color(QPalette.ColorRole.AlternateBase).darker(108)
@@ -64,7 +64,7 @@ class DayDelegate(QStyledItemDelegate):
         if not in_month:
             text = pal.color(QPalette.ColorRole.PlaceholderText)
         inner = rect.adjusted(6, 4, -6, -4)
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)

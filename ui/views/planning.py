@@ -103,12 +103,12 @@ class PlanningView(QWidget):
         for w in (self.week_button, self.month_button):
             bar.addWidget(w)
         bar.addSpacing(12)
-        for w in (self.prev_button, self.today_button, self.next_button):
-            bar.addWidget(w)
+        for step in (self.prev_button, self.today_button, self.next_button):
+            bar.addWidget(step)
         bar.addSpacing(12)
         bar.addWidget(self.period, 1)
-        for w in (self.move_button, self.off_button, self.work_button, self.clear_button):
-            bar.addWidget(w)
+        for push in (self.move_button, self.off_button, self.work_button, self.clear_button):
+            bar.addWidget(push)
 
         self.week = WeekView()
         self.month = MonthView()
@@ -270,7 +270,11 @@ class PlanningView(QWidget):
     def _update_buttons(self) -> None:
         self.move_button.setEnabled(self.selected_touch is not None)
         has_day = self.selected_day is not None and self.data is not None
-        info = self.data.days.get(self.selected_day) if has_day and self.selected_day else None
+        info = (
+            self.data.days.get(self.selected_day)
+            if self.data is not None and self.selected_day is not None
+            else None
+        )
         self.off_button.setEnabled(has_day and (info is None or info.override != "off"))
         self.work_button.setEnabled(has_day and (info is None or info.override != "work"))
         self.clear_button.setEnabled(info is not None and info.override is not None)

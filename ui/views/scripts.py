@@ -182,8 +182,9 @@ class ScriptEditorView(QWidget):
 
     def variable_names(self) -> list[str]:
         return [
-            self.variables.topLevelItem(i).text(0)
+            item.text(0)
             for i in range(self.variables.topLevelItemCount())
+            if (item := self.variables.topLevelItem(i)) is not None
         ]
 
     def _update_state(self) -> None:

@@ -227,7 +227,7 @@ class TodayView(QWidget):
         return self.model.index(0, 0, self.model.index(0, 0))
 
     def _flat(self) -> list[QModelIndex]:
-        out = []
+        out: list[QModelIndex] = []
         for gi in range(self.model.rowCount()):
             parent = self.model.index(gi, 0)
             out.extend(self.model.index(r, 0, parent) for r in range(self.model.rowCount(parent)))
@@ -274,6 +274,8 @@ class TodayView(QWidget):
             self.card.show_client(None)
             self.outcomes.show_touch(None, None)
             return
+        # The card never shows another client than the selected row's: clear it while loading.
+        self.card.show_client(None)
         self.outcomes.show_touch(touch, None)
         self._detail_for = touch.id
         client_id = touch.client_id
@@ -300,7 +302,12 @@ class TodayView(QWidget):
                 self.outcomes.show_touch(touch, detail, script)
                 self.shown.emit(touch.id)
 
-        self.ops.query(fetch, shown, lambda _e: None)
+        def failed(exc: BaseException, touch: TouchView = touch) -> None:
+            if self._detail_for == touch.id:  # nothing valid to act on: no outcome buttons
+                self.outcomes.show_touch(None, None)
+                self.ops.failed.emit(exc)
+
+        self.ops.query(fetch, shown, failed)
 
     # --- logging an outcome ------------------------------------------------------------------
     def log_outcome(self, code: str, note: str) -> None:

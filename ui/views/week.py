@@ -90,7 +90,8 @@ class DayColumn(QFrame):
             lines.append(f"<span style='color:{OVER}'><b>{text}</b></span>" if over else text)
         self.header.setText("<br>".join(lines))
         pal = self.palette()
-        base = self.parentWidget().palette() if self.parentWidget() else QPalette()
+        parent = self.parentWidget()
+        base = parent.palette() if parent is not None else QPalette()
         role = QPalette.ColorRole.Window
         if selected:
             color = base.color(QPalette.ColorRole.Highlight)
@@ -135,6 +136,7 @@ class WeekView(QWidget):
 
     def show_week(self, data: PlanData, monday: date, selected: date | None) -> None:
         layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
         for i, col in enumerate(self.columns):
             day = monday + timedelta(days=i)
             info = data.days.get(day) or DayInfo(day=day, working=True)

@@ -1,0 +1,1 @@
+"""Named, typed operations: one user action is one function here, one service call."""

@@ -1,0 +1,36 @@
+"""Settings operations: Settings → Save is one named call, one transaction, one re-plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from planner.services import Services
+    from planner.services.result import Result
+    from planner.services.settings import SettingsEdit
+    from ui.operations import Operations, Progress
+
+
+def save_settings(
+    ops: Operations,
+    edit: SettingsEdit,
+    on_done: Callable[[Result[SettingsEdit]], None],
+    on_error: Callable[[BaseException], None],
+    parent: QWidget | None = None,
+) -> None:
+    """Save values, tiers and days off together; every open view gets the changes."""
+
+    def work(services: Services, progress: Progress) -> Result[SettingsEdit]:
+        return services.settings.save(edit, progress)
+
+    ops.run_with_progress(
+        QCoreApplication.translate("SettingsOps", "Saving settings and re-planning the book…"),
+        work,
+        on_done,
+        on_error,
+        parent=parent,
+    )
