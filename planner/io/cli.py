@@ -158,7 +158,8 @@ def import_(app: App, args: argparse.Namespace) -> Output:
     else:
         head = (
             f"Nothing was imported: {result.refused:,} rows of {args.file.name} cannot be "
-            "imported (fix them, or add --valid-only to import the other rows)."
+            "imported: they have no name, company, nickname, e-mail or phone (fix them, or add "
+            "--valid-only to import the other rows)."
         )
     lines = [head]
     for p in result.report[:SHOWN_PROBLEMS]:

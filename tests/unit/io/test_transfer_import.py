@@ -65,7 +65,8 @@ def test_cp1251_semicolons_header_below_a_title(
     assert ("sequence", "onboarding") in plan
     assert result.report_path == tmp_path / "клиенты.import-report.csv"
     assert result.report_path.read_text(encoding="utf-8-sig").splitlines() == [
-        "row,field,code,message"
+        "row,field,code,message",
+        "4,,encoding-guessed,The text did not say its encoding; it was read as cp1251.",
     ]
     assert result.changes.clients == frozenset(r[0] for r in rows)
     assert integrity(book_path) == "ok"
@@ -208,8 +209,9 @@ def test_duplicates_keep(services: Services, book_path: Path, tmp_path: Path) ->
 def _file_with_a_bad_row(tmp_path: Path) -> Path:
     path = tmp_path / "bad.csv"
     path.write_text(
-        "Name,Phone,E-mail\nJan Kowalski,601234567,jan@firma.pl\n,602345678,anonim@x.pl\n"
-        "Anna Nowak,12,anna@firma.pl\n" + "X" * 201 + ",603456789,\n",
+        "Name,Phone,E-mail,Notes\nJan Kowalski,601234567,jan@firma.pl,\n"
+        ",602345678,anonim@x.pl,\nAnna Nowak,12,anna@firma.pl,\n" + "X" * 201 + ",603456789,,\n"
+        ",,,only a note\n",
         encoding="utf-8",
     )
     return path
@@ -226,14 +228,15 @@ def test_all_or_nothing_refuses_and_writes_nothing(
         _file_with_a_bad_row(tmp_path), options=ImportOptions(report_path=report)
     )
     assert not result.written
-    assert (result.imported, result.updated, result.skipped, result.refused) == (0, 0, 0, 2)
+    assert (result.imported, result.updated, result.skipped, result.refused) == (0, 0, 0, 1)
     assert digest(book_path) == before
     lines = list(csv.reader(report.read_text(encoding="utf-8-sig").splitlines()))
     assert lines[0] == ["row", "field", "code", "message"]
     assert [(r[0], r[1], r[2]) for r in lines[1:]] == [
-        ("3", "name", "missing-name"),
+        ("3", "name", "named-from"),
         ("4", "phone", "bad-phone"),
         ("5", "name", "name-too-long"),
+        ("6", "name", "missing-name"),
     ]
     assert result.report_path == report
 
@@ -244,10 +247,12 @@ def test_valid_only_imports_the_rest(services: Services, book_path: Path, tmp_pa
         _file_with_a_bad_row(tmp_path), options=ImportOptions(valid_only=True)
     )
     assert result.written
-    assert (result.imported, result.refused) == (2, 2)
-    assert [r[1] for r in client_rows(book_path)] == ["Jan Kowalski", "Anna Nowak"]
-    anna = client_rows(book_path)[1][0]
-    assert contacts_of(book_path, anna) == {("email", "anna@firma.pl")}  # the bad phone dropped
+    assert (result.imported, result.refused) == (4, 1)
+    names = [r[1] for r in client_rows(book_path)]
+    assert names[:3] == ["Jan Kowalski", "anonim@x.pl", "Anna Nowak"]
+    assert names[3] == "X" * 199 + "…"  # cut, whole in the notes
+    anna = client_rows(book_path)[2][0]
+    assert contacts_of(book_path, anna) == {("email", "anna@firma.pl")}  # the bad phone: notes
 
 
 def test_cancel_leaves_the_book_as_it_was(
