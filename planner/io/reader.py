@@ -259,6 +259,7 @@ def _max_column(mapping: Mapping) -> int:
     singles = (
         mapping.name, mapping.first_name, mapping.middle_name, mapping.last_name,
         mapping.company, mapping.birthday, mapping.tier, mapping.language, mapping.timezone,
+        mapping.birth_year, mapping.birth_month, mapping.birth_day,
     )  # fmt: skip
     columns = [c for c in singles if c is not None]
     columns += [c for source in mapping.contacts for c in (source.column, source.label_column)

@@ -106,6 +106,10 @@ def draft_from_cells(row: int, cells: Sequence[object], mapping: Mapping) -> Dra
     )
     if mapping.birthday is not None and mapping.birthday < len(cells):
         draft.birthday = cells[mapping.birthday]
+    elif mapping.birth_month is not None and mapping.birth_day is not None:
+        draft.birthday = _split_birthday(
+            text(mapping.birth_year), text(mapping.birth_month), text(mapping.birth_day)
+        )
     for source in mapping.contacts:
         label, preferred = source.label, source.preferred
         if source.label_column is not None:
@@ -119,6 +123,16 @@ def draft_from_cells(row: int, cells: Sequence[object], mapping: Mapping) -> Dra
         if column < len(cells) and (note := clean_note(cells[column])):
             draft.notes.append(note)
     return draft
+
+
+def _split_birthday(year: str, month: str, day: str) -> str | None:
+    """Thunderbird's three columns as one ISO date ("--MM-DD" without a year); None if empty."""
+    if not month and not day:
+        return None
+    if not (month.isdigit() and day.isdigit()) or (year and not year.isdigit()):
+        return " ".join(p for p in (year, month, day) if p)  # reported as not a date
+    date = f"{int(month):02d}-{int(day):02d}"
+    return f"{int(year):04d}-{date}" if year and int(year) > 0 else f"--{date}"
 
 
 def finish(draft: Draft, region: str, month_first: bool) -> list[Item]:

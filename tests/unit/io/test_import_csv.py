@@ -218,11 +218,35 @@ def test_no_header_needs_a_mapping(tmp_path: Path) -> None:
         assert [c.name for c in clients(list(source))] == ["Jan Kowalski", "Anna Nowak"]
 
 
-def test_mapping_without_a_name_column_is_refused(tmp_path: Path) -> None:
+def test_mapping_without_a_name_column_names_clients_after_their_email(tmp_path: Path) -> None:
     path = write(tmp_path, "Phone;E-mail\n601234567;a@firma.pl\n")
+    with read_clients(path) as source:
+        items = list(source)
+    assert [c.name for c in clients(items)] == ["a@firma.pl"]
+    assert [p.code for p in problems(items)] == ["named-from"]
+
+
+def test_mapping_without_any_usable_column_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "Notes;Birthday\nsome note;1.2.1990\n")
     with read_clients(path) as source, pytest.raises(ImportRefused) as refused:
         list(source)
     assert refused.value.code == "no-name-column"
+
+
+def test_thunderbird_split_birthday_and_tier_words(tmp_path: Path) -> None:
+    text = (
+        "First Name,Last Name,Display Name,Primary Email,Mobile Number,"
+        "Birth Year,Birth Month,Birth Day,Категория\n"
+        "Anna,Nowak,Anna Nowak,anna@firma.pl,601234567,1985,4,12,A\n"
+        "Jan,Kowalski,Jan Kowalski,jan@firma.pl,,,12,31,B\n"
+    )
+    with read_clients(write(tmp_path, text)) as source:
+        assert source.mapping is not None
+        assert source.mapping.tier == 8
+        assert source.mapping.tags == ()
+        anna, jan = clients(list(source))
+    assert (anna.birthday, jan.birthday) == ((1985, 4, 12), (None, 12, 31))
+    assert (anna.tier, jan.tier) == ("A", "B")
 
 
 def test_size_limit_refuses_before_reading(tmp_path: Path) -> None:
