@@ -176,7 +176,11 @@ class ClientFile:
 
     def _iter_vcards(self) -> Iterator[Item]:
         for draft in iter_vcards(self.path, self._limits, self._progress):
-            yield from finish(draft, self.region, month_first=False)
+            items = finish(draft, self.region, month_first=False)
+            if not items:  # a card is a card even when empty: accounted for, not silent
+                message = "The card is empty: nothing to name or reach the client by; skipped."
+                items = [RowProblem(draft.row, "name", "missing-name", message)]
+            yield from items
 
 
 def read_clients(

@@ -210,6 +210,8 @@ def _name_from(
     for raw in draft.contacts:  # kept as typed: still what the salesperson knows them by
         if raw.value.strip():
             return raw.value.strip(), "email" if raw.channel == Channel.EMAIL else "phone"
+    for _, text in draft.kept:  # a fax or pager number
+        return text, "phone"
     return "", ""
 
 

@@ -69,12 +69,17 @@ def iter_vcards(
             lines = (line.rstrip("\r\n").encode("utf-8") for line in text)
             fallback = "utf-8"
         found = False
-        cards = _cards(logical_lines(lines), fallback, sample.guessed)
+        # A wide file without a BOM is a guess of the whole file: named once, on card 1.
+        wide_guess = sample.wide and sample.guessed
+        cards = _cards(logical_lines(lines), fallback, sample.guessed and not sample.wide)
         for number, version, props in cards:
             found = True
             if progress is not None and number % _PROGRESS_EVERY == 0:
                 progress.fraction = min(f.tell() / size, 1.0)
-            yield card_to_draft(number, version, props)
+            draft = card_to_draft(number, version, props)
+            if wide_guess and number == 1 and draft.decoding is None:
+                draft.decoding = ("guessed", sample.encoding)
+            yield draft
     if not found:
         raise ImportRefused("no-vcard", f"{path.name} holds no vCard (no BEGIN:VCARD line).")
     if progress is not None:

@@ -183,6 +183,7 @@ def test_card_problems_use_the_card_number(tmp_path: Path) -> None:
         (1, "named-from"),
         (2, "bad-email"),
         (2, "bad-birthday"),
+        (3, "missing-name"),  # an empty card is accounted for too
         (4, "missing-name"),
     ]
     assert [c.row for c in clients(items)] == [1, 2]
