@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
-from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
 _SPECIAL = str.maketrans(
@@ -49,16 +50,38 @@ def is_phone_point(channel: str, value: str) -> bool:
     return channel in PHONE_CHANNELS or (channel == "telegram" and value.startswith("+"))
 
 
+MIN_PHONE_TAIL = 4  # "the last 4 or more digits", the way one looks up a caller
+
+
 def phone_terms(phone: str) -> list[str]:
-    """Digits of the whole number and of its national part, so "916 123" finds +7 916 123…."""
+    """What a phone is found by (search is by prefix): the whole number ("48601…"), the
+    national part ("601…"), the national form with the trunk prefix ("0601…", "8916…" for
+    Russia, where 8 is still written) and every tail of 4 or more digits ("…441706")."""
     d = digits(phone)
     terms = [d]
     if phone.startswith("+"):
         for n in (1, 2, 3):  # E.164 country codes are 1 to 3 digits long
-            if int(d[:n] or 0) in COUNTRY_CODE_TO_REGION_CODE:
-                terms.append(d[n:])
+            code = int(d[:n] or 0)
+            if code in COUNTRY_CODE_TO_REGION_CODE:
+                national = d[n:]
+                terms.append(national)
+                prefix = _trunk_prefix(code)
+                if prefix and national:
+                    terms.append(prefix + national)
+                terms.extend(national[i:] for i in range(1, len(national) - MIN_PHONE_TAIL + 1))
                 break
     return terms
+
+
+@lru_cache(maxsize=512)
+def _trunk_prefix(code: int) -> str:
+    """The national (trunk) prefix of a country code: "0" for DE or UK, "8" for RU/KZ."""
+    if code == 7:
+        return "8"
+    region = COUNTRY_CODE_TO_REGION_CODE.get(code, ("",))[0]
+    metadata = PhoneMetadata.metadata_for_region(region, None) if region else None
+    prefix = getattr(metadata, "national_prefix", None) if metadata is not None else None
+    return str(prefix) if prefix and str(prefix).isdigit() else ""
 
 
 def search_text(

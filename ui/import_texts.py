@@ -149,5 +149,11 @@ def problem_name(code: str) -> str:
         "duplicate-skipped": translate("ImportTexts", "Duplicate, skipped"),
         "duplicate-updated": translate("ImportTexts", "Duplicate, merged"),
         "duplicate-kept": translate("ImportTexts", "Duplicate, kept both"),
+        "possible-duplicate": translate("ImportTexts", "Possible duplicate, imported"),
+        "named-from": translate("ImportTexts", "No name, named after a contact"),
+        "encoding-guessed": translate("ImportTexts", "Encoding guessed"),
+        "bad-text": translate("ImportTexts", "Unreadable characters replaced"),
+        "fax-kept": translate("ImportTexts", "Fax or pager kept in notes"),
+        "extension-kept": translate("ImportTexts", "Extension kept in notes"),
     }
     return names.get(code, code)

@@ -1,4 +1,4 @@
-"""`client add|edit|show|list|delete` and `search`: the book of clients from a shell."""
+"""`client add|edit|show|list|delete|merge|duplicates` and `search`: the book of clients."""
 
 from __future__ import annotations
 
@@ -177,6 +177,40 @@ def delete(app: App, args: argparse.Namespace) -> Output:
     name = services.clients.get(args.id, history=0).name
     services.clients.delete(args.id)
     return Output({"deleted": args.id, "name": name}, f"Deleted client {args.id} ({name}).")
+
+
+def merge(app: App, args: argparse.Namespace) -> Output:
+    services = app.services()
+    keep = services.clients.get(args.keep, history=0).name
+    other = services.clients.get(args.other, history=0).name
+    r = services.merge.merge(args.keep, args.other)
+    data = {
+        "kept": r.kept,
+        "removed": r.removed,
+        "contact_points": r.moved_points,
+        "tags": r.moved_tags,
+        "touches": r.moved_touches,
+        "sales": r.moved_sales,
+        "offers": r.moved_offers,
+    }
+    text = (
+        f"Merged client {r.removed} ({other}) into client {r.kept} ({keep}): "
+        f"{r.moved_points} contact points, {r.moved_tags} tags, {r.moved_touches} touches, "
+        f"{r.moved_sales} sales and {r.moved_offers} offers moved; client {r.removed} is gone."
+    )
+    return Output(data, text)
+
+
+_RULES = {"phone": "same phone", "email": "same e-mail", "name": "same name (possible)"}
+
+
+def duplicates(app: App, args: argparse.Namespace) -> Output:
+    groups = app.services().merge.find_duplicates()
+    data = [{"rule": g.rule, "key": g.key, "ids": list(g.ids)} for g in groups]
+    if not groups:
+        return Output(data, "No duplicates found.")
+    rows = [(_RULES[g.rule], g.key, ", ".join(map(str, g.ids))) for g in groups]
+    return Output(data, table(("MATCH", "VALUE", "CLIENTS"), rows))
 
 
 def _rows(app: App, ids: Sequence[int]) -> list[ClientRow]:

@@ -124,6 +124,18 @@ def build_parser() -> a.Parser:
     p = leaf(cl, "delete", clients.delete, "delete a client with all their history")
     p.add_argument("id", type=a.ident, metavar="ID")
     p.add_argument("--yes", action="store_true", help="confirm")
+    p = leaf(
+        cl,
+        "merge",
+        clients.merge,
+        "merge the second client into the first, keeping every contact, tag, note, "
+        "touch, sale and offer of both",
+    )
+    p.add_argument("keep", type=a.ident, metavar="ID")
+    p.add_argument("other", type=a.ident, metavar="ID")
+    p = leaf(
+        cl, "duplicates", clients.duplicates, "clients that share a phone, an e-mail or a name"
+    )
 
     p = leaf(sub, "search", clients.search, "find clients by name, company, phone, e-mail, tag")
     p.add_argument("text")

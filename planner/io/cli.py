@@ -73,6 +73,12 @@ def register(sub: argparse._SubParsersAction[a.Parser], common: a.Parser) -> Non
     )
     p.add_argument("--tier", default="C", help="tier of new clients whose row has none")
     p.add_argument(
+        "--region",
+        metavar="CC",
+        help="country whose phones are written without a country code, e.g. PL, RU, DE "
+        "(default: the book's phone.region)",
+    )
+    p.add_argument(
         "--report",
         type=Path,
         metavar="FILE",
@@ -116,26 +122,47 @@ def _not_the_book(app: App, *paths: Path) -> None:
             raise BookError("bad-target", f"{path} is the book itself")
 
 
+def _region(text: str) -> str:
+    import phonenumbers
+
+    region = text.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise BookError(
+            "bad-region", f"{text!r} is not a country code for phones (e.g. PL, RU, DE, US)"
+        )
+    return region
+
+
 def _refused(exc: ImportRefused) -> BookError:
     return BookError(exc.code, exc.message)
 
 
 def problem_json(p: RowProblem) -> dict[str, Any]:
-    return {"row": p.row, "field": p.field, "code": p.code, "message": p.message}
+    data: dict[str, Any] = {"row": p.row, "field": p.field, "code": p.code, "message": p.message}
+    if p.args:
+        data["args"] = dict(p.args)
+    return data
 
 
 def import_(app: App, args: argparse.Namespace) -> Output:
     from planner.io.importer import ImportOptions
     from planner.io.mapping import Mapping
 
+    region = _region(args.region) if args.region is not None else None
     try:
         mapping = Mapping.load(args.mapping) if args.mapping is not None else None
         services = app.services(create=True)
         options = ImportOptions(
             args.on_duplicate, args.valid_only, args.tier.strip().upper(), args.report
         )
+        region = region or services.transfer.import_region()
         result = services.transfer.import_file(
-            args.file, args.format, mapping, options, app.progress("import", counts=False)
+            args.file,
+            args.format,
+            mapping,
+            options,
+            app.progress("import", counts=False),
+            region=region,
         )
     except ImportRefused as exc:
         raise _refused(exc) from None
@@ -147,6 +174,7 @@ def import_(app: App, args: argparse.Namespace) -> Output:
         "refused": result.refused,
         "report": str(result.report_path) if result.report_path else None,
         "report_lines": result.report_lines,
+        "region": region,
         "problems": [problem_json(p) for p in result.report],
     }
     if result.written:
@@ -158,9 +186,10 @@ def import_(app: App, args: argparse.Namespace) -> Output:
     else:
         head = (
             f"Nothing was imported: {result.refused:,} rows of {args.file.name} cannot be "
-            "imported (fix them, or add --valid-only to import the other rows)."
+            "imported: they have no name, company, nickname, e-mail or phone (fix them, or add "
+            "--valid-only to import the other rows)."
         )
-    lines = [head]
+    lines = [head, f"Phones without a country code were read as {region} numbers."]
     for p in result.report[:SHOWN_PROBLEMS]:
         lines.append(f"  row {p.row}: {p.field or '-'}: {p.code}: {p.message}")
     if result.report_lines > SHOWN_PROBLEMS:

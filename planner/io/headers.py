@@ -139,28 +139,38 @@ _FIELDS: dict[str, frozenset[str]] = {
         "Группа",
         "Группы",
         "Категории",
-        "Категория",
         "Tagi",
         "Etykiety",
         "Grupa",
         "Grupy",
         "Kategorie",
-        "Kategoria",
     ),
     "tier": _aliases(
         "Tier",
         "Class",
         "Client class",
         "Client tier",
+        "Customer tier",
+        "Customer class",
         "Segment",
+        "Rank",
         "Уровень",
+        "Уровень клиента",
         "Класс",
         "Класс клиента",
+        "Категория",  # the Russian UI's word for tier
+        "Категория клиента",
         "Сегмент",
         "Klasa",
         "Klasa klienta",
+        "Kategoria",  # the Polish UI's word for tier
+        "Kategoria klienta",
         "Poziom",
+        "Poziom klienta",
     ),
+    "birth_year": _aliases("Birth Year", "Год рождения", "Rok urodzenia"),
+    "birth_month": _aliases("Birth Month", "Месяц рождения", "Miesiąc urodzenia"),
+    "birth_day": _aliases("День рождения (число)", "Dzień urodzenia"),  # + "Birth Day"
     "language": _aliases("Language", "Lang", "Язык", "Język"),
     "timezone": _aliases("Time zone", "Timezone", "TZ", "Часовой пояс", "Strefa czasowa"),
 }
@@ -216,6 +226,8 @@ def classify(header: str) -> HeaderRole | None:
     words = normalise(header).split()
     if not words:
         return None
+    if words == ["birth", "day"]:  # Thunderbird's day of the month, not "Birthday"
+        return HeaderRole("birth_day")
     field = _ALIAS_TO_FIELD.get("".join(words))
     if field is not None:
         return HeaderRole(field)

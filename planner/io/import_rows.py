@@ -17,7 +17,7 @@ from planner.settings import LANGUAGES
 from planner.text import fold, search_text
 from planner.vocabulary import Channel
 
-SKIPPING_CODES = ROW_SKIPPING_CODES | {"name-too-long", "company-too-long"}
+SKIPPING_CODES = ROW_SKIPPING_CODES
 NAME_MAX, COMPANY_MAX, VALUE_MAX, LABEL_MAX, TAG_MAX = 200, 200, 300, 50, 60
 Point = tuple[str, str, str | None, bool]  # channel, value, label, preferred
 Row = Sequence[object]
@@ -73,13 +73,18 @@ class Checker:
         row = item.row
         problems: list[RowProblem] = []
         name = " ".join(item.name.split())
-        if len(name) > NAME_MAX:
-            message = f"The name is longer than {NAME_MAX} characters; the row is skipped."
-            return None, [RowProblem(row, "name", "name-too-long", message)]
+        notes = item.notes
+        if len(name) > NAME_MAX:  # cut, the whole text kept in the notes: the client still comes
+            message = f"The name is over {NAME_MAX} characters: cut (whole in the notes)."
+            args = (("limit", str(NAME_MAX)),)
+            problems.append(RowProblem(row, "name", "name-too-long", message, args))
+            notes, name = merge_notes(notes, name), name[: NAME_MAX - 1].rstrip() + "…"
         company = " ".join((item.company or "").split()) or None
         if company and len(company) > COMPANY_MAX:
-            message = f"The company is longer than {COMPANY_MAX} characters; the row is skipped."
-            return None, [RowProblem(row, "company", "company-too-long", message)]
+            message = f"The company is over {COMPANY_MAX} characters: cut (whole in the notes)."
+            args = (("limit", str(COMPANY_MAX)),)
+            problems.append(RowProblem(row, "company", "company-too-long", message, args))
+            notes, company = merge_notes(notes, company), company[: COMPANY_MAX - 1].rstrip() + "…"
         tier_id = self.default
         if item.tier:
             code = item.tier.strip().upper()
@@ -128,7 +133,7 @@ class Checker:
             tier_id=tier_id,
             points=points,
             tags=tags,
-            notes=item.notes,
+            notes=notes,
             birthday=birthday,
             language=language,
             timezone=item.timezone,

@@ -257,14 +257,17 @@ class _Job:
         policy = self.options.on_duplicate
         for c in batch:
             found = match(c.keys, hits, local)
-            if found is None or policy == "keep":
+            # The same name alone is a possible duplicate: imported, listed for review.
+            possible = found is not None and found[1] == "name"
+            if found is None or policy == "keep" or possible:
                 cid = self.next_id
                 self.next_id += 1
                 pending[cid] = c
                 self._remember(local, c, cid)
                 self.imported += 1
                 if found is not None:
-                    self._duplicate(c, found, names, pending, "duplicate-kept")
+                    code = "possible-duplicate" if possible else "duplicate-kept"
+                    self._duplicate(c, found, names, pending, code)
                 continue
             target, _ = found
             if policy == "skip":
@@ -315,9 +318,11 @@ class _Job:
             "duplicate-skipped": "it is skipped",
             "duplicate-updated": "its contacts, tags, notes and birthday are merged into it",
             "duplicate-kept": "it is added as a new client all the same",
+            "possible-duplicate": "it is added as a new client; check it in Find duplicates",
         }[code]
         message = f"The row has {what} client {target} “{name}”{earlier}; {action}."
-        self.lines.add(RowProblem(c.row, rule, code, message))
+        args = (("client", str(target)), ("name", name), ("rule", rule))
+        self.lines.add(RowProblem(c.row, rule, code, message, args))
 
     def _names(self, ids: set[int]) -> dict[int, str]:
         if not ids:

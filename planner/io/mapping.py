@@ -35,6 +35,9 @@ _SINGLE_FIELDS = (
     "tier",
     "language",
     "timezone",
+    "birth_year",
+    "birth_month",
+    "birth_day",
 )
 _XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
 _VCARD_SUFFIXES = frozenset({".vcf", ".vcard"})
@@ -70,12 +73,18 @@ class Mapping:
     language: int | None = None
     timezone: int | None = None
     month_first: bool = False  # how 04/05/1985 reads: False = 4 May, True = April 5
+    # Thunderbird's split birthday ("Birth Year", "Birth Month", "Birth Day"), when no
+    # `birthday` column gives the whole date.
+    birth_year: int | None = None
+    birth_month: int | None = None
+    birth_day: int | None = None
 
     @property
     def has_name(self) -> bool:
-        """Whether any column can give a row its name; without one every row is refused."""
+        """Whether any column can give a row its name (a name, the company, or else an e-mail or
+        phone the client is named after); without one every row is refused."""
         sources = (self.name, self.first_name, self.middle_name, self.last_name, self.company)
-        return any(column is not None for column in sources)
+        return any(column is not None for column in sources) or bool(self.contacts)
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -232,6 +241,9 @@ def _build(
         language=singles.get("language"),
         timezone=singles.get("timezone"),
         month_first=month_first,
+        birth_year=singles.get("birth_year"),
+        birth_month=singles.get("birth_month"),
+        birth_day=singles.get("birth_day"),
     )
 
 

@@ -15,6 +15,7 @@ the service writes nothing in that case.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -48,6 +49,7 @@ from planner.io.xlsx_reader import (
 )
 
 FormatChoice = Literal["auto", "csv", "xlsx", "vcard"]
+_BAD_BYTES = re.compile(r"[\udc80-\udcff]")
 
 
 class ClientFile:
@@ -80,6 +82,11 @@ class ClientFile:
     def encoding(self) -> str | None:
         """The text encoding chosen for a CSV file (vCards may also carry CHARSET per value)."""
         return self._layout.encoding if self._layout is not None else None
+
+    @property
+    def encoding_guessed(self) -> bool:
+        """Whether the CSV's encoding is a guess (the preview and the report name it)."""
+        return self._layout is not None and self._layout.sample.guessed
 
     @property
     def delimiter(self) -> str | None:
@@ -157,21 +164,23 @@ class ClientFile:
         for number, cells in rows:
             if number <= skip or not cells:
                 continue
-            if sample is not None and sample.has_bad_text("\x1f".join(map(str, cells))):
-                yield RowProblem(
-                    number,
-                    None,
-                    "bad-encoding",
-                    f"The row holds bytes that are not valid {sample.encoding} text; "
-                    "it is skipped.",
-                )
-                continue
+            bad = sample is not None and sample.has_bad_text("\x1f".join(map(str, cells)))
+            if bad:  # this row's problem only: its bad bytes become U+FFFD, the rest imports
+                cells = [_BAD_BYTES.sub("\ufffd", c) if isinstance(c, str) else c for c in cells]
             draft = draft_from_cells(number, cells, mapping)
+            if bad and sample is not None:
+                draft.decoding = ("bad", sample.encoding)
+            elif number == skip + 1 and sample is not None and sample.guessed:
+                draft.decoding = ("guessed", sample.encoding)
             yield from finish(draft, self.region, mapping.month_first)
 
     def _iter_vcards(self) -> Iterator[Item]:
         for draft in iter_vcards(self.path, self._limits, self._progress):
-            yield from finish(draft, self.region, month_first=False)
+            items = finish(draft, self.region, month_first=False)
+            if not items:  # a card is a card even when empty: accounted for, not silent
+                message = "The card is empty: nothing to name or reach the client by; skipped."
+                items = [RowProblem(draft.row, "name", "missing-name", message)]
+            yield from items
 
 
 def read_clients(
@@ -254,6 +263,7 @@ def _max_column(mapping: Mapping) -> int:
     singles = (
         mapping.name, mapping.first_name, mapping.middle_name, mapping.last_name,
         mapping.company, mapping.birthday, mapping.tier, mapping.language, mapping.timezone,
+        mapping.birth_year, mapping.birth_month, mapping.birth_day,
     )  # fmt: skip
     columns = [c for c in singles if c is not None]
     columns += [c for source in mapping.contacts for c in (source.column, source.label_column)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Problem codes after which the row yields no client at all; other codes only drop one value.
-ROW_SKIPPING_CODES = frozenset({"missing-name", "bad-encoding"})
+# The problem after which the row yields no client at all: nothing to name the client by nor
+# to reach them by. Every other code keeps the row (a value cut, kept as typed, guessed...).
+ROW_SKIPPING_CODES = frozenset({"missing-name"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +41,14 @@ class ImportedClient:
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
-    """Something wrong with one row: `code` is a stable key for the UI, `message` is English."""
+    """Something wrong with one row: `code` is a stable key for the UI, `message` is English,
+    `args` the values the UI puts into its own sentence for the code (`code, field, args`)."""
 
     row: int
     field: str | None
     code: str
     message: str
+    args: tuple[tuple[str, str], ...] = ()
 
     @property
     def skips_row(self) -> bool:

@@ -2,11 +2,16 @@
 
 Policy, the same for every format:
 - a row with nothing in its mapped columns is skipped silently (blank lines, spacer rows);
-- a row needs a name: the name column, else first/middle/last joined, else the company
-  (which then also names the client); without one the row yields only "missing-name";
-- a phone, e-mail or handle that does not parse is left out with a "bad-phone", "bad-email" or
-  "bad-telegram" problem, and the row still imports with its other contacts: one mistyped
-  number should not cost the client; the service decides whether a file with problems imports;
+- a row is named by its name column, else first/middle/last joined; without one it is named
+  after the best thing it has (company, nickname, e-mail, phone, in that order) with a
+  "named-from" line; only a row with nothing to name it by and nothing to reach the client by
+  yields "missing-name" (the one problem that makes a row unusable);
+- a phone, e-mail or handle that does not parse is kept as typed in the client's notes with a
+  "bad-phone", "bad-email" or "bad-telegram" line, and the row imports with its other
+  contacts: one mistyped number should not cost the client (nor the number);
+- an extension ("x102", ";ext=102", "wew. 102", "доб. 102") and fax or pager numbers are kept
+  in the notes beside the number (never as a number to call), each with a line;
+- text whose encoding had to be guessed gives an "encoding-guessed" line naming the codec;
 - an unreadable birthday, language or time zone is likewise dropped with its own problem.
 For every row the problems come first, then the client (if any), under the same row number.
 """
@@ -30,6 +35,7 @@ from planner.io.values import (
     parse_phone,
     parse_telegram,
     parse_timezone,
+    split_extension,
     split_multi,
     split_tags,
 )
@@ -66,9 +72,14 @@ class Draft:
     tier: str = ""
     language: str = ""
     timezone: str = ""
+    nickname: str = ""
+    kept: list[tuple[str, str]] = field(default_factory=list)  # (code, text) for the notes
+    decoding: tuple[str, str] | None = None  # ("guessed" | "bad", codec)
 
     def is_empty(self) -> bool:
-        texts = (self.name, self.first_name, self.middle_name, self.last_name, self.company)
+        texts: tuple[str, ...] = (self.name, self.first_name, self.middle_name, self.last_name)
+        texts += (self.company,)
+        texts += (self.nickname, *(text for _, text in self.kept))
         texts_more = (self.tier, self.language, self.timezone)
         birthday = self.birthday is not None and clean_text(self.birthday) != ""
         return not (
@@ -95,6 +106,10 @@ def draft_from_cells(row: int, cells: Sequence[object], mapping: Mapping) -> Dra
     )
     if mapping.birthday is not None and mapping.birthday < len(cells):
         draft.birthday = cells[mapping.birthday]
+    elif mapping.birth_month is not None and mapping.birth_day is not None:
+        draft.birthday = _split_birthday(
+            text(mapping.birth_year), text(mapping.birth_month), text(mapping.birth_day)
+        )
     for source in mapping.contacts:
         label, preferred = source.label, source.preferred
         if source.label_column is not None:
@@ -110,18 +125,44 @@ def draft_from_cells(row: int, cells: Sequence[object], mapping: Mapping) -> Dra
     return draft
 
 
+def _split_birthday(year: str, month: str, day: str) -> str | None:
+    """Thunderbird's three columns as one ISO date ("--MM-DD" without a year); None if empty."""
+    if not month and not day:
+        return None
+    if not (month.isdigit() and day.isdigit()) or (year and not year.isdigit()):
+        return " ".join(p for p in (year, month, day) if p)  # reported as not a date
+    date = f"{int(month):02d}-{int(day):02d}"
+    return f"{int(year):04d}-{date}" if year and int(year) > 0 else f"--{date}"
+
+
 def finish(draft: Draft, region: str, month_first: bool) -> list[Item]:
     """Check a draft: the row's problems, then its client; nothing at all for an empty row."""
     if draft.is_empty():
         return []
     row = draft.row
     full = " ".join(p for p in (draft.first_name, draft.middle_name, draft.last_name) if p)
-    name = draft.name or full or draft.company
-    if not name:
-        message = "The row has no name, first or last name, or company; it is skipped."
-        return [RowProblem(row, "name", "missing-name", message)]
     problems: list[Item] = []
-    contacts = _contacts(draft, region, problems)
+    if draft.decoding is not None:
+        problems.append(_decoding_problem(row, *draft.decoding))
+    kept_notes: list[str] = []
+    contacts = _contacts(draft, region, problems, kept_notes)
+    for code, text in draft.kept:
+        kept_notes.append(text)
+        message = f"{_shown(text)} is kept in the notes (not a number to call)."
+        problems.append(RowProblem(row, "phone", code, message, (("value", text),)))
+    name = draft.name or full
+    if not name:
+        name, source = _name_from(draft, contacts, kept_notes)
+        if not name:
+            message = (
+                "The row has no name, company, nickname, e-mail or phone: nothing to name "
+                "the client by or reach them by; it is skipped."
+            )
+            return [RowProblem(row, "name", "missing-name", message)]
+        message = f"The row has no name; the client is named after its {source}: {_shown(name)}."
+        problems.append(
+            RowProblem(row, "name", "named-from", message, (("source", source), ("name", name)))
+        )
     birthday = None
     try:
         birthday = parse_birthday(draft.birthday, month_first)
@@ -144,7 +185,7 @@ def finish(draft: Draft, region: str, month_first: bool) -> list[Item]:
         contacts=contacts,
         birthday=birthday,
         tags=tuple(dict.fromkeys(tag for tag in (_nfc(t) for t in draft.tags) if tag)),
-        notes="\n".join(draft.notes) or None,
+        notes="\n".join([*draft.notes, *kept_notes]) or None,
         tier=draft.tier or None,
         language=language,
         timezone=timezone,
@@ -152,14 +193,58 @@ def finish(draft: Draft, region: str, month_first: bool) -> list[Item]:
     return [*problems, client]
 
 
-def _contacts(draft: Draft, region: str, problems: list[Item]) -> tuple[ImportedContact, ...]:
-    """Validated contact points, each value once (a repeated one keeps its first label)."""
+def _name_from(
+    draft: Draft, contacts: tuple[ImportedContact, ...], kept: list[str]
+) -> tuple[str, str]:
+    """(name, source) for a row without a name: company, nickname, e-mail, phone."""
+    if draft.company:
+        return draft.company, "company"
+    if draft.nickname:
+        return draft.nickname, "nickname"
+    for channel in (Channel.EMAIL, Channel.CALL):
+        for contact in contacts:
+            if contact.channel == channel:
+                return contact.value, "email" if channel == Channel.EMAIL else "phone"
+    for contact in contacts:
+        return contact.value, contact.channel
+    for raw in draft.contacts:  # kept as typed: still what the salesperson knows them by
+        if raw.value.strip():
+            return raw.value.strip(), "email" if raw.channel == Channel.EMAIL else "phone"
+    for _, text in draft.kept:  # a fax or pager number
+        return text, "phone"
+    return "", ""
+
+
+def _decoding_problem(row: int, kind: str, codec: str) -> RowProblem:
+    if kind == "guessed":
+        message = f"The text did not say its encoding; it was read as {codec}."
+        return RowProblem(row, None, "encoding-guessed", message, (("encoding", codec),))
+    message = f"Some text is not valid {codec}; unreadable characters were replaced."
+    return RowProblem(row, None, "bad-text", message, (("encoding", codec),))
+
+
+def _contacts(
+    draft: Draft, region: str, problems: list[Item], kept: list[str]
+) -> tuple[ImportedContact, ...]:
+    """Validated contact points, each value once (a repeated one keeps its first label).
+
+    A value that does not parse is kept as typed in `kept` (for the notes), reported."""
     found: dict[tuple[str, str], ImportedContact] = {}
     for raw in draft.contacts:
+        extension = None
+        if raw.channel in _PHONE_CHANNELS:
+            number, extension = split_extension(raw.value)
+            raw = RawContact(raw.channel, number, raw.label, raw.preferred)
         value = _valid(raw, region)
         if value is None:
             problems.append(_bad_contact(draft.row, raw, region))
+            kept.append(_kept_line(raw, extension))
             continue
+        if extension:
+            kept.append(f"{value} ext. {extension}")
+            message = f"The extension {extension} of {value} is kept in the notes."
+            args = (("phone", value), ("extension", extension))
+            problems.append(RowProblem(draft.row, "phone", "extension-kept", message, args))
         key = (raw.channel, value)
         earlier = found.get(key)
         if earlier is None:
@@ -179,25 +264,24 @@ def _valid(raw: RawContact, region: str) -> str | None:
     return raw.value.strip() or None
 
 
+def _kept_line(raw: RawContact, extension: str | None) -> str:
+    what = {"email": "E-mail", "telegram": "Telegram"}.get(raw.channel, "Phone")
+    tail = f" ext. {extension}" if extension else ""
+    return f"{what} (unverified, as typed): {raw.value.strip()}{tail}"
+
+
 def _bad_contact(row: int, raw: RawContact, region: str) -> RowProblem:
     shown = _shown(raw.value)
+    args = (("value", raw.value), ("region", region))
+    kept = "it is kept as typed in the notes (unverified)"
     if raw.channel == Channel.EMAIL:
-        return RowProblem(
-            row, "email", "bad-email", f"{shown} is not a valid e-mail address; it is left out."
-        )
+        message = f"{shown} is not a valid e-mail address; {kept}."
+        return RowProblem(row, "email", "bad-email", message, args)
     if raw.channel == Channel.TELEGRAM:
-        return RowProblem(
-            row,
-            "telegram",
-            "bad-telegram",
-            f"{shown} is not a Telegram username or phone number; it is left out.",
-        )
-    return RowProblem(
-        row,
-        "phone",
-        "bad-phone",
-        f"{shown} is not a valid phone number (read with region {region}); it is left out.",
-    )
+        message = f"{shown} is not a Telegram username or phone number; {kept}."
+        return RowProblem(row, "telegram", "bad-telegram", message, args)
+    message = f"{shown} is not a valid phone number (read with region {region}); {kept}."
+    return RowProblem(row, "phone", "bad-phone", message, args)
 
 
 def _shown(value: str) -> str:

@@ -32,14 +32,23 @@ class TransferService:
         self.planning = planning
 
     # --- import -------------------------------------------------------------------------
+    def import_region(self) -> str:
+        """The region phones without a country code are read in: the book's `phone.region`."""
+        return str(self.ctx.setting_value(None, "phone.region"))
+
     def open_file(
-        self, path: Path, format: FormatChoice = "auto", mapping: Mapping | None = None
+        self,
+        path: Path,
+        format: FormatChoice = "auto",
+        mapping: Mapping | None = None,
+        region: str | None = None,
     ) -> ClientFile:
-        """Open a client list for the mapping screen's preview; phones read with the book's
-        `phone.region`. Close it (or use `with`) when done; raises ImportRefused."""
+        """Open a client list for the mapping screen's preview; phones read in `region`
+        (default: the book's `phone.region`). Close it (or use `with`) when done; raises
+        ImportRefused."""
         from planner.io.reader import read_clients
 
-        region = str(self.ctx.setting_value(None, "phone.region"))
+        region = region or self.import_region()
         return read_clients(path, format, mapping, default_region=region)
 
     def import_clients(
@@ -60,9 +69,10 @@ class TransferService:
         mapping: Mapping | None = None,
         options: ImportOptions | None = None,
         progress: Progress | None = None,
+        region: str | None = None,
     ) -> ImportResult:
         """Open and import in one go (no preview): the CLI's `import`."""
-        with self.open_file(path, format, mapping) as source:
+        with self.open_file(path, format, mapping, region) as source:
             return self.import_clients(source, options, progress)
 
     # --- the managers' workbook --------------------------------------------------------------

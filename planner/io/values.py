@@ -123,6 +123,21 @@ def parse_label(text: str) -> tuple[str | None, bool]:
     return label_from_words(normalise(text).split()) or text, preferred
 
 
+_EXTENSION = re.compile(
+    r"\s*(?:;\s*ext\s*=\s*|,?\s*(?:ext\.?|extension|x|#|wew\.?|w\.|доб\.?|вн\.?)\s*)"
+    r"(\d{1,8})\s*$",
+    re.I,
+)
+
+
+def split_extension(raw: str) -> tuple[str, str | None]:
+    """ "+48 22 555 01 02 wew. 102" -> ("+48 22 555 01 02", "102"); RFC 3966 ";ext=" too."""
+    match = _EXTENSION.search(raw)
+    if match is None or not any(ch.isdigit() for ch in raw[: match.start()]):
+        return raw, None
+    return raw[: match.start()], match.group(1)
+
+
 def parse_phone(raw: str, region: str) -> str | None:
     """E.164 of a phone written for `region`; digits alone may also be a number that lost "+".
 

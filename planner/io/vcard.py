@@ -2,7 +2,9 @@
 
 Each card is one "row", numbered 1, 2, ... in file order. What is taken: FN (else N), ORG,
 every TEL and EMAIL (TYPE=CELL/WORK/HOME as labels, TYPE=PREF, PREF=1 or a 2.1 bare PREF as
-preferred; fax and pager numbers are left out), BDAY (with or without a year), NOTE,
+preferred; fax and pager numbers, by TYPE or by an Apple label, are kept in the notes, never
+as a number to call), NICKNAME (names a card without a name), TITLE and ADR (into the
+notes), BDAY (with or without a year), NOTE,
 CATEGORIES as tags, and Telegram / WhatsApp / Viber from X-TELEGRAM, X-WHATSAPP, X-VIBER,
 IMPP and X-SOCIALPROFILE. Apple's "itemN.X-ABLabel" gives a label to its group's TEL/EMAIL.
 """
@@ -33,6 +35,7 @@ from planner.io.vcard_lines import (
 _BEGIN = re.compile(rb"^\s*(?:[A-Za-z0-9-]+\.)?(?:AGENT[^:]*:\s*)?BEGIN:VCARD\s*$", re.I)
 _END = re.compile(rb"^\s*END:VCARD\s*$", re.I)
 _NOT_CALLABLE = frozenset({"FAX", "PAGER", "TEXTPHONE", "MODEM", "BBS", "ISDN"})
+_NOT_CALLABLE_WORDS = ("fax", "факс", "faks", "pager", "пейджер")
 _TYPE_LABELS = {"CELL": "mobile", "MOBILE": "mobile", "IPHONE": "mobile", "WORK": "work"}
 _TYPE_LABELS |= {"HOME": "home", "MAIN": "main", "OTHER": "other", "CAR": "car"}
 _MESSENGERS = {"X-TELEGRAM": "telegram", "X-WHATSAPP": "whatsapp", "X-VIBER": "viber"}
@@ -45,6 +48,7 @@ _SERVICE_WORDS = {
 _URL_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/?#:]+)")
 _HANDLE_SCHEME = re.compile(r"^(?:x-apple|telegram|im|x-telegram):(?!//)", re.I)
 _FOLD = re.compile(rb"\r?\n[ \t]")
+_TEL_URI = re.compile(r"^tel:", re.I)
 _PROGRESS_EVERY = 64
 
 
@@ -60,26 +64,35 @@ def iter_vcards(
         f.seek(0)
         lines: Iterable[bytes] = physical_lines(f)
         fallback = sample.encoding
-        if sample.encoding == "utf-16":  # rare; re-encode so the byte grammar applies
-            text = io.TextIOWrapper(f, encoding="utf-16", errors="replace", newline=None)
+        if sample.wide:  # rare; re-encode so the byte grammar applies
+            text = io.TextIOWrapper(f, encoding=sample.encoding, errors="replace", newline=None)
             lines = (line.rstrip("\r\n").encode("utf-8") for line in text)
             fallback = "utf-8"
         found = False
-        for number, version, props in _cards(logical_lines(lines), fallback):
+        # A wide file without a BOM is a guess of the whole file: named once, on card 1.
+        wide_guess = sample.wide and sample.guessed
+        cards = _cards(logical_lines(lines), fallback, sample.guessed and not sample.wide)
+        for number, version, props in cards:
             found = True
             if progress is not None and number % _PROGRESS_EVERY == 0:
                 progress.fraction = min(f.tell() / size, 1.0)
-            yield card_to_draft(number, version, props)
+            draft = card_to_draft(number, version, props)
+            if wide_guess and number == 1 and draft.decoding is None:
+                draft.decoding = ("guessed", sample.encoding)
+            yield draft
     if not found:
         raise ImportRefused("no-vcard", f"{path.name} holds no vCard (no BEGIN:VCARD line).")
     if progress is not None:
         progress.fraction = 1.0
 
 
-def _cards(lines: Iterable[bytes], fallback: str) -> Iterator[tuple[int, str, list[Property]]]:
+def _cards(
+    lines: Iterable[bytes], fallback: str, guessed: bool
+) -> Iterator[tuple[int, str, list[Property]]]:
     depth, number, version = 0, 0, "3.0"
     props: list[Property] = []
     for line in lines:
+        line = line.replace(codecs.BOM_UTF8, b"")  # a BOM anywhere: files joined together
         if _BEGIN.match(line):
             depth += 1
             if depth == 1:
@@ -92,7 +105,7 @@ def _cards(lines: Iterable[bytes], fallback: str) -> Iterator[tuple[int, str, li
             continue
         if depth != 1:
             continue
-        prop = parse_property(line.lstrip(codecs.BOM_UTF8), fallback)
+        prop = parse_property(line, fallback, guessed)
         if prop is None:
             continue
         if prop.name == "VERSION":
@@ -107,7 +120,10 @@ def card_to_draft(number: int, version: str, props: list[Property]) -> Draft:
     group_labels = {
         p.group: _apple_label(p.value) for p in props if p.name == "X-ABLABEL" and p.group
     }
+    raw_labels = {p.group: p.value.casefold() for p in props if p.name == "X-ABLABEL" and p.group}
     for prop in props:
+        if prop.decoding is not None and draft.decoding is None:
+            draft.decoding = prop.decoding
         text = unescape(prop.value, version)
         if prop.name == "FN" and not draft.name:
             draft.name = clean_text(text)
@@ -116,11 +132,18 @@ def card_to_draft(number: int, version: str, props: list[Property]) -> Draft:
         elif prop.name == "ORG" and not draft.company:
             draft.company = clean_text(unescape(split_components(prop.value, ";")[0], version))
         elif prop.name in ("TEL", "EMAIL"):
-            _contact(draft, prop, text, group_labels.get(prop.group or ""))
+            group = prop.group or ""
+            _contact(draft, prop, text, group_labels.get(group), raw_labels.get(group, ""))
         elif prop.name == "BDAY" and draft.birthday is None:
             draft.birthday = clean_text(text) or None
         elif prop.name == "NOTE" and (note := clean_note(text)):
             draft.notes.append(note)
+        elif prop.name == "NICKNAME" and not draft.nickname:
+            draft.nickname = clean_text(split_components(text, ",")[0])
+        elif prop.name == "TITLE" and (title := clean_text(text)):
+            draft.notes.append(title)
+        elif prop.name == "ADR" and (address := _address(prop.value, version)):
+            draft.notes.append(address)
         elif prop.name == "CATEGORIES":
             tags = (clean_text(unescape(t, version)) for t in split_components(prop.value, ",;"))
             draft.tags.extend(tag for tag in tags if tag)
@@ -137,12 +160,26 @@ def _name(draft: Draft, value: str, version: str) -> None:
     draft.middle_name = draft.middle_name or parts[2]
 
 
-def _contact(draft: Draft, prop: Property, text: str, group_label: str | None) -> None:
+def _address(value: str, version: str) -> str:
+    """ADR's seven components (PO box; extended; street; city; region; code; country) as a line."""
+    parts = [clean_text(unescape(p, version)) for p in split_components(value, ";")]
+    return ", ".join(p for p in parts if p)
+
+
+def _is_fax_label(label: str) -> bool:
+    return any(word in label for word in _NOT_CALLABLE_WORDS)
+
+
+def _contact(
+    draft: Draft, prop: Property, text: str, group_label: str | None, raw_label: str = ""
+) -> None:
     types = prop.types
-    if types & _NOT_CALLABLE:
-        return
     value = clean_text(text)
     if not value:
+        return
+    if prop.name == "TEL" and (types & _NOT_CALLABLE or _is_fax_label(raw_label)):
+        kind = "Pager" if "PAGER" in types or "pager" in raw_label else "Fax"
+        draft.kept.append(("fax-kept", f"{kind}: {_TEL_URI.sub('', value)}"))
         return
     label = next((_TYPE_LABELS[t] for t in _TYPE_LABELS if t in types), None) or group_label
     preferred = "PREF" in types or "1" in prop.param("PREF")

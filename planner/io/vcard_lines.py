@@ -15,20 +15,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from planner.io.encoding import guess_code_page
+
 MAX_LINE = 1024 * 1024
 _BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
-_TEXT_CODECS = (
-    "utf-8",
-    "utf-16",
-    "utf-32",
-    "cp12",
-    "cp866",
-    "iso8859-",
-    "koi8-",
-    "ascii",
-    "mac-",
-    "cp85",
-)
 _ESCAPES = {"n": "\n", "N": "\n"}
 _GROUP = re.compile(r"^([A-Za-z0-9-]+)\.(.+)$")
 
@@ -45,6 +35,8 @@ class Property:
     group: str | None
     params: dict[str, list[str]]
     value: str
+    # How the text was read when the card did not say: ("guessed", codec) or ("bad", codec).
+    decoding: tuple[str, str] | None = None
 
     def param(self, key: str) -> list[str]:
         return self.params.get(key, [])
@@ -82,7 +74,7 @@ def logical_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
         yield bytes(pending)
 
 
-def parse_property(line: bytes, fallback: str) -> Property | None:
+def parse_property(line: bytes, fallback: str, guessed: bool = False) -> Property | None:
     """Split "group.NAME;PARAM=a,b;BARE:value"; None for a line that is not a property."""
     colon = _find_outside_quotes(line, ord(":"))
     if colon <= 0:
@@ -111,8 +103,19 @@ def parse_property(line: bytes, fallback: str) -> Property | None:
         return Property(name, group, params, "")
     if "QUOTED-PRINTABLE" in encodings:
         raw = quopri.decodestring(raw)
-    charset = _codec(params.get("CHARSET", [""])[-1], fallback)
-    return Property(name, group, params, raw.decode(charset, errors="replace"))
+    told = params.get("CHARSET", [""])[-1]
+    charset = _codec(told, fallback)
+    try:
+        value = raw.decode(charset)
+    except UnicodeDecodeError:
+        pass
+    else:  # a guessed file encoding is reported where it read non-ASCII text
+        marked = guessed and not told and not raw.isascii()
+        return Property(name, group, params, value, ("guessed", charset) if marked else None)
+    if told and charset != fallback:  # the card named its charset: trust it, report the bytes
+        return Property(name, group, params, raw.decode(charset, "replace"), ("bad", charset))
+    guess = guess_code_page(raw)
+    return Property(name, group, params, raw.decode(guess, "replace"), ("guessed", guess))
 
 
 def split_components(text: str, separators: str) -> list[str]:
@@ -148,7 +151,9 @@ def _codec(name: str, fallback: str) -> str:
         codec = codecs.lookup(name.strip())
     except (LookupError, ValueError):
         return fallback
-    return codec.name if codec.name.startswith(_TEXT_CODECS) else fallback
+    # Every text codec Python knows (Shift_JIS, GB2312, Big5, EUC-KR, KOI8-R...); not rot13.
+    text_codec = getattr(codec, "_is_text_encoding", True) and codec.name != "undefined"
+    return codec.name if text_codec else fallback
 
 
 def _find_outside_quotes(data: bytes, target: int) -> int:

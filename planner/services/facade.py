@@ -15,6 +15,7 @@ from planner.services.backup import BackupService
 from planner.services.clients import ClientService
 from planner.services.context import Clock, Context, system_clock
 from planner.services.defaults import ensure_defaults
+from planner.services.merge import MergeService
 from planner.services.planning import PlanningService
 from planner.services.settings import SettingsService
 from planner.services.uiextras import UiExtrasService
@@ -30,6 +31,7 @@ class Services:
             ensure_defaults(session)
         self.planning = PlanningService(self.ctx)
         self.clients = ClientService(self.ctx, self.planning)
+        self.merge = MergeService(self.ctx, self.planning)
         self.settings = SettingsService(self.ctx, self.planning)
         self.backups = BackupService(self.ctx)
         self.uiextras = UiExtrasService(self.ctx, self.planning)

@@ -1064,6 +1064,30 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <source>Duplicate, kept both</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Possible duplicate, imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name, named after a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding guessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable characters replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax or pager kept in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension kept in notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1235,6 +1259,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(encoding guessed: check the letters below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Excel workbook · sheet “{sheet}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,6 +1276,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
     <message>
         <source>Choose the column with the clients&apos; names (or first and last name, or company).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the clients&apos; names: each client will be named after their e-mail or phone. Choose the names column if the file has one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

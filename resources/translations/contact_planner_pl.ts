@@ -1073,6 +1073,30 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <source>Duplicate, kept both</source>
         <translation>Duplikat, zachowano oba</translation>
     </message>
+    <message>
+        <source>Possible duplicate, imported</source>
+        <translation>Możliwy duplikat, zaimportowany</translation>
+    </message>
+    <message>
+        <source>No name, named after a contact</source>
+        <translation>Bez nazwy, nazwany według kontaktu</translation>
+    </message>
+    <message>
+        <source>Encoding guessed</source>
+        <translation>Kodowanie odgadnięte</translation>
+    </message>
+    <message>
+        <source>Unreadable characters replaced</source>
+        <translation>Nieczytelne znaki zastąpione</translation>
+    </message>
+    <message>
+        <source>Fax or pager kept in notes</source>
+        <translation>Faks lub pager zachowany w notatkach</translation>
+    </message>
+    <message>
+        <source>Extension kept in notes</source>
+        <translation>Numer wewnętrzny zachowany w notatkach</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1246,6 +1270,10 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <translation>Plik CSV · kodowanie {encoding} · separator {delimiter}</translation>
     </message>
     <message>
+        <source>(encoding guessed: check the letters below)</source>
+        <translation>(kodowanie odgadnięte: sprawdź litery poniżej)</translation>
+    </message>
+    <message>
         <source>Excel workbook · sheet “{sheet}”</source>
         <translation>Skoroszyt Excel · arkusz „{sheet}”</translation>
     </message>
@@ -1260,6 +1288,10 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
     <message>
         <source>Choose the column with the clients&apos; names (or first and last name, or company).</source>
         <translation>Wskaż kolumnę z nazwami klientów (albo imię i nazwisko, albo firmę).</translation>
+    </message>
+    <message>
+        <source>No column gives the clients&apos; names: each client will be named after their e-mail or phone. Choose the names column if the file has one.</source>
+        <translation>Żadna kolumna nie zawiera nazw klientów: każdy klient zostanie nazwany według swojego e-maila lub telefonu. Wybierz kolumnę z nazwami, jeśli plik ją ma.</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,30 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <source>Duplicate, kept both</source>
         <translation>Дубликат, сохранены оба</translation>
     </message>
+    <message>
+        <source>Possible duplicate, imported</source>
+        <translation>Возможный дубликат, импортирован</translation>
+    </message>
+    <message>
+        <source>No name, named after a contact</source>
+        <translation>Без имени, назван по контакту</translation>
+    </message>
+    <message>
+        <source>Encoding guessed</source>
+        <translation>Кодировка определена по догадке</translation>
+    </message>
+    <message>
+        <source>Unreadable characters replaced</source>
+        <translation>Нечитаемые символы заменены</translation>
+    </message>
+    <message>
+        <source>Fax or pager kept in notes</source>
+        <translation>Факс или пейджер сохранён в заметках</translation>
+    </message>
+    <message>
+        <source>Extension kept in notes</source>
+        <translation>Добавочный номер сохранён в заметках</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1246,6 +1270,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>Файл CSV · кодировка {encoding} · разделитель {delimiter}</translation>
     </message>
     <message>
+        <source>(encoding guessed: check the letters below)</source>
+        <translation>(кодировка определена по догадке: проверьте буквы ниже)</translation>
+    </message>
+    <message>
         <source>Excel workbook · sheet “{sheet}”</source>
         <translation>Книга Excel · лист «{sheet}»</translation>
     </message>
@@ -1260,6 +1288,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     <message>
         <source>Choose the column with the clients&apos; names (or first and last name, or company).</source>
         <translation>Укажите столбец с именами клиентов (или имя и фамилию, или компанию).</translation>
+    </message>
+    <message>
+        <source>No column gives the clients&apos; names: each client will be named after their e-mail or phone. Choose the names column if the file has one.</source>
+        <translation>Ни один столбец не содержит имён клиентов: каждый клиент получит имя по своей почте или телефону. Выберите столбец с именами, если он есть в файле.</translation>
     </message>
 </context>
 <context>

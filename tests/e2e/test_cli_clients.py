@@ -139,3 +139,24 @@ def test_a_failed_first_command_leaves_no_book(cli: Cli, tmp_path: Path) -> None
     assert list(tmp_path.iterdir()) == []
     assert cli("client", "add", "--db", book, "--name", "Jan").code == 0
     assert book.exists()
+
+
+def test_client_duplicates_and_merge(cli: Cli, pl_book: Path) -> None:
+    anna = _add_anna(cli, pl_book)
+    run = cli("client", "add", "--db", pl_book, "--json", "--name", "anna kowalska",
+              "--phone", "602 000 111", "--tag", "nowa")  # fmt: skip
+    assert run.code == 0, run.err
+    other = run.json["id"]
+    found = cli("client", "duplicates", "--db", pl_book, "--json")
+    assert {"rule": "name", "key": "anna kowalska", "ids": [anna["id"], other]} in found.json
+    merged = cli("client", "merge", str(anna["id"]), str(other), "--db", pl_book, "--json")
+    assert merged.code == 0, merged.err
+    assert (merged.json["kept"], merged.json["removed"]) == (anna["id"], other)
+    shown = cli("client", "show", str(anna["id"]), "--db", pl_book, "--json").json
+    assert "nowa" in shown["tags"]
+    assert "+48602000111" in {c["value"] for c in shown["contacts"]}
+    gone = cli("client", "show", str(other), "--db", pl_book)
+    assert gone.code != 0
+    again = cli("client", "merge", str(anna["id"]), str(anna["id"]), "--db", pl_book)
+    assert again.code != 0
+    assert "merged into itself" in again.err

@@ -42,7 +42,9 @@ def test_import_into_a_new_book(cli: Cli, tmp_path: Path) -> None:
 def test_refused_import_exits_1_and_writes_nothing(cli: Cli, pl_book: Path, tmp_path: Path) -> None:
     before = digest(pl_book)
     bad = _csv(
-        tmp_path, "ФИО;Телефон\nИванов Иван;8 916 123-45-67\n;8 916 000-00-00\n", encoding="cp1251"
+        tmp_path,
+        "ФИО;Телефон;Примечание\nИванов Иван;8 916 123-45-67;\n;;только заметка\n",
+        encoding="cp1251",
     )
     report = tmp_path / "why.csv"
     run = cli("import", bad, "--db", pl_book, "--report", report)

@@ -44,6 +44,7 @@ def test_import_a_cp1251_csv_with_a_corrected_mapping(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=10_000)
     page = wizard.mapping_page
     assert "encoding Windows-1251" in page.info.text()
+    assert "encoding guessed" in page.info.text()
     assert "delimiter semicolon (;)" in page.info.text()
     assert page.header_row.value() == 1
     assert page.table.item(2, 0).text() == "Иванов Иван"  # row 1 of the table is the header
@@ -51,8 +52,8 @@ def test_import_a_cp1251_csv_with_a_corrected_mapping(window, qtbot, tmp_path):
     assert page.roles()[2] == "email"
     assert page.roles()[0] == "ignore"  # "Кто" and "Откуда" are not headers it knows
     assert page.roles()[3] == "ignore"
-    assert not page.isComplete()
-    assert "names" in page.hint.text()
+    assert page.isComplete()  # clients would be named after their e-mail or phone
+    assert "named after" in page.hint.text()
     page.set_role(0, "name")  # the user corrects the mapping
     page.set_role(3, "tags")
     assert page.isComplete()
@@ -72,9 +73,10 @@ def test_import_a_cp1251_csv_with_a_corrected_mapping(window, qtbot, tmp_path):
     assert (result.imported, result.skipped, result.refused) == (2, 1, 0)
     assert run.summary.text().startswith("2 new clients imported")
     assert "1 duplicate skipped" in run.summary.text()
-    assert run.problems.rowCount() == 1
-    assert run.problems.index(0, 2).data() == "Duplicate, skipped"
-    assert run.problems.index(0, 0).data() == "4"
+    assert run.problems.rowCount() == 2
+    assert run.problems.index(0, 2).data() == "Encoding guessed"  # named in the report
+    assert run.problems.index(1, 2).data() == "Duplicate, skipped"
+    assert run.problems.index(1, 0).data() == "4"
     assert "клиенты.import-report.csv" in run.saved.text()
     assert (tmp_path / "клиенты.import-report.csv").exists()
     assert s.clients.count() == before + 2
@@ -115,7 +117,11 @@ def test_all_or_nothing_refuses_a_file_with_a_bad_row(window, qtbot, tmp_path):
     before = s.clients.count()
     path = write_csv(
         tmp_path / "list.csv",
-        [("Имя", "Телефон"), ("Анна Белова", "+48 601 234 999"), ("", "+48 601 234 998")],
+        [
+            ("Имя", "Телефон", "Примечание"),
+            ("Анна Белова", "+48 601 234 999", ""),
+            ("", "", "nothing to name or reach"),
+        ],
     )
     wizard = start(window, qtbot, path)
     qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=10_000)
@@ -125,7 +131,8 @@ def test_all_or_nothing_refuses_a_file_with_a_bad_row(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: not run.running, timeout=20_000)
     assert not run.result.written
     assert run.summary.text().startswith("Nothing was imported: 1 row cannot be imported.")
-    assert run.problems.index(0, 2).data() == "No name"
+    assert run.problems.index(0, 2).data() == "Encoding guessed"
+    assert run.problems.index(1, 2).data() == "No name"
     assert s.clients.count() == before
     assert not wizard.testOption(wizard.WizardOption.NoBackButtonOnLastPage)  # can go back
     wizard.back()

@@ -58,6 +58,11 @@ HEADER_BRUSH = QBrush(QColor(128, 128, 128, 40))
 POLL_MS = 100
 
 
+def _has_name_column(m: Mapping) -> bool:
+    columns = (m.name, m.first_name, m.middle_name, m.last_name, m.company)
+    return any(c is not None for c in columns)
+
+
 class MappingPage(QWizardPage):
     """The first rows of the file under one combo per column: which field it feeds."""
 
@@ -112,6 +117,8 @@ class MappingPage(QWizardPage):
             text = self.tr("CSV file · encoding {encoding} · delimiter {delimiter}").format(
                 encoding=encoding_name(s.encoding), delimiter=delimiter_name(s.delimiter)
             )
+            if s.encoding_guessed:  # the file did not say: the user can check the letters
+                text += " " + self.tr("(encoding guessed: check the letters below)")
         elif s.format == "xlsx":
             text = self.tr("Excel workbook · sheet “{sheet}”").format(sheet=s.sheet or "")
         else:
@@ -187,13 +194,19 @@ class MappingPage(QWizardPage):
     def _update_hint(self) -> None:
         m = self.mapping()
         missing = m is not None and not m.has_name
-        self.hint.setText(
-            self.tr(
+        unnamed = m is not None and m.has_name and not _has_name_column(m)
+        if missing:
+            text = self.tr(
                 "Choose the column with the clients' names (or first and last name, or company)."
             )
-            if missing
-            else ""
-        )
+        elif unnamed:
+            text = self.tr(
+                "No column gives the clients' names: each client will be named after their "
+                "e-mail or phone. Choose the names column if the file has one."
+            )
+        else:
+            text = ""
+        self.hint.setText(text)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -45,8 +45,11 @@ def test_cp1251_with_semicolons_and_header_below_a_title(tmp_path: Path) -> None
         )
         assert source.mapping is not None
         assert source.mapping.header_row == 3
+        assert source.encoding_guessed
         items = list(source)
-    assert problems(items) == []
+    assert [(p.row, p.code, p.args) for p in problems(items)] == [
+        (4, "encoding-guessed", (("encoding", "cp1251"),))  # named once, on the first row
+    ]
     first, second = clients(items)
     assert first.row == 4
     assert first.name == "Иванов Иван Иванович"
@@ -74,7 +77,7 @@ def test_cp1250_polish_first_and_last_name(tmp_path: Path) -> None:
     assert [c.name for c in found] == ["Łukasz Żółćkowski", "Agnieszka Wąsowicz-Źdźbło"]
     assert found[0].company == "Zakład Usług Śląsk"
     assert found[0].contacts == (ImportedContact("call", "+48601234567", "mobile"),)
-    assert [p.code for p in problems(items)] == ["bad-birthday"]
+    assert [p.code for p in problems(items)] == ["encoding-guessed", "bad-birthday"]
     assert found[1].birthday == (1990, 12, 31)
 
 
@@ -124,8 +127,9 @@ def test_row_problems_keep_the_row_when_only_a_value_is_bad(tmp_path: Path) -> N
     text = (
         "Name,Phone,E-mail,Birthday\n"
         "Jan,12,jan@,32.13.1985\n"  # everything but the name is bad: the client still comes
-        ",601234567,anna@firma.pl,\n"  # no name: the row is refused
+        ",601234567,anna@firma.pl,\n"  # no name: named after its e-mail
         ",,,\n"  # empty: skipped silently
+        ",,,1.2.1990\n"  # nothing to name or reach: the only unusable row
     )
     items = read_all(write(tmp_path, text))
     assert [(type(i).__name__, i.row) for i in items] == [
@@ -134,16 +138,22 @@ def test_row_problems_keep_the_row_when_only_a_value_is_bad(tmp_path: Path) -> N
         ("RowProblem", 2),
         ("ImportedClient", 2),
         ("RowProblem", 3),
+        ("ImportedClient", 3),
+        ("RowProblem", 5),
     ]
     codes = [(p.field, p.code, p.skips_row) for p in problems(items)]
     assert codes == [
         ("phone", "bad-phone", False),
         ("email", "bad-email", False),
         ("birthday", "bad-birthday", False),
+        ("name", "named-from", False),
         ("name", "missing-name", True),
     ]
     assert "12" in problems(items)[0].message
-    assert clients(items)[0].contacts == ()
+    jan, anna = clients(items)
+    assert jan.contacts == ()
+    assert jan.notes == "Phone (unverified, as typed): 12\nE-mail (unverified, as typed): jan@"
+    assert anna.name == "anna@firma.pl"
 
 
 def test_company_alone_names_the_client(tmp_path: Path) -> None:
@@ -175,15 +185,16 @@ def test_tags_tier_language_timezone(tmp_path: Path) -> None:
     assert [p.code for p in problems(items)] == ["bad-language", "bad-timezone"]
 
 
-def test_bad_bytes_after_the_sample_skip_only_their_row(tmp_path: Path) -> None:
+def test_bad_bytes_after_the_sample_are_only_their_rows_problem(tmp_path: Path) -> None:
     good = "".join(f"Client {i},60{i:07d}\n" for i in range(5000))  # > 64 KB of UTF-8
     data = ("Name,Phone\n" + good).encode() + b"Bad \xff\xfe row,601234567\nLast,602345678\n"
     path = tmp_path / "late.csv"
     path.write_bytes(data)
     items = read_all(path)
     (problem,) = problems(items)
-    assert (problem.row, problem.code, problem.skips_row) == (5002, "bad-encoding", True)
-    assert clients(items)[-1].name == "Last"
+    assert (problem.row, problem.code, problem.skips_row) == (5002, "bad-text", False)
+    assert problem.args == (("encoding", "utf-8"),)
+    assert [c.name for c in clients(items)[-2:]] == ["Bad \ufffd\ufffd row", "Last"]
 
 
 def test_open_quote_is_refused_with_the_row(tmp_path: Path) -> None:
@@ -207,11 +218,35 @@ def test_no_header_needs_a_mapping(tmp_path: Path) -> None:
         assert [c.name for c in clients(list(source))] == ["Jan Kowalski", "Anna Nowak"]
 
 
-def test_mapping_without_a_name_column_is_refused(tmp_path: Path) -> None:
+def test_mapping_without_a_name_column_names_clients_after_their_email(tmp_path: Path) -> None:
     path = write(tmp_path, "Phone;E-mail\n601234567;a@firma.pl\n")
+    with read_clients(path) as source:
+        items = list(source)
+    assert [c.name for c in clients(items)] == ["a@firma.pl"]
+    assert [p.code for p in problems(items)] == ["named-from"]
+
+
+def test_mapping_without_any_usable_column_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "Notes;Birthday\nsome note;1.2.1990\n")
     with read_clients(path) as source, pytest.raises(ImportRefused) as refused:
         list(source)
     assert refused.value.code == "no-name-column"
+
+
+def test_thunderbird_split_birthday_and_tier_words(tmp_path: Path) -> None:
+    text = (
+        "First Name,Last Name,Display Name,Primary Email,Mobile Number,"
+        "Birth Year,Birth Month,Birth Day,Категория\n"
+        "Anna,Nowak,Anna Nowak,anna@firma.pl,601234567,1985,4,12,A\n"
+        "Jan,Kowalski,Jan Kowalski,jan@firma.pl,,,12,31,B\n"
+    )
+    with read_clients(write(tmp_path, text)) as source:
+        assert source.mapping is not None
+        assert source.mapping.tier == 8
+        assert source.mapping.tags == ()
+        anna, jan = clients(list(source))
+    assert (anna.birthday, jan.birthday) == ((1985, 4, 12), (None, 12, 31))
+    assert (anna.tier, jan.tier) == ("A", "B")
 
 
 def test_size_limit_refuses_before_reading(tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ def test_vcard_21_quoted_printable_soft_breaks_and_charsets(tmp_path: Path) -> N
     data = card.replace(b"BDAY", org + b"BDAY")
     assert b"=\r\n" in data  # the test really has soft line breaks
     items = read_all(write(tmp_path, data), default_region="RU")
-    assert problems(items) == []
+    assert [p.code for p in problems(items)] == ["fax-kept"]
     (client,) = clients(items)
     assert client.row == 1
     assert client.name == "Иван Петрович Иванов"
@@ -69,7 +69,7 @@ def test_vcard_21_quoted_printable_soft_breaks_and_charsets(tmp_path: Path) -> N
         ImportedContact("call", "+74951234567", "work"),
         ImportedContact("email", "ivan@mail.ru"),
     )
-    assert client.notes == "Звонить после обеда, спросить о поставке"
+    assert client.notes == "Звонить после обеда, спросить о поставке\nFax: 8 495 123-45-68"
     assert client.birthday == (1985, 4, 12)
 
 
@@ -138,8 +138,11 @@ def test_vcard_40_pref_and_birthday_without_year(tmp_path: Path) -> None:
         "X-WHATSAPP:+48 604 567 890\nEND:VCARD\n"
     )
     items = read_all(write(tmp_path, data))
-    assert problems(items) == []
+    assert [(p.code, p.args) for p in problems(items)] == [
+        ("extension-kept", (("phone", "+48221234567"), ("extension", "12")))
+    ]
     anna, ola = clients(items)
+    assert anna.notes == "+48221234567 ext. 12"
     assert anna.contacts == (
         ImportedContact("call", "+48601234567", "mobile", preferred=True),
         ImportedContact("call", "+48221234567", "work"),
@@ -173,14 +176,17 @@ def test_card_problems_use_the_card_number(tmp_path: Path) -> None:
         "BEGIN:VCARD\nVERSION:3.0\nTEL:601234567\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nFN:Jan\nEMAIL:jan@@firma\nBDAY:circa 1800\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nNOTE:nobody\nEND:VCARD\n"
     )
     items = read_all(write(tmp_path, data))
     assert [(p.row, p.code) for p in problems(items)] == [
-        (1, "missing-name"),
+        (1, "named-from"),
         (2, "bad-email"),
         (2, "bad-birthday"),
+        (3, "missing-name"),  # an empty card is accounted for too
+        (4, "missing-name"),
     ]
-    assert [c.row for c in clients(items)] == [2]
+    assert [c.row for c in clients(items)] == [1, 2]
 
 
 def test_apple_no_year_and_content_detection(tmp_path: Path) -> None:

@@ -65,7 +65,8 @@ def test_cp1251_semicolons_header_below_a_title(
     assert ("sequence", "onboarding") in plan
     assert result.report_path == tmp_path / "клиенты.import-report.csv"
     assert result.report_path.read_text(encoding="utf-8-sig").splitlines() == [
-        "row,field,code,message"
+        "row,field,code,message",
+        "4,,encoding-guessed,The text did not say its encoding; it was read as cp1251.",
     ]
     assert result.changes.clients == frozenset(r[0] for r in rows)
     assert integrity(book_path) == "ok"
@@ -150,17 +151,27 @@ def test_duplicates_skip(services: Services, book_path: Path, tmp_path: Path) ->
     jan = _book_with_jan(services)
     before = digest(book_path)
     result = services.transfer.import_file(_duplicates_file(tmp_path))
-    assert (result.imported, result.updated, result.skipped) == (2, 0, 4)
+    # The same phone or e-mail is a duplicate; the same name alone only a possible one:
+    # imported all the same, and listed for review.
+    assert (result.imported, result.updated, result.skipped) == (4, 0, 2)
     codes = [(p.row, p.field, p.code) for p in result.report]
     assert codes == [
         (2, "phone", "duplicate-skipped"),
         (3, "email", "duplicate-skipped"),
-        (4, "name", "duplicate-skipped"),
-        (7, "name", "duplicate-skipped"),
+        (4, "name", "possible-duplicate"),
+        (5, "name", "possible-duplicate"),
+        (7, "name", "possible-duplicate"),
     ]
     assert "client 1 “Jan Kowalski”" in result.report[0].message
-    assert "added earlier from this file" in result.report[3].message
-    assert [r[1] for r in client_rows(book_path)] == ["Jan Kowalski", "Jan Kowalski", "Anna Nowak"]
+    assert "added earlier from this file" in result.report[4].message
+    assert dict(result.report[2].args) == {"client": "1", "name": "Jan Kowalski", "rule": "name"}
+    assert [r[1] for r in client_rows(book_path)] == [
+        "Jan Kowalski",
+        "JAN KOWALSKI",
+        "Jan Kowalski",
+        "Anna Nowak",
+        "Anna Nowak",
+    ]
     assert tags_of(book_path, jan) == {"stały"}  # the existing client was left alone
     assert before != digest(book_path)
 
@@ -173,11 +184,11 @@ def test_duplicates_update_merges_and_never_deletes(
     result = services.transfer.import_file(
         _duplicates_file(tmp_path), options=ImportOptions(on_duplicate="update")
     )
-    assert (result.imported, result.updated, result.skipped) == (2, 4, 0)
+    assert (result.imported, result.updated, result.skipped) == (4, 2, 0)
     detail = services.clients.get(jan)
     assert detail.name == "Jan Kowalski"
     assert detail.company == "ACME"
-    assert set(detail.tags) == {"stały", "VIP", "hurt"}
+    assert set(detail.tags) == {"stały", "VIP"}  # "JAN KOWALSKI" is only a possible duplicate
     assert detail.notes == "Dzwonić rano\nLubi kawę"
     assert detail.birthday == (1980, 5, 17)  # kept: a merge fills, never overwrites
     assert {(c.channel, c.value) for c in detail.contacts} == {
@@ -187,10 +198,8 @@ def test_duplicates_update_merges_and_never_deletes(
     }
     assert detail.version == version + 1
     anna = [r[0] for r in client_rows(book_path) if r[1] == "Anna Nowak"]
-    assert len(anna) == 1  # the second Anna merged into the first, added from this file
-    assert contacts_of(book_path, anna[0]) >= {("call", "+48602345678"), ("call", "+48603456789")}
-    assert tags_of(book_path, anna[0]) == {"nowa"}
-    assert services.clients.search("603456789") == anna
+    assert len(anna) == 2  # the same name, other phones: both kept, listed for review
+    assert services.clients.search("603456789") == anna[1:]
 
 
 def test_duplicates_keep(services: Services, book_path: Path, tmp_path: Path) -> None:
@@ -201,15 +210,16 @@ def test_duplicates_keep(services: Services, book_path: Path, tmp_path: Path) ->
     assert (result.imported, result.updated, result.skipped) == (6, 0, 0)
     # Kept rows count for later ones: "Jan Kowalski" of Nowak sp.j. now matches the kept
     # "JAN KOWALSKI", who has no company.
-    assert [p.code for p in result.report] == ["duplicate-kept"] * 5
+    assert [p.code for p in result.report] == ["duplicate-kept"] * 2 + ["possible-duplicate"] * 3
     assert counts(book_path)["client"] == 7
 
 
 def _file_with_a_bad_row(tmp_path: Path) -> Path:
     path = tmp_path / "bad.csv"
     path.write_text(
-        "Name,Phone,E-mail\nJan Kowalski,601234567,jan@firma.pl\n,602345678,anonim@x.pl\n"
-        "Anna Nowak,12,anna@firma.pl\n" + "X" * 201 + ",603456789,\n",
+        "Name,Phone,E-mail,Notes\nJan Kowalski,601234567,jan@firma.pl,\n"
+        ",602345678,anonim@x.pl,\nAnna Nowak,12,anna@firma.pl,\n" + "X" * 201 + ",603456789,,\n"
+        ",,,only a note\n",
         encoding="utf-8",
     )
     return path
@@ -226,14 +236,15 @@ def test_all_or_nothing_refuses_and_writes_nothing(
         _file_with_a_bad_row(tmp_path), options=ImportOptions(report_path=report)
     )
     assert not result.written
-    assert (result.imported, result.updated, result.skipped, result.refused) == (0, 0, 0, 2)
+    assert (result.imported, result.updated, result.skipped, result.refused) == (0, 0, 0, 1)
     assert digest(book_path) == before
     lines = list(csv.reader(report.read_text(encoding="utf-8-sig").splitlines()))
     assert lines[0] == ["row", "field", "code", "message"]
     assert [(r[0], r[1], r[2]) for r in lines[1:]] == [
-        ("3", "name", "missing-name"),
+        ("3", "name", "named-from"),
         ("4", "phone", "bad-phone"),
         ("5", "name", "name-too-long"),
+        ("6", "name", "missing-name"),
     ]
     assert result.report_path == report
 
@@ -244,10 +255,12 @@ def test_valid_only_imports_the_rest(services: Services, book_path: Path, tmp_pa
         _file_with_a_bad_row(tmp_path), options=ImportOptions(valid_only=True)
     )
     assert result.written
-    assert (result.imported, result.refused) == (2, 2)
-    assert [r[1] for r in client_rows(book_path)] == ["Jan Kowalski", "Anna Nowak"]
-    anna = client_rows(book_path)[1][0]
-    assert contacts_of(book_path, anna) == {("email", "anna@firma.pl")}  # the bad phone dropped
+    assert (result.imported, result.refused) == (4, 1)
+    names = [r[1] for r in client_rows(book_path)]
+    assert names[:3] == ["Jan Kowalski", "anonim@x.pl", "Anna Nowak"]
+    assert names[3] == "X" * 199 + "…"  # cut, whole in the notes
+    anna = client_rows(book_path)[2][0]
+    assert contacts_of(book_path, anna) == {("email", "anna@firma.pl")}  # the bad phone: notes
 
 
 def test_cancel_leaves_the_book_as_it_was(
