@@ -222,9 +222,10 @@ def test_bad_arguments_are_refused(tmp_path: Path) -> None:
         services.close()
 
 
-def test_a_big_demo_book_scales_capacity_and_a_small_one_keeps_the_defaults() -> None:
+def test_a_demo_book_has_one_persons_day_and_a_big_one_a_teams() -> None:
     small = build_rows(50, seed=1, locale="en", today=TODAY)
-    assert not any(key.startswith("capacity.") for key in small.settings)
+    day = {k: small.settings[f"capacity.{k}"] for k in ("call", "meeting", "email")}
+    assert day == {"call": "40", "meeting": "4", "email": "60"}
     big = build_rows(4001, seed=1, locale="en", today=TODAY)
-    assert big.settings["capacity.call"] == "60"  # 3 x the default 20
-    assert big.settings["capacity.meeting"] == "9"
+    assert big.settings["capacity.call"] == "120"  # three people's day
+    assert big.settings["capacity.meeting"] == "12"
