@@ -90,12 +90,15 @@ def generate(
     locale: Locale,
     today: date,
     progress: Progress | None = None,
+    *,
+    catalog: bool = True,
 ) -> DemoResult:
     """Add `clients` demo clients with a year of history to the book and re-plan it.
 
     Ids follow the book's highest client id, so a demo can be added to a book that
     has clients (the CLI asks for --force first). `progress(done, total)` returning
-    False cancels; then nothing at all is written.
+    False cancels; then nothing at all is written. With `catalog` (and a book without
+    one) the demo brings its catalog, tier prices and sales; without, only the history.
     """
     if locale not in LOCALES:
         raise BookError("bad-locale", f"unknown demo locale {locale!r} (use en, ru or pl)")
@@ -122,7 +125,7 @@ def generate(
         tier_ids = {code: tid for tid, code in session.execute(select(Tier.id, Tier.code))}
         first_id = int(session.scalar(select(func.max(Client.id))) or 0) + 1
         # A book with a catalog of its own keeps it: no demo items, so no demo sales.
-        catalog = session.scalar(select(func.count(CatalogItem.id))) == 0
+        catalog = catalog and session.scalar(select(func.count(CatalogItem.id))) == 0
         first_sale = int(session.scalar(select(func.max(Sale.id))) or 0) + 1
         t0 = perf_counter()
         rows = build_rows(
