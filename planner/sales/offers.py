@@ -215,5 +215,5 @@ def build_offer(
         conditions=conditions(lang, bp, valid_until, cur),
         lines=tuple(lines),
         salesperson=salesperson(ctx, session),
-        salutation=salutation(client.name, lang, getattr(client, "salutation", None)),
+        salutation=salutation(client.name, lang, client.salutation),
     )
