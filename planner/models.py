@@ -65,6 +65,8 @@ class Client(Base):
     birthday_day: Mapped[int | None] = mapped_column(Integer)
     timezone: Mapped[str | None] = mapped_column(String(64))
     language: Mapped[str | None] = mapped_column(String(8))
+    # How letters and scripts address the client; None: the language's default.
+    salutation: Mapped[str | None] = mapped_column(String(100))
     created_on: Mapped[date] = mapped_column(Date)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     value_minor: Mapped[int] = mapped_column(Integer, default=0)

@@ -19,6 +19,7 @@ from planner.sales.money import (
     parse_percent,
     parse_quantity,
 )
+from planner.sales.texts import unit_text
 
 __all__ = [
     "amount_text",
@@ -31,6 +32,7 @@ __all__ = [
     "percent_text",
     "quantity_text",
     "ui_language",
+    "unit_label",
 ]
 
 
@@ -52,6 +54,11 @@ def amount_text(minor: int, currency: str) -> str:
 
 def quantity_text(milli: int) -> str:
     return format_quantity(milli, ui_language())
+
+
+def unit_label(unit: str) -> str:
+    """'pcs' as the UI language writes it: шт., szt., pcs (a unit typed by hand as is)."""
+    return unit_text(unit, ui_language())
 
 
 def percent_text(bp: int) -> str:

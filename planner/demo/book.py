@@ -21,9 +21,12 @@ from planner.demo.people import LOCALES, Locale, load
 from planner.demo.rows import DemoRows, Progress, build_rows, insert_sql
 from planner.errors import BookError
 from planner.models import Client, Setting, Tier
+from planner.sales.models import CatalogItem, Sale
+from planner.sales.valuation import ValueService
 from planner.services import Services
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.vocabulary import SequenceTrigger
 
 MAX_CLIENTS = 1_000_000
 
@@ -69,6 +72,17 @@ def write_settings(session: Session, values: dict[str, str]) -> None:
     session.flush()
 
 
+def _follow_sales(session: Session, planning: PlanningService, rows: DemoRows, today: date) -> None:
+    """What the services do after sales: warranty sequences for warranties still
+    running, value and risk from the sales log, win-back for the clients at risk."""
+    if not rows.sales.sales:
+        return
+    ends = [(cid, date.fromordinal(end)) for cid, end in rows.sales.warranties]
+    planning.start_sequences(session, ends, SequenceTrigger.WARRANTY_END)
+    # The rows leave risk to the sales log: each client at risk starts its win-back here.
+    ValueService(planning.ctx, planning).refresh_in(session, None)
+
+
 def generate(
     target: Services | Book,
     clients: int,
@@ -76,12 +90,15 @@ def generate(
     locale: Locale,
     today: date,
     progress: Progress | None = None,
+    *,
+    catalog: bool = True,
 ) -> DemoResult:
     """Add `clients` demo clients with a year of history to the book and re-plan it.
 
     Ids follow the book's highest client id, so a demo can be added to a book that
     has clients (the CLI asks for --force first). `progress(done, total)` returning
-    False cancels; then nothing at all is written.
+    False cancels; then nothing at all is written. With `catalog` (and a book without
+    one) the demo brings its catalog, tier prices and sales; without, only the history.
     """
     if locale not in LOCALES:
         raise BookError("bad-locale", f"unknown demo locale {locale!r} (use en, ru or pl)")
@@ -107,14 +124,18 @@ def generate(
             raise BookError("unsupported", "a demo book can only be written to SQLite")
         tier_ids = {code: tid for tid, code in session.execute(select(Tier.id, Tier.code))}
         first_id = int(session.scalar(select(func.max(Client.id))) or 0) + 1
+        # A book with a catalog of its own keeps it: no demo items, so no demo sales.
+        catalog = catalog and session.scalar(select(func.count(CatalogItem.id))) == 0
+        first_sale = int(session.scalar(select(func.max(Sale.id))) or 0) + 1
         t0 = perf_counter()
         rows = build_rows(
             clients, seed, locale, today, first_id=first_id, tier_ids=tier_ids,
-            progress=phase(0),
+            progress=phase(0), catalog=catalog, first_sale_id=first_sale,
         )  # fmt: skip
         t1 = perf_counter()
         write_settings(session, rows.settings)
         write_rows(session.connection(), rows, phase(clients))
+        _follow_sales(session, planning, rows, today)
         t2 = perf_counter()
         result = planning.replan_in(session, None, phase(2 * clients))
         t3 = perf_counter()

@@ -125,7 +125,7 @@ class Days:
 class HistoryMaker:
     """Simulates one client at a time, appending done-touch rows to `rows`."""
 
-    def __init__(self, days: Days, rnd: random.Random, notes: list[str]) -> None:
+    def __init__(self, days: Days, rnd: random.Random, notes: dict[str, list[str]]) -> None:
         self.days = days
         self.r = rnd
         self.notes = notes
@@ -268,7 +268,11 @@ class HistoryMaker:
             outcome = names[bisect(weights, r.random() * weights[-1])]
             i = day - days.base
             iso = days.iso[i]
-            note = r.choice(self.notes) if r.random() < 0.06 else None
+            note = None
+            if r.random() < 0.08:
+                key = "email-reached" if channel == "email" and outcome == "reached" else outcome
+                fitting = self.notes.get(key)
+                note = r.choice(fitting) if fitting else None
             self.rows.append(
                 (cid, kind, channel, purpose, "done", days.iso[base - days.base], iso, None,
                  None, 0, int(kind == "manual"), attempt, seq, step, reason, outcome, note, iso,

@@ -108,7 +108,11 @@ class LocaleData:
         self.address_format: str = raw["address_format"]
         self.tags: list[str] = raw["tags"]
         self.notes: list[str] = raw["notes"]
-        self.touch_notes: list[str] = raw["touch_notes"]
+        # Notes by outcome ("email-reached": a reached e-mail), so a note never
+        # contradicts its touch ("no answer - ordered samples").
+        self.touch_notes: dict[str, list[str]] = raw["touch_notes"]
+        self.catalog: list[dict[str, Any]] = raw.get("catalog", [])
+        self.tier_discounts: dict[str, int] = raw.get("tier_discounts", {})
         self.cities = [
             City(
                 c["name"],

@@ -10,10 +10,20 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from planner.demo.catalog import (
+    ITEM_COLUMNS,
+    LINE_COLUMNS,
+    RELATED_COLUMNS,
+    SALE_COLUMNS,
+    TIER_PRICE_COLUMNS,
+    SalesMaker,
+    SalesRows,
+    items_of,
+)
 from planner.demo.history import TIERS, Days, HistoryMaker
 from planner.demo.people import Locale, PeopleMaker, load
 from planner.errors import BookError
@@ -47,6 +57,7 @@ PREFERRED = {
     "D": (("email", 50), ("call", 15), ("messenger", 10), ("", 25)),
 }
 PROGRESS_EVERY = 2000
+NATIVE_SHARE = 0.98  # clients who speak the book's language; the rest are foreign
 
 
 @dataclass(slots=True)
@@ -57,6 +68,7 @@ class DemoRows:
     points: list[Row]
     tags: list[Row]
     touches: list[Row]
+    sales: SalesRows = field(default_factory=SalesRows)  # empty: the book had a catalog
 
     def tables(self) -> list[tuple[str, tuple[str, ...], list[Row]]]:
         """(table, columns, rows) in the order they must be written (foreign keys)."""
@@ -65,6 +77,11 @@ class DemoRows:
             ("contact_point", POINT_COLUMNS, self.points),
             ("client_tag", TAG_COLUMNS, self.tags),
             ("touch", TOUCH_COLUMNS, self.touches),
+            ("catalog_item", ITEM_COLUMNS, self.sales.items),
+            ("related_item", RELATED_COLUMNS, self.sales.related),
+            ("tier_price", TIER_PRICE_COLUMNS, self.sales.tier_prices),
+            ("sale", SALE_COLUMNS, self.sales.sales),
+            ("sale_line", LINE_COLUMNS, self.sales.lines),
         ]
 
 
@@ -82,8 +99,12 @@ def build_rows(
     first_id: int = 1,
     tier_ids: dict[str, int] | None = None,
     progress: Progress | None = None,
+    catalog: bool = True,
+    first_item_id: int = 1,
+    first_sale_id: int = 1,
 ) -> DemoRows:
-    """The rows of `clients` demo clients with about a year of history before `today`."""
+    """The rows of `clients` demo clients with about a year of history before `today`;
+    with `catalog`, the locale's catalog, tier prices and a sale per "order" outcome."""
     data = load(locale)
     tier_ids = tier_ids or DEFAULT_TIER_IDS
     r = random.Random(seed)
@@ -96,6 +117,13 @@ def build_rows(
     tier_cum = [0.05, 0.25, 0.70, 1.0]
     preferred_tables = {t: ([c for c, _ in ws], [w for _, w in ws]) for t, ws in PREFERRED.items()}
     out = DemoRows(locale, _settings(locale, clients), [], [], [], history.rows)
+    seller = None
+    if catalog and data.catalog:
+        seller = SalesMaker(
+            items_of(data.catalog, first_item_id), data.tier_discounts, tier_ids,
+            data.currency, r, first_sale_id, data.touch_notes.get("order"),
+        )  # fmt: skip
+        out.sales = seller.rows
     for n in range(clients):
         if progress is not None and n % PROGRESS_EVERY == 0 and not progress(n, clients):
             raise BookError("cancelled", "cancelled: nothing was written")
@@ -156,13 +184,17 @@ def build_rows(
             timezone = r.choice(data.other_timezones)
         elif r.random() < 0.1:
             timezone = data.timezone
-        language = data.language if r.random() < 0.92 else r.choice(data.other_languages)
+        # A few deliberate foreign clients (the card shows their language).
+        language = data.language if r.random() < NATIVE_SHARE else r.choice(data.other_languages)
         tags = sorted(r.sample(data.tags, r.choices((0, 1, 2, 3), (40, 35, 18, 7))[0]))
         notes = r.choice(data.notes) if r.random() < 0.1 else None
         at_risk = 0
-        if len(s.orders) >= 2:
+        if seller is None and len(s.orders) >= 2:  # else the services judge it from sales
             usual = (s.orders[-1] - s.orders[0]) / (len(s.orders) - 1)
             at_risk = int(today_ord - s.orders[-1] > max(60, 2 * usual))
+        value_minor = s.value_minor
+        if seller is not None:
+            value_minor = seller.client(cid, tier, s.orders, days.iso, days.base, today_ord)
         for p in points:
             if p[0] in s.refused:
                 p[4] = 0
@@ -174,7 +206,7 @@ def build_rows(
         out.clients.append(
             (cid, person.name, person.company, tier_ids[tier], status, notes, year,
              birthday[0] if birthday else None, birthday[1] if birthday else None, timezone,
-             language, date.fromordinal(created).isoformat(), updated_at, s.value_minor,
+             language, date.fromordinal(created).isoformat(), updated_at, value_minor,
              at_risk, _iso(days, s.last_reached), _iso(days, s.last_done), s.reached_cadence,
              text, 1)
         )  # fmt: skip
@@ -213,19 +245,22 @@ def _iso(days: Days, ordinal: int | None) -> str | None:
     return None if ordinal is None else days.iso[ordinal - days.base]
 
 
-# The default capacities suit a book of about this many clients; a bigger demo book scales
-# them (a key-account team's day, not one person's) so that its plan is not mostly overbooked.
+# One salesperson's day for a book of up to this many clients; a bigger demo book is a
+# team's (whole multiples of it), so that its plan is not mostly overbooked.
 CAPACITY_BOOK_SIZE = 2000
+ONE_PERSON_DAY = {
+    "call": 40, "meeting": 4, "video": 4, "email": 60, "sms": 30, "whatsapp": 30,
+    "viber": 30, "telegram": 30, "letter": 10,
+}  # fmt: skip
 
 
 def _settings(locale: Locale, clients: int = 0) -> dict[str, str]:
     data = load(locale)
-    scale = -(-clients // CAPACITY_BOOK_SIZE)
-    capacity = (
-        {f"capacity.{ch.value}": str(n * scale) for ch, n in DEFAULT_CAPACITY.items()}
-        if scale > 1
-        else {}
-    )
+    scale = max(1, -(-clients // CAPACITY_BOOK_SIZE))
+    capacity = {
+        f"capacity.{ch.value}": str(ONE_PERSON_DAY.get(ch.value, n) * scale)
+        for ch, n in DEFAULT_CAPACITY.items()
+    }
     return {
         **capacity,
         "calendar.country": data.country,

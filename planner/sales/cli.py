@@ -12,7 +12,7 @@ Commands (`register` adds them to the CLI's subparsers):
     sale add CLIENT_ID --item CODE[:QTY[:PRICE]] [--item ...] [--date YYYY-MM-DD] [--note N]
     sale list [--client ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]
     script CLIENT_ID [--purpose PURPOSE] [--touch TOUCH_ID]
-    price-list CLIENT_ID --out FILE.pdf|FILE.xlsx
+    price-list CLIENT_ID --out FILE.pdf|FILE.xlsx | --email [--out FILE.pdf]
     value recompute
 
 Results are JSON-ready dicts and lists (money as exact decimal text plus minor units),
@@ -199,17 +199,24 @@ def script_cli(
     return result.text
 
 
-def price_list_cli(services: Services, client_id: int, out: Path) -> dict[str, Any]:
-    """Write the price list as PDF or XLSX, chosen by the file's suffix."""
-    fmt = out.suffix.lower().lstrip(".")
+def price_list_cli(
+    services: Services, client_id: int, out: Path | None, email: bool = False
+) -> dict[str, Any]:
+    """Write the price list as PDF or XLSX, chosen by the file's suffix; with `email`,
+    a PDF and an e-mail draft (.eml) to the client with it attached."""
+    if out is None and not email:
+        raise BookError("no-output", "give --out FILE.pdf|FILE.xlsx, or --email")
+    fmt = "pdf" if out is None else out.suffix.lower().lstrip(".")
     renderer = None
     if fmt == "pdf":
         from ui.documents.pdf import write_pdf  # Qt only when a PDF is asked for
 
         renderer = write_pdf
-    result = services.offers.make_price_list(client_id, out, fmt, renderer)
+    result = services.offers.make_price_list(client_id, out, fmt, renderer, email=email)
     offer = result.offer
+    sent = {"email_draft": str(result.draft_path), "to": result.recipient} if email else {}
     return {
+        **sent,
         "offer_id": result.offer_id,
         "path": str(result.path),
         "format": result.format,
@@ -302,8 +309,13 @@ def register(subparsers: Any, run: Run, common: argparse.ArgumentParser) -> None
         "price-list", parents=[common], help="write a client's personal price list"
     )
     p.add_argument("client", type=int, metavar="CLIENT_ID")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.xlsx")
-    p.set_defaults(handler=run(lambda s, a: price_list_cli(s, a.client, a.out)))
+    p.add_argument("--out", type=Path, metavar="FILE.pdf|FILE.xlsx")
+    p.add_argument(
+        "--email",
+        action="store_true",
+        help="also write an e-mail draft (.eml) to the client with the PDF attached",
+    )
+    p.set_defaults(handler=run(lambda s, a: price_list_cli(s, a.client, a.out, a.email)))
 
     value = subparsers.add_parser("value", help="client value and risk from the sales log")
     vsub = value.add_subparsers(dest="value_command", required=True)

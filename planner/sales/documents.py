@@ -24,7 +24,7 @@ from planner.sales.sandbox import (
     compile_template,
     render_capped,
 )
-from planner.sales.texts import format_day, labels
+from planner.sales.texts import format_day, labels, unit_text
 
 
 def default_price_list_template() -> str:
@@ -48,6 +48,7 @@ def offer_context(offer: Offer) -> dict[str, Any]:
         "offer": Record(
             client_name=offer.client_name,
             company=offer.company,
+            salutation=offer.salutation,
             tier=offer.tier,
             currency=offer.currency,
             created_on=offer.created_on,
@@ -60,7 +61,7 @@ def offer_context(offer: Offer) -> dict[str, Any]:
                     code=ln.code,
                     name=ln.name,
                     category=ln.category,
-                    unit=ln.unit,
+                    unit=unit_text(ln.unit, offer.language),
                     benefits=ln.benefits,
                     reason=ln.reason,
                     related_to=ln.related_to,

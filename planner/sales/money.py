@@ -132,9 +132,26 @@ def format_amount(minor: int, currency: str, language: str = "en") -> str:
     return f"{sign}{digits}{point}{frac:0{places}d}" if places else f"{sign}{digits}"
 
 
+# The sign people write for a currency; others keep their ISO code.
+SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "RUB": "₽", "PLN": "zł", "UAH": "₴", "JPY": "¥"}
+_SIGN_FIRST_EN = frozenset({"$", "€", "£", "¥"})  # English writes $12.50, but 12.50 zł
+
+
+def currency_sign(currency: str) -> str:
+    return SIGNS.get(currency.upper(), currency.upper())
+
+
 def format_money(minor: int, currency: str, language: str = "en") -> str:
-    """'1,234.50 EUR' / '1 234,50 PLN': the amount and the ISO code, never a float."""
-    return f"{format_amount(minor, currency, language)}\u00a0{currency}"
+    """'$1,234.50', '€12.00' (en); '1 234,50 zł', '2 250,00 ₽', '12,00 €' (ru, pl).
+
+    The sign as the document's language writes it, joined by no-break spaces so that a
+    price never wraps; a currency without a known sign keeps its ISO code after the amount.
+    """
+    amount = format_amount(minor, currency, language)
+    sign = currency_sign(currency)
+    if language not in ("ru", "pl") and sign in _SIGN_FIRST_EN:
+        return f"-{sign}{amount[1:]}" if amount.startswith("-") else f"{sign}{amount}"
+    return f"{amount}\u00a0{sign}"
 
 
 def format_quantity(milli: int, language: str = "en") -> str:

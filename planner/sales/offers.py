@@ -26,6 +26,7 @@ from planner.sales.catalog import currency, price_for, tier_rules
 from planner.sales.models import CatalogItem, RelatedItem, Sale, SaleLine
 from planner.sales.money import discount_amount
 from planner.sales.recommend import Relation, recommend
+from planner.sales.salutation import salutation
 from planner.sales.texts import conditions, language_of
 from planner.services.context import Context
 
@@ -71,6 +72,7 @@ class Offer:
     conditions: tuple[str, ...]
     lines: tuple[OfferLine, ...]
     salesperson: Salesperson
+    salutation: str = ""  # how the letter begins, in the client's language
 
     @property
     def total_minor(self) -> int:
@@ -213,4 +215,5 @@ def build_offer(
         conditions=conditions(lang, bp, valid_until, cur),
         lines=tuple(lines),
         salesperson=salesperson(ctx, session),
+        salutation=salutation(client.name, lang, client.salutation),
     )

@@ -27,6 +27,7 @@ from planner.sales.documents import (
     render_price_list_html,
     write_xlsx,
 )
+from planner.sales.email_draft import DRAFT_SUFFIX, build_draft, write_draft
 from planner.sales.models import Offer as OfferRow
 from planner.sales.models import OfferLine as OfferLineRow
 from planner.sales.models import ScriptTemplate
@@ -57,6 +58,8 @@ class PriceListResult:
     follow_up_touch_id: int | None
     offer: Offer
     changes: Changes
+    draft_path: Path | None = None  # the e-mail draft (.eml) when sent by e-mail
+    recipient: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,16 +187,26 @@ class OfferService:
         fmt: str | None = None,
         renderer: PdfRenderer | None = None,
         limit: int = DEFAULT_LIMIT,
+        *,
+        email: bool = False,
     ) -> PriceListResult:
         """Write the client's price list (XLSX here, PDF through `renderer`), record the
-        Offer, log the done price-list touch and plan the follow-up; all or nothing."""
+        Offer, log the done price-list touch and plan the follow-up; all or nothing.
+
+        With `email`, the PDF also goes into an e-mail draft (`<file>.eml` beside it) to
+        the client's e-mail contact point, and the touch is logged on the e-mail channel.
+        """
         fmt = (fmt or (out_path.suffix.lstrip(".") if out_path else "pdf")).lower()
+        if email and fmt != "pdf":
+            raise BookError("bad-format", "a price list sent by e-mail is a PDF")
         if fmt not in FORMATS:
             raise BookError("bad-format", f"a price list is a .pdf or an .xlsx file, not {fmt!r}")
         if fmt == "pdf" and renderer is None:
             raise BookError("no-pdf-writer", "writing a PDF needs the renderer from ui.documents")
         path = Path(out_path) if out_path is not None else self.default_path(client_id, fmt)
         tmp = path.with_name(path.name + ".part")
+        draft = path.with_suffix(DRAFT_SUFFIX) if email else None
+        draft_tmp = draft.with_name(draft.name + ".part") if draft else None
         with self.ctx.book.transaction() as session:
             offer = build_offer(self.ctx, session, client_id, limit)
             client = session.get(Client, client_id)
@@ -205,6 +218,12 @@ class OfferService:
                     f"there is nothing to recommend to {client.name} yet: add related items "
                     "to the catalog or record sales in their tier",
                 )
+            recipient = self._email_address(session, client_id) if email else None
+            if email and recipient is None:
+                raise BookError(
+                    "no-email",
+                    f"{client.name} has no e-mail address they agreed to be written to",
+                )
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 if fmt == "pdf":
@@ -215,7 +234,11 @@ class OfferService:
                     renderer(html, tmp)
                 else:
                     write_xlsx(offer, tmp)
-                touch_id = self._log_touch(session, client, offer, path)
+                if draft_tmp is not None and recipient is not None:
+                    message = build_draft(offer, recipient, tmp.read_bytes(), path.name)
+                    write_draft(message, draft_tmp)
+                channel = Channel.EMAIL if email else None
+                touch_id = self._log_touch(session, client, offer, path, channel)
                 follow_up = self._plan_follow_up(session, client, offer)
                 row = OfferRow(
                     client_id=client_id,
@@ -244,12 +267,25 @@ class OfferService:
                 session.flush()
                 self.planning.replan_in(session, [client_id])
                 tmp.replace(path)
+                if draft is not None and draft_tmp is not None:
+                    draft_tmp.replace(draft)
             finally:
                 tmp.unlink(missing_ok=True)
+                if draft_tmp is not None:
+                    draft_tmp.unlink(missing_ok=True)
             changes = Changes(clients=frozenset({client_id}), touches=True, sales=True)
-            return PriceListResult(row.id, path, fmt, touch_id, follow_up, offer, changes)
+            return PriceListResult(
+                row.id, path, fmt, touch_id, follow_up, offer, changes, draft, recipient
+            )
 
-    def _log_touch(self, session: Session, client: Client, offer: Offer, path: Path) -> int:
+    def _log_touch(
+        self,
+        session: Session,
+        client: Client,
+        offer: Offer,
+        path: Path,
+        channel: Channel | None = None,
+    ) -> int:
         today = offer.created_on
         note = (
             f"Price list {path.name} (discount {offer.discount_bp / 100:g} %, "
@@ -279,6 +315,8 @@ class OfferService:
                 reason=encode_reasons([R.MANUAL_REASON]),
             )
             session.add(touch)
+        if channel is not None:  # it went by this way, whatever the plan said
+            touch.channel = channel.value
         touch.status = TouchStatus.DONE.value
         touch.outcome = None
         touch.note = note
@@ -287,6 +325,20 @@ class OfferService:
         client.last_done_on = max(client.last_done_on or today, today)
         session.flush()
         return touch.id
+
+    @staticmethod
+    def _email_address(session: Session, client_id: int) -> str | None:
+        """The client's e-mail point they agreed to, the preferred one first."""
+        return session.scalar(
+            select(ContactPoint.value)
+            .where(
+                ContactPoint.client_id == client_id,
+                ContactPoint.channel == Channel.EMAIL.value,
+                ContactPoint.consent.is_(True),
+            )
+            .order_by(ContactPoint.preferred.desc(), ContactPoint.id)
+            .limit(1)
+        )
 
     @staticmethod
     def _document_channel(session: Session, client_id: int) -> Channel:

@@ -38,6 +38,11 @@ class Variable:
 VARIABLES: tuple[Variable, ...] = (
     Variable("client.name", "the client's full name as in the book"),
     Variable("client.first_name", "the first word of the name (for a friendly greeting)"),
+    Variable(
+        "client.salutation",
+        "how to address the client, e.g. Уважаемая Анна Петровна! / Szanowna Pani Anno, / "
+        "Dear Anna, (their own, else their language's default)",
+    ),
     Variable("client.company", "the client's company, or nothing"),
     Variable("client.tier", "tier code: A, B, C or D"),
     Variable("client.tier_name", "tier name, e.g. Key, Regular"),
@@ -115,6 +120,7 @@ def script_context(
         "client": Record(
             name=client.name,
             first_name=(client.name.split() or [""])[0],
+            salutation=offer.salutation,
             company=client.company,
             tier=client.tier.code,
             tier_name=client.tier.name,

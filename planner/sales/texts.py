@@ -111,7 +111,71 @@ def conditions(language: str, discount_bp: int, until: date, currency: str) -> t
     values = {
         "discount": format_percent(discount_bp, lang),
         "until": format_day(until, lang),
-        "currency": currency,
+        "currency": currency_name(currency, lang),
     }
     lines = _CONDITIONS[lang] if discount_bp else _CONDITIONS[lang][1:]
     return tuple(line.format(**values) for line in lines)
+
+
+# Units as each language writes them after a quantity or price ("/ шт."); others as typed.
+UNITS: dict[str, dict[str, str]] = {
+    "pcs": {"en": "pcs", "ru": "шт.", "pl": "szt."},
+    "set": {"en": "set", "ru": "компл.", "pl": "kpl."},
+    "pack": {"en": "pack", "ru": "уп.", "pl": "opak."},
+    "bottle": {"en": "bottle", "ru": "фл.", "pl": "but."},
+    "kg": {"en": "kg", "ru": "кг", "pl": "kg"},
+    "l": {"en": "l", "ru": "л", "pl": "l"},
+    "m": {"en": "m", "ru": "м", "pl": "m"},
+    "m²": {"en": "m²", "ru": "м²", "pl": "m²"},
+    "h": {"en": "h", "ru": "ч", "pl": "godz."},
+    "month": {"en": "month", "ru": "мес.", "pl": "mies."},
+    "year": {"en": "year", "ru": "год", "pl": "rok"},
+    "visit": {"en": "visit", "ru": "выезд", "pl": "wizyta"},
+}
+
+
+def unit_text(unit: str, language: str) -> str:
+    """'pcs' -> 'шт.' (ru), 'szt.' (pl); a unit the user typed themselves stays as typed."""
+    known = UNITS.get(unit.strip())
+    return known[language_of(language)] if known else unit
+
+
+_CURRENCY_NAMES: dict[str, dict[str, str]] = {
+    "RUB": {"en": "Russian roubles", "ru": "рублях", "pl": "rublach"},
+    "PLN": {"en": "Polish złoty", "ru": "польских злотых", "pl": "złotych"},
+    "USD": {"en": "US dollars", "ru": "долларах США", "pl": "dolarach amerykańskich"},
+    "EUR": {"en": "euros", "ru": "евро", "pl": "euro"},
+    "GBP": {"en": "pounds sterling", "ru": "фунтах стерлингов", "pl": "funtach szterlingach"},
+}
+
+
+def currency_name(currency: str, language: str) -> str:
+    """For 'Prices in ...': 'рублях', 'złotych', 'US dollars'; else the ISO code."""
+    return _CURRENCY_NAMES.get(currency.upper(), {}).get(language_of(language), currency)
+
+
+# The e-mail that carries the price list, in the client's language.
+_EMAIL: dict[str, dict[str, str]] = {
+    "en": {
+        "subject": "Your personal offer from {company}",
+        "body": "{salutation}\n\nthank you for your purchase. Attached is your personal "
+        "price list with a discount of {discount}, valid until {until}.\n\nI will be glad "
+        "to answer any questions.\n\nKind regards,\n{me}",
+    },
+    "ru": {
+        "subject": "Ваше персональное предложение от {company}",
+        "body": "{salutation}\n\nБлагодарим за покупку. Во вложении ваш персональный "
+        "прайс-лист со скидкой {discount}, предложение действует до {until}.\n\nС удовольствием "
+        "отвечу на ваши вопросы.\n\nС уважением,\n{me}",
+    },
+    "pl": {
+        "subject": "Oferta indywidualna od {company}",
+        "body": "{salutation}\n\ndziękujemy za zakup. W załączniku przesyłam indywidualny "
+        "cennik z rabatem {discount}, ważny do {until}.\n\nChętnie odpowiem na wszelkie "
+        "pytania.\n\nZ poważaniem,\n{me}",
+    },
+}
+
+
+def email_texts(language: str) -> dict[str, str]:
+    return _EMAIL[language_of(language)]

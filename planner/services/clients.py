@@ -113,6 +113,7 @@ class ClientService:
         client.birthday_year, client.birthday_month, client.birthday_day = year, month, day
         client.timezone = data.timezone
         client.language = data.language
+        client.salutation = data.salutation
         client.updated_at = self.ctx.utc_now()
         existing = {(c.channel, c.value): c for c in client.contacts}
         points: list[ContactPoint] = []
@@ -169,6 +170,7 @@ class ClientService:
                 birthday=birthday,
                 timezone=c.timezone,
                 language=c.language,
+                salutation=c.salutation,
                 created_on=c.created_on,
                 version=c.version,
                 at_risk=c.at_risk,

@@ -110,4 +110,5 @@ def validate_client(data: ClientInput, region: str, tiers: set[str]) -> ClientIn
         timezone=data.timezone or None,
         language=data.language or None,
         status=data.status,
+        salutation=(data.salutation or "").strip()[:100] or None,
     )

@@ -55,6 +55,7 @@ class ClientInput:
     timezone: str | None = None
     language: str | None = None
     status: str = "active"
+    salutation: str | None = None  # None: the default of the client's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ class ClientDetail:
     tags: tuple[str, ...]
     planned: tuple[TouchView, ...] = ()
     history: tuple[TouchView, ...] = ()
+    salutation: str | None = None  # the client's own; None: the language's default
 
     def to_input(self) -> ClientInput:
         return ClientInput(
@@ -161,6 +163,7 @@ class ClientDetail:
             timezone=self.timezone,
             language=self.language,
             status=self.status,
+            salutation=self.salutation,
         )
 
 

@@ -459,6 +459,10 @@ Edit → Undo brings them back until you close the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at risk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,6 +523,10 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sal&amp;utation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1674,6 +1682,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,6 +1730,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
     <message>
         <source>Writing the price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail to {to} opened in your mail program with {path} attached; logged as an e-mail touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

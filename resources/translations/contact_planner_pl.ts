@@ -465,6 +465,10 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <translation>Kategoria {tier}</translation>
     </message>
     <message>
+        <source>Language: {language}</source>
+        <translation>Język: {language}</translation>
+    </message>
+    <message>
         <source>at risk</source>
         <translation>ryzyko odejścia</translation>
     </message>
@@ -526,6 +530,10 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Sal&amp;utation</source>
+        <translation>Zw&amp;rot grzecznościowy</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1686,6 +1694,10 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <translation>Cennik dla: {client}</translation>
     </message>
     <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Wyślij &amp;e-mailem…</translation>
+    </message>
+    <message>
         <source>Save as &amp;PDF…</source>
         <translation>Zapisz jako &amp;PDF…</translation>
     </message>
@@ -1732,6 +1744,10 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
     <message>
         <source>Writing the price list…</source>
         <translation>Tworzenie cennika…</translation>
+    </message>
+    <message>
+        <source>E-mail to {to} opened in your mail program with {path} attached; logged as an e-mail touch.</source>
+        <translation>Wiadomość do {to} z załącznikiem {path} otwarto w programie pocztowym; kontakt zapisano jako e-mail.</translation>
     </message>
     <message>
         <source>Saved to {path}; logged as a price-list touch.</source>

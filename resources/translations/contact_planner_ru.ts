@@ -465,6 +465,10 @@ Edit → Undo brings them back until you close the book.</source>
         <translation>Категория {tier}</translation>
     </message>
     <message>
+        <source>Language: {language}</source>
+        <translation>Язык: {language}</translation>
+    </message>
+    <message>
         <source>at risk</source>
         <translation>риск ухода</translation>
     </message>
@@ -526,6 +530,10 @@ Edit → Undo brings them back until you close the book.</source>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Sal&amp;utation</source>
+        <translation>&amp;Обращение</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1686,6 +1694,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>Прайс-лист для клиента {client}</translation>
     </message>
     <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Отправить по &amp;эл. почте…</translation>
+    </message>
+    <message>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
@@ -1732,6 +1744,10 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     <message>
         <source>Writing the price list…</source>
         <translation>Создание прайс-листа…</translation>
+    </message>
+    <message>
+        <source>E-mail to {to} opened in your mail program with {path} attached; logged as an e-mail touch.</source>
+        <translation>Письмо для {to} с вложением {path} открыто в вашей почтовой программе; контакт записан как письмо.</translation>
     </message>
     <message>
         <source>Saved to {path}; logged as a price-list touch.</source>

@@ -58,7 +58,8 @@ def test_config_set_bad_value_writes_nothing(cli: Cli, pl_book: Path) -> None:
 
 
 def test_config_get_set_list(cli: Cli, pl_book: Path) -> None:
-    assert cli("config", "get", "capacity.call", "--db", pl_book).out == "20\n"
+    # a demo book: one salesperson's day of 40 calls
+    assert cli("config", "get", "capacity.call", "--db", pl_book).out == "40\n"
     run = cli("config", "set", "capacity.call", "12", "--db", pl_book, "--json")
     assert run.json == {"key": "capacity.call", "value": 12, "changed": True, "replanned": True}
     same = cli("config", "set", "capacity.call", "12", "--db", pl_book, "--json")

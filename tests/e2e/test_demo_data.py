@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
+import subprocess
+import unicodedata
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, time
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
 from pathlib import Path
 
+import openpyxl
 import phonenumbers
 import pytest
 from e2e_support import TODAY, count
 from email_validator import validate_email
+from pypdf import PdfReader
 
 from planner.demo import (
     LOCALES,
@@ -23,6 +32,8 @@ from planner.demo import (
 )
 from planner.demo.rows import CLIENT_COLUMNS, TOUCH_COLUMNS, fast_search_text
 from planner.errors import BookError
+from planner.sales.money import currency_sign, format_money
+from planner.sales.texts import email_texts, unit_text
 from planner.services import Services
 from planner.text import search_text
 from planner.vocabulary import REACHING_OUTCOMES
@@ -222,9 +233,125 @@ def test_bad_arguments_are_refused(tmp_path: Path) -> None:
         services.close()
 
 
-def test_a_big_demo_book_scales_capacity_and_a_small_one_keeps_the_defaults() -> None:
+def test_a_demo_book_has_one_persons_day_and_a_big_one_a_teams() -> None:
     small = build_rows(50, seed=1, locale="en", today=TODAY)
-    assert not any(key.startswith("capacity.") for key in small.settings)
+    day = {k: small.settings[f"capacity.{k}"] for k in ("call", "meeting", "email")}
+    assert day == {"call": "40", "meeting": "4", "email": "60"}
     big = build_rows(4001, seed=1, locale="en", today=TODAY)
-    assert big.settings["capacity.call"] == "60"  # 3 x the default 20
-    assert big.settings["capacity.meeting"] == "9"
+    assert big.settings["capacity.call"] == "120"  # three people's day
+    assert big.settings["capacity.meeting"] == "12"
+
+
+# --- the sales side of the demo and its price list ------------------------------------------
+@pytest.mark.parametrize("locale", LOCALES)
+def test_orders_have_sales_and_notes_fit_their_touch(
+    rows: dict[Locale, DemoRows], locale: Locale
+) -> None:
+    data, demo = load_locale(locale), rows[locale]
+    assert 15 <= len(demo.sales.items) <= 30
+    assert {i[4] for i in demo.sales.items} >= {"pcs", "kg"}  # units as codes; shown per language
+    assert demo.sales.related
+    assert demo.sales.tier_prices
+    t = {name: TOUCH_COLUMNS.index(name) for name in ("client_id", "outcome", "note", "channel")}
+    orders = Counter(r[t["client_id"]] for r in demo.touches if r[t["outcome"]] == "order")
+    sales = Counter(s[1] for s in demo.sales.sales)
+    assert orders == sales  # every "order" outcome is a sale, and no sale without one
+    totals: defaultdict[int, int] = defaultdict(int)
+    for s in demo.sales.sales:
+        totals[int(s[1])] += int(s[5])  # type: ignore[call-overload]
+    by_sale = defaultdict(int)
+    for ln in demo.sales.lines:
+        by_sale[ln[0]] += ln[5]  # type: ignore[operator]
+    assert all(by_sale[s[0]] == s[5] for s in demo.sales.sales)
+    for c in demo.clients:
+        assert c[_col("value_minor")] == totals.get(int(c[0]), 0)  # type: ignore[call-overload]
+    for r in demo.touches:
+        note, outcome = r[t["note"]], r[t["outcome"]]
+        if note is not None:
+            key = (
+                "email-reached" if r[t["channel"]] == "email" and outcome == "reached" else outcome
+            )
+            assert note in data.touch_notes[str(key)], (note, outcome)
+    native = sum(1 for c in demo.clients if c[_col("language")] == data.language)
+    assert 0.95 * len(demo.clients) <= native < len(demo.clients)  # a few deliberate foreigners
+
+
+def _pdf_png(pdf: Path, out: Path) -> Path:
+    """The first page as PNG through poppler's pdftoppm (the reader's eyes)."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed and Qt here has no PDF module")
+    subprocess.run([tool, "-r", "50", "-png", "-f", "1", "-l", "1", str(pdf), str(out)], check=True)
+    return next(out.parent.glob(out.name + "*.png"))
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_demo_client_with_a_sale_gets_a_price_list_by_email(
+    tmp_path: Path, locale: Locale
+) -> None:
+    from ui.documents.pdf import write_pdf
+
+    noon = datetime.combine(TODAY, time(12), tzinfo=UTC)
+    services = Services.open(tmp_path / "b.sqlite", clock=lambda: noon)
+    try:
+        generate(services, 150, 3, locale, TODAY)
+        book = tmp_path / "b.sqlite"
+        assert count(book, "SELECT count(*) FROM sale") > 0
+        assert count(book, "SELECT count(*) FROM client WHERE at_risk") > 0
+        assert count(book, "SELECT count(*) FROM touch WHERE sequence_code = 'win-back'") > 0
+        with sqlite3.connect(book) as db:
+            cid, address = db.execute(
+                "SELECT c.id, p.value FROM client c JOIN contact_point p ON p.client_id = c.id"
+                " WHERE p.channel = 'email' AND p.consent AND c.status = 'active'"
+                " AND c.language = ? AND c.id IN (SELECT client_id FROM sale)"
+                " ORDER BY c.id LIMIT 1",
+                (locale,),
+            ).fetchone()
+        result = services.offers.make_price_list(
+            cid, tmp_path / "offer.pdf", "pdf", write_pdf, email=True
+        )
+        offer = result.offer
+        assert offer.lines
+        assert offer.language == locale
+        touch = services.planning.touch(result.touch_id)
+        assert (touch.status, touch.channel) == ("done", "email")
+        assert result.follow_up_touch_id is not None
+        assert services.planning.touch(result.follow_up_touch_id).status == "planned"
+        xlsx = services.offers.make_price_list(cid, tmp_path / "offer.xlsx", "xlsx")
+        sheet = openpyxl.load_workbook(xlsx.path).active
+        assert sheet is not None
+        cells = [c for row in sheet.iter_rows(values_only=True) for c in row]
+        assert all(ln.name in cells for ln in offer.lines)
+    finally:
+        services.close()
+
+    pdf_bytes = result.path.read_bytes()
+    text = "\n".join(p.extract_text() for p in PdfReader(result.path).pages)
+    # NFKC: the font's ligatures (ﬁ, ﬀ) back to letters; pypdf puts tabs between words
+    flat = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").replace("\t", " ")
+    for ln in offer.lines:
+        for amount in (ln.price_minor, ln.discounted_minor):
+            price = format_money(amount, offer.currency, locale).replace("\u00a0", " ")
+            assert price in flat, price  # the whole price on one line
+        for word in f"{ln.name} {ln.benefits or ''}".split():
+            assert word.strip(".,;:!—()«»") in flat, word  # no word split across lines
+    assert unit_text("pcs", locale) in flat or unit_text("kg", locale) in flat
+    assert currency_sign(offer.currency) in flat
+    assert offer.salutation in flat
+    png = _pdf_png(result.path, tmp_path / "page")
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+    assert result.draft_path is not None
+    message = BytesParser(policy=policy.default).parsebytes(result.draft_path.read_bytes())
+    assert isinstance(message, EmailMessage)
+    assert message["X-Unsent"] == "1"
+    assert message["To"].addresses[0].addr_spec == address
+    assert message["Subject"] == email_texts(locale)["subject"].format(
+        company=load_locale(locale).me["company"]
+    )
+    body = message.get_body(("plain",))
+    assert body is not None
+    assert offer.salutation in body.get_content()
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_content_type() == "application/pdf"
+    assert attachment.get_content() == pdf_bytes

@@ -30,13 +30,15 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
-def make_demo(path: Path, clients: int, locale: str = "en") -> Path:
+def make_demo(path: Path, clients: int, locale: str = "en", catalog: bool = False) -> Path:
+    """A demo book; without its catalog and sales unless asked (the sales tests build
+    their own catalog)."""
     from planner.db import Book
     from planner.demo import generate
 
     book = Book(path)
     try:
-        generate(book, clients, 11, locale, FIXED_NOW.date())  # type: ignore[arg-type]
+        generate(book, clients, 11, locale, FIXED_NOW.date(), catalog=catalog)  # type: ignore[arg-type]
     finally:
         book.close()
     return path

@@ -41,8 +41,8 @@ def test_the_preview_shows_the_client_prices_and_conditions(window, offer_client
     for name in ("Filter cartridge", "Service visit", "Tap adapter"):
         assert name in text
     # Tier A pays 10 % less for cartridges (17.91); the offer takes 10 % off that again.
-    assert "17.91 USD" in text
-    assert "16.12 USD" in text
+    assert "$17.91" in text
+    assert "$16.12" in text
     assert "The discount of 10 % applies to the items listed in this offer." in text
     assert "Valid for orders placed on or before 11 Apr 2026." in text
     assert "3 items recommended" in dlg.summary.text()
@@ -68,7 +68,7 @@ def test_save_as_pdf_writes_the_offer_and_logs_a_touch(window, offer_client, tmp
     text = " ".join(unicodedata.normalize("NFKC", text).split())  # ligatures, NBSPs
     assert offer_client.name in text
     assert "Filter cartridge" in text
-    assert "16.12 USD" in text
+    assert "$16.12" in text
     assert "Not combinable with other offers or discounts." in text
     assert str(target) in dlg.where.text()
     assert dlg.result is not None

@@ -40,9 +40,9 @@ def test_recording_a_sale_plans_the_after_sale_touches(window, qtbot):
     row = dlg.add_line("CRT-10", "2")
     # Tier B pays its own price for cartridges: the field shows it; the amount follows.
     assert dlg.table.cellWidget(row, 2).placeholderText() == amount_text(1850, "USD")
-    assert dlg.table.item(row, 3).text().startswith("37.00")
+    assert dlg.table.item(row, 3).text().startswith("$37.00")
     dlg.note.setText("Ordered on the phone")
-    assert dlg.total.text().startswith("Total: 286.00")
+    assert dlg.total.text().startswith("Total: $286.00")
     with qtbot.waitSignal(planning.loaded, timeout=10_000):
         dlg.buttons.accepted.emit()
     assert window.sale_dialog is None or not window.sale_dialog.isVisible()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.contacts_editor import ContactsEditor
 from ui.i18n import LANGUAGES, language_name
+from ui.money import ui_language
 from ui.problems import problem_text
 from ui.texts import error_text, status_name, tier_name
 
@@ -42,6 +43,7 @@ FIELDS = (
     "birthday",
     "timezone",
     "language",
+    "salutation",
     "tags",
 )
 
@@ -92,6 +94,11 @@ class ClientEditDialog(QDialog):
         self.language.addItem("—", "")
         for code in LANGUAGES:
             self.language.addItem(language_name(code), code)
+        self.salutation = QLineEdit()
+        self.salutation.setObjectName("salutation")
+        self.salutation.setMaxLength(100)
+        self.name.textChanged.connect(self._update_salutation_hint)
+        self.language.currentIndexChanged.connect(self._update_salutation_hint)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
 
@@ -109,6 +116,7 @@ class ClientEditDialog(QDialog):
             "birthday": bday,
             "timezone": self.timezone,
             "language": self.language,
+            "salutation": self.salutation,
             "notes": self.notes,
         }
         for key, w in widgets.items():
@@ -161,6 +169,7 @@ class ClientEditDialog(QDialog):
             "birthday": self.tr("Birthday"),
             "timezone": self.tr("Time &zone"),
             "language": self.tr("&Language"),
+            "salutation": self.tr("Sal&utation"),
             "notes": self.tr("N&otes"),
         }
         for key, text in texts.items():
@@ -173,6 +182,7 @@ class ClientEditDialog(QDialog):
             "tags": self.tags,
             "timezone": self.timezone,
             "language": self.language,
+            "salutation": self.salutation,
             "notes": self.notes,
         }
         for key, widget in buddies.items():
@@ -211,6 +221,7 @@ class ClientEditDialog(QDialog):
             self.birthday.setDate(QDate(year or 2000, month, day))
         self.timezone.setEditText(d.timezone or "")
         self.language.setCurrentIndex(max(0, self.language.findData(d.language or "")))
+        self.salutation.setText(d.salutation or "")
         self.notes.setPlainText(d.notes or "")
 
     def client_input(self) -> ClientInput:
@@ -231,7 +242,15 @@ class ClientEditDialog(QDialog):
             timezone=self.timezone.currentText().strip() or None,
             language=self.language.currentData() or None,
             status=self.status.currentData(),
+            salutation=self.salutation.text().strip() or None,
         )
+
+    def _update_salutation_hint(self) -> None:
+        """Empty means the language's default: the hint shows what that will be."""
+        from planner.sales.salutation import default_salutation
+
+        language = self.language.currentData() or ui_language()
+        self.salutation.setPlaceholderText(default_salutation(self.name.text(), language))
 
     # --- saving ------------------------------------------------------------------------------
     def save(self) -> None:

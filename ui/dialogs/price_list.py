@@ -93,13 +93,16 @@ class PriceListDialog(QDialog):
         self.pdf_button = QPushButton()
         self.xlsx_button = QPushButton()
         self.print_button = QPushButton()
+        self.email_button = QPushButton()
+        self.email_button.setObjectName("send-by-email")
+        self.email_button.clicked.connect(self.send_by_email)
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         self.print_button.clicked.connect(self.print_)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        for b in (self.pdf_button, self.xlsx_button, self.print_button):
+        for b in (self.email_button, self.pdf_button, self.xlsx_button, self.print_button):
             b.setEnabled(False)
             row.addWidget(b)
         row.addStretch(1)
@@ -124,6 +127,7 @@ class PriceListDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Price list for {client}").format(client=self.client_name))
+        self.email_button.setText(self.tr("Send by &e-mail…"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
         self.xlsx_button.setText(self.tr("Save as &XLSX…"))
         self.print_button.setText(self.tr("P&rint…"))
@@ -176,6 +180,7 @@ class PriceListDialog(QDialog):
         data = self.data
         has_lines = data is not None and bool(data.offer.lines)
         self.pdf_button.setEnabled(has_lines and data is not None and data.html is not None)
+        self.email_button.setEnabled(self.pdf_button.isEnabled())
         self.print_button.setEnabled(data is not None and data.html is not None)
         self.xlsx_button.setEnabled(has_lines)
 
@@ -190,6 +195,12 @@ class PriceListDialog(QDialog):
         return doc
 
     # --- saving ------------------------------------------------------------------------------
+    def send_by_email(self) -> None:
+        """The PDF beside the book, in an e-mail draft the desktop's mail program opens."""
+        if self.data is None:
+            return
+        self._write(None, "pdf", email=True)  # the book's offers folder, never overwriting
+
     def save(self, fmt: str) -> None:
         if self.data is None:
             return
@@ -201,6 +212,9 @@ class PriceListDialog(QDialog):
             return
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
+        self._write(path, fmt)
+
+    def _write(self, path: Path | None, fmt: str, email: bool = False) -> None:
         renderer = None
         if fmt == "pdf":
             from ui.documents.pdf import prepare_fonts, write_pdf
@@ -210,13 +224,13 @@ class PriceListDialog(QDialog):
         client_id = self.client_id
 
         def work(s: Any, _progress: Any) -> tuple[PriceListResult, date | None, Any]:
-            result = s.offers.make_price_list(client_id, path, fmt, renderer=renderer)
+            result = s.offers.make_price_list(client_id, path, fmt, renderer=renderer, email=email)
             due = None
             if result.follow_up_touch_id is not None:
                 due = s.planning.touch(result.follow_up_touch_id).due
             return result, due, result.changes
 
-        for b in (self.pdf_button, self.xlsx_button):
+        for b in (self.email_button, self.pdf_button, self.xlsx_button):
             b.setEnabled(False)
         self.ops.run_with_progress(
             self.tr("Writing the price list…"),
@@ -232,9 +246,19 @@ class PriceListDialog(QDialog):
         self.result, self.follow_up = result, due
         self._enable()
         path = result.path
-        text = self.tr("Saved to {path}; logged as a price-list touch.").format(
-            path=f"<a href='open'>{html.escape(str(path))}</a>"
-        )
+        if result.draft_path is not None:
+            text = self.tr(
+                "E-mail to {to} opened in your mail program with {path} attached; logged as "
+                "an e-mail touch."
+            ).format(
+                to=html.escape(result.recipient or ""),
+                path=f"<a href='open'>{html.escape(path.name)}</a>",
+            )
+            self.url_opener(QUrl.fromLocalFile(str(result.draft_path)))
+        else:
+            text = self.tr("Saved to {path}; logged as a price-list touch.").format(
+                path=f"<a href='open'>{html.escape(str(path))}</a>"
+            )
         if due is not None:
             text += " " + self.tr("Follow-up call planned for {day}.").format(
                 day=html.escape(day_text(due, weekday=True))

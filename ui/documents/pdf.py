@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 import sys
+from html import unescape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextDocument,
 )
@@ -36,6 +39,7 @@ FONT_DIRS = (
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 POINT_SIZE = 10
 MARGIN_MM = 15
+FOOTER_MM = 12  # the foot of each page: a rule, the footer text and the page number
 RESOLUTION_DPI = 300
 
 _app: QGuiApplication | None = None  # kept alive for the process when we created it
@@ -74,8 +78,19 @@ def prepare_fonts() -> str:
     return family
 
 
+def _meta(html: str, name: str) -> str:
+    match = re.search(rf'<meta\s+name="{name}"\s+content="([^"]*)"', html, re.IGNORECASE)
+    return unescape(match.group(1)) if match else ""
+
+
 def write_pdf(html: str, out: Path) -> None:
-    """Render `html` to an A4 PDF at `out` (the `PdfRenderer` of planner.sales.pricelist)."""
+    """Render `html` to an A4 PDF at `out` (the `PdfRenderer` of planner.sales.pricelist).
+
+    The document is laid out on the writer itself at the page's real width (so columns
+    get their widths from the content, not from a shrunken default), page by page, with
+    the template's footer (`<meta name="footer" content="... {page} ... {pages}">`)
+    and the page number at the foot of every page.
+    """
     family = prepare_fonts()
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -86,9 +101,41 @@ def write_pdf(html: str, out: Path) -> None:
     writer.setCreator("Contact Planner")
     match = re.search(r"<title>(.*?)</title>", html, re.IGNORECASE | re.DOTALL)
     if match:
-        writer.setTitle(match.group(1).strip())
+        writer.setTitle(unescape(match.group(1).strip()))
+    footer = _meta(html, "footer") or "{page} / {pages}"
     document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(QFont(family, POINT_SIZE))
     document.setDefaultStyleSheet(f'body, table, td, th {{ font-family: "{family}"; }}')
     document.setHtml(html)
-    document.print_(writer)
+    area = writer.pageLayout().paintRectPixels(RESOLUTION_DPI)
+    footer_height = RESOLUTION_DPI * FOOTER_MM / 25.4
+    body = QSizeF(area.width(), area.height() - footer_height)
+    document.setPageSize(body)
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        small = QFont(family, 8)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            document.drawContents(
+                painter, QRectF(0, page * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(QColor("#666666"))
+            text = footer.replace("{page}", str(page + 1)).replace("{pages}", str(pages))
+            painter.drawLine(
+                QPointF(0, body.height() + footer_height * 0.25),
+                QPointF(body.width(), body.height() + footer_height * 0.25),
+            )
+            painter.drawText(
+                QRectF(0, body.height() + footer_height * 0.3, body.width(), footer_height * 0.7),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+    finally:
+        painter.end()

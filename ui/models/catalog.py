@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ui.money import money_text
+from ui.money import money_text, unit_label
 from ui.texts import related_kind_name
 
 if TYPE_CHECKING:
@@ -111,5 +111,7 @@ class CatalogModel(QAbstractTableModel):
             return warranty_text(item.warranty_months)
         if key == "related":
             return ", ".join(r.name for r in item.related)
+        if key == "unit":
+            return unit_label(item.unit)
         value = getattr(item, key)
         return "" if value is None else str(value)

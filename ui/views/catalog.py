@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.models.catalog import CatalogModel, warranty_text
-from ui.money import amount_text, money_text, percent_text
+from ui.money import amount_text, money_text, percent_text, unit_label
 from ui.texts import error_text, related_kind_name, tier_name
 
 if TYPE_CHECKING:
@@ -252,7 +252,7 @@ class CatalogView(QWidget):
         price = money_text(item.price_minor, item.currency)
         label_price, label_benefits = self.tr("List price"), self.tr("Benefits")
         label_related, label_tiers = self.tr("Goes with"), self.tr("Price by tier")
-        parts.append(f"<p><b>{e(label_price)}:</b> {e(price)} / {e(item.unit)}")
+        parts.append(f"<p><b>{e(label_price)}:</b> {e(price)} / {e(unit_label(item.unit))}")
         if item.warranty_months:
             label = self.tr("Warranty")
             parts.append(f"<br><b>{e(label)}:</b> {e(warranty_text(item.warranty_months))}")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formats import day_text
+from ui.i18n import language_name
 from ui.links import contact_url
 from ui.models.sales import items_text
 from ui.money import money_text
@@ -181,6 +182,10 @@ class ClientCard(QWidget):
         self.name.setText(detail.name)
         bits = [detail.company] if detail.company else []
         bits.append(self.tr("Tier {tier}").format(tier=detail.tier))
+        if detail.language:  # scripts, documents and e-mails to the client use it
+            bits.append(
+                self.tr("Language: {language}").format(language=language_name(detail.language))
+            )
         if detail.status != "active":
             bits.append(status_name(detail.status))
         sub = html.escape(" · ".join(bits))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.formats import day_text, pydate, qdate
 from ui.models.sales import SalesModel
-from ui.money import money_text, quantity_text
+from ui.money import money_text, quantity_text, unit_label
 from ui.texts import price_source_name
 from ui.views.catalog import title_font_label
 
@@ -269,7 +269,7 @@ def sale_html(sale: SaleView) -> str:
     rows = []
     for ln in sale.lines:
         unit = money_text(ln.unit_price_minor, sale.currency)
-        how = f"{quantity_text(ln.quantity_milli)} {ln.unit} × {unit}"
+        how = f"{quantity_text(ln.quantity_milli)} {unit_label(ln.unit)} × {unit}"
         rows.append(
             f"<tr><td><b>{e(ln.name)}</b><br><span style='color:gray'>{e(how)} · "
             f"{e(ln.code)} · {e(price_source_name(ln.price_source))}</span></td>"

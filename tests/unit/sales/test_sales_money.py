@@ -53,7 +53,8 @@ def test_currencies_without_cents_and_with_three_decimals() -> None:
     assert parse_money("1,234", "KWD") == 1234  # KWD has 3 decimals: 1.234 dinars
     with pytest.raises(ValueError, match="more than 0 digits"):
         parse_money("12,5", "JPY")
-    assert format_money(1500, "JPY") == "1,500\u00a0JPY"
+    assert format_money(1500, "JPY") == "¥1,500"
+    assert format_money(1234, "KWD", "ru") == "1,234\u00a0KWD"
 
 
 def test_half_up_rounding_in_integers() -> None:
@@ -87,9 +88,12 @@ def test_line_amounts_with_fractional_quantities() -> None:
 
 
 def test_formatting_follows_the_language() -> None:
-    assert format_money(123456789, "PLN", "pl") == "1\u00a0234\u00a0567,89\u00a0PLN"
-    assert format_money(123456789, "EUR", "en") == "1,234,567.89\u00a0EUR"
-    assert format_money(-5, "EUR") == "-0.05\u00a0EUR"
+    assert format_money(123450, "PLN", "pl") == "1\u00a0234,50\u00a0zł"
+    assert format_money(225000, "RUB", "ru") == "2\u00a0250,00\u00a0₽"
+    assert format_money(123456789, "EUR", "pl") == "1\u00a0234\u00a0567,89\u00a0€"
+    assert format_money(123456789, "EUR", "en") == "€1,234,567.89"
+    assert format_money(-5, "USD") == "-$0.05"
+    assert format_money(1250, "PLN", "en") == "12.50\u00a0zł"
 
 
 def test_percentages_become_basis_points() -> None:

@@ -109,14 +109,14 @@ def test_pdf_shows_cyrillic_and_polish_names_prices_and_conditions(
     assert "Персональное предложение" in ru
     assert "Скидка 10 % действует на товары и услуги из этого предложения." in ru
     assert "Действует для заказов, сделанных до 26.12.2026 включительно." in ru
-    assert "49,90 PLN" in ru
-    assert "44,91 PLN" in ru
-    assert "304,11 PLN" in ru
+    assert "49,90 zł" in ru
+    assert "44,91 zł" in ru
+    assert "304,11 zł" in ru
     assert "Łucja Żółć-Gęślą" in pl
     assert "Rabat 10 % obejmuje produkty i usługi wymienione w tej ofercie." in pl
     assert "Nie łączy się z innymi ofertami ani rabatami." in pl
-    assert "199,00 PLN" in pl
-    assert "179,10 PLN" in pl
+    assert "199,00 zł" in pl
+    assert "179,10 zł" in pl
     assert "Narzędzia Sp. z o.o." in pl
     assert "anna@example.com" in pl
 
@@ -187,12 +187,12 @@ def test_the_price_list_template_is_editable_and_sandboxed(
     assert isinstance(html, str)
     assert "&lt;b&gt;Jan&lt;/b&gt;" in html  # HTML-escaped: a name cannot inject markup
     assert "Personal offer" in html
-    assert "44.91\u00a0PLN" in html
+    assert "44.91\u00a0zł" in html
     refused = seller.offers.save_template("{% for %}")
     assert isinstance(refused, ScriptError)
     assert refused.line == 1
     assert seller.offers.save_template("<p>{{ offer.client_name }} {{ offer.total }}</p>")
-    assert seller.offers.render_html(cid) == "<p>&lt;b&gt;Jan&lt;/b&gt; 337.90\u00a0PLN</p>"
+    assert seller.offers.render_html(cid) == "<p>&lt;b&gt;Jan&lt;/b&gt; 337.90\u00a0zł</p>"
     seller.offers.save_template("{{ ''.__class__ }}")
     with pytest.raises(BookError, match="not allowed"):
         seller.offers.make_price_list(cid, tmp_path / "x.pdf", renderer=lambda html, out: None)

@@ -199,8 +199,7 @@ def test_preview_renders_unsaved_text(catalog: Services, scripted: dict[str, int
     )
     assert isinstance(result, RenderedScript)
     assert result.text == (
-        "Łucja: Bit set, Annual service, Hard case; 10\u00a0% do 26.12.2026; "
-        "1\u00a0234,50\u00a0EUR\n"
+        "Łucja: Bit set, Annual service, Hard case; 10\u00a0% do 26.12.2026; 1\u00a0234,50\u00a0€\n"
     )
     bad = catalog.scripts.preview("{{ ''.__class__ }}", cid, "news-offer")
     assert isinstance(bad, ScriptError)
