@@ -22,6 +22,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from planner.errors import BookError
 
@@ -81,9 +82,17 @@ def is_disk_full(exc: BaseException) -> bool:
     return False
 
 
+WRITE_CODES = frozenset({"disk-full", "cannot-write"})
+
+
 def write_error(target: Path, exc: BaseException, needed: int = 0) -> BookError:
-    """The one message for a failed write of `target`."""
+    """The one message for a failed write of `target` (a write error of a helper file,
+    e.g. the working copy of an export, is told as the target's)."""
     if isinstance(exc, BookError):
+        if exc.code in WRITE_CODES and exc.field != str(target):
+            if exc.code == "disk-full":
+                return disk_full(target, needed, free_bytes(target.parent))
+            return BookError("cannot-write", exc.message, field=str(target))
         return exc
     if is_disk_full(exc):
         return disk_full(target, needed, free_bytes(target.parent))
@@ -134,9 +143,45 @@ def atomic_write(target: Path, *, needed: int = 0) -> Iterator[Path]:
     except BaseException as exc:
         written = tmp.stat().st_size if tmp.exists() else 0
         tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError | sqlite3.Error) or is_disk_full(exc):
+        if isinstance(exc, OSError | sqlite3.Error | BookError) or is_disk_full(exc):
             raise write_error(target, exc, max(needed, written + 1)) from None
         raise
+
+
+def commit_file(tmp: Path, target: Path) -> None:
+    """Make the finished temporary file `target`: fsync, rename, fsync the folder."""
+    _fsync(tmp)
+    os.replace(tmp, target)
+    _fsync_dir(Path(target).parent)
+
+
+def fail_write(tmp: Path, target: Path, exc: BaseException, needed: int = 0) -> NoReturn:
+    """For writers with their own temporary file: remove it, then raise the one message
+    (a full disk, a folder that cannot be written) or `exc` itself."""
+    written = 0
+    with contextlib.suppress(OSError):
+        written = tmp.stat().st_size
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
+    if isinstance(exc, OSError | sqlite3.Error | BookError) or is_disk_full(exc):
+        raise write_error(Path(target), exc, max(needed, written + 1)) from None
+    raise exc
+
+
+_PROCESS_SCRATCH: list[Path] = []
+
+
+def process_scratch() -> Path:
+    """This process's private temporary folder (for xlsxwriter's temporary files, which hold
+    client rows); what a killed process left is removed by the next one."""
+    if _PROCESS_SCRATCH and _PROCESS_SCRATCH[0].is_dir():
+        return _PROCESS_SCRATCH[0]
+    root = _scratch_root()
+    root.mkdir(mode=0o700, exist_ok=True)
+    clean_stale_scratch()
+    folder = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=root))
+    _PROCESS_SCRATCH[:] = [folder]
+    return folder
 
 
 def _scratch_root() -> Path:
@@ -184,10 +229,13 @@ __all__ = [
     "atomic_write",
     "check_space",
     "clean_stale_scratch",
+    "commit_file",
     "disk_full",
+    "fail_write",
     "free_bytes",
     "human_size",
     "is_disk_full",
+    "process_scratch",
     "scratch_dir",
     "write_error",
 ]

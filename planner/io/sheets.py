@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from planner.atomic import process_scratch
 from planner.io.cells import is_formula_like
 
 Kind = Literal["text", "int", "number", "date", "datetime", "money", "amount", "bool", "percent"]
@@ -45,6 +46,7 @@ def new_workbook(path: Path) -> Any:
         str(path),
         {
             "constant_memory": True,
+            "tmpdir": str(process_scratch()),  # its temp files hold client rows
             "strings_to_formulas": False,
             "strings_to_numbers": False,
             "strings_to_urls": False,

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from planner.atomic import commit_file, fail_write
 from planner.errors import BookError, NotFound
 from planner.models import Client, ContactPoint, Touch
 from planner.sales.documents import (
@@ -209,8 +210,8 @@ class OfferService:
                     f"there is nothing to recommend to {client.name} yet: add related items "
                     "to the catalog or record sales in their tier",
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
             try:
+                path.parent.mkdir(parents=True, exist_ok=True)
                 if fmt == "pdf":
                     html = render_price_list_html(offer, self._template(session))
                     if isinstance(html, ScriptError):
@@ -247,7 +248,9 @@ class OfferService:
                 session.add(row)
                 session.flush()
                 self.planning.replan_in(session, [client_id])
-                tmp.replace(path)
+                commit_file(tmp, path)
+            except BaseException as exc:
+                fail_write(tmp, path, exc)
             finally:
                 tmp.unlink(missing_ok=True)
             changes = Changes(clients=frozenset({client_id}), touches=True, sales=True)
