@@ -94,10 +94,11 @@ class _Budget:
 
     __slots__ = ("calls", "deadline", "left")
 
-    def __init__(self, amount: int, cpu_seconds: float = CPU_BUDGET_S) -> None:
+    def __init__(self, amount: int, cpu_seconds: float | None = None) -> None:
         self.left = amount
         self.calls = 0
-        self.deadline = time.thread_time() + cpu_seconds
+        budget = CPU_BUDGET_S if cpu_seconds is None else cpu_seconds
+        self.deadline = time.thread_time() + budget
 
 
 _BUDGET: ContextVar[_Budget | None] = ContextVar("template_budget", default=None)
