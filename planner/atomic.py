@@ -85,6 +85,18 @@ def is_disk_full(exc: BaseException) -> bool:
 WRITE_CODES = frozenset({"disk-full", "cannot-write"})
 
 
+def _os_error(exc: BaseException) -> OSError | None:
+    """The OSError behind `exc` (xlsxwriter wraps it in FileCreateError), if any."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def write_error(target: Path, exc: BaseException, needed: int = 0) -> BookError:
     """The one message for a failed write of `target` (a write error of a helper file,
     e.g. the working copy of an export, is told as the target's)."""
@@ -96,7 +108,8 @@ def write_error(target: Path, exc: BaseException, needed: int = 0) -> BookError:
         return exc
     if is_disk_full(exc):
         return disk_full(target, needed, free_bytes(target.parent))
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    os_error = _os_error(exc)
+    reason = os_error.strerror if os_error is not None and os_error.strerror else str(exc)
     return BookError(
         "cannot-write",
         f"{target} cannot be written: {reason}; nothing was written.",
@@ -143,7 +156,7 @@ def atomic_write(target: Path, *, needed: int = 0) -> Iterator[Path]:
     except BaseException as exc:
         written = tmp.stat().st_size if tmp.exists() else 0
         tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError | sqlite3.Error | BookError) or is_disk_full(exc):
+        if isinstance(exc, sqlite3.Error | BookError) or _os_error(exc) or is_disk_full(exc):
             raise write_error(target, exc, max(needed, written + 1)) from None
         raise
 
@@ -163,7 +176,7 @@ def fail_write(tmp: Path, target: Path, exc: BaseException, needed: int = 0) -> 
         written = tmp.stat().st_size
     with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
-    if isinstance(exc, OSError | sqlite3.Error | BookError) or is_disk_full(exc):
+    if isinstance(exc, sqlite3.Error | BookError) or _os_error(exc) or is_disk_full(exc):
         raise write_error(Path(target), exc, max(needed, written + 1)) from None
     raise exc
 

@@ -82,7 +82,7 @@ def make_engine(path: Path, *, read_only: str | None = None, uri: str | None = N
         def connect() -> sqlite3.Connection:
             return sqlite3.connect(target, uri=True, check_same_thread=False)
 
-        engine = create_engine("sqlite+pysqlite://", creator=connect, future=True)
+        engine = create_engine(f"sqlite+pysqlite:///{path}", creator=connect, future=True)
     event.listen(engine, "connect", lambda c, r: _on_connect(c, r, read_only=read_only is not None))
 
     @event.listens_for(engine, "begin")
