@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from planner.errors import BookError
 
@@ -238,6 +238,24 @@ def scratch_dir() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def workbook_scratch(workbook_class: Any, path: Path, options: dict[str, Any]) -> Any:
+    """An xlsxwriter workbook whose temporary files (client rows) live in a private folder
+    that is removed when the workbook is closed, whether closing succeeds or fails."""
+    folder = Path(tempfile.mkdtemp(dir=process_scratch()))
+    book = workbook_class(str(path), {**options, "tmpdir": str(folder)})
+    close = book.close
+
+    def close_and_clean() -> Any:
+        try:
+            return close()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    book.close = close_and_clean
+    book.scratch_folder = folder
+    return book
+
+
 __all__ = [
     "atomic_write",
     "check_space",
@@ -250,5 +268,6 @@ __all__ = [
     "is_disk_full",
     "process_scratch",
     "scratch_dir",
+    "workbook_scratch",
     "write_error",
 ]
