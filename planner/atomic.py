@@ -238,6 +238,25 @@ def scratch_dir() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _close_zip_files(exc: BaseException) -> None:
+    """Close the zip files a failed xlsxwriter close left open in its frames: otherwise
+    the garbage collector closes them later, at a random moment, writing into a full disk."""
+    import zipfile
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:  # xlsxwriter re-raises OSError
+        seen.add(id(current))
+        tb = current.__traceback__
+        while tb is not None:
+            for value in list(tb.tb_frame.f_locals.values()):
+                if isinstance(value, zipfile.ZipFile):
+                    with contextlib.suppress(Exception):
+                        value.close()
+            tb = tb.tb_next
+        current = current.__cause__ or current.__context__
+
+
 def workbook_scratch(workbook_class: Any, path: Path, options: dict[str, Any]) -> Any:
     """An xlsxwriter workbook whose temporary files (client rows) live in a private folder
     that is removed when the workbook is closed, whether closing succeeds or fails."""
@@ -248,6 +267,9 @@ def workbook_scratch(workbook_class: Any, path: Path, options: dict[str, Any]) -
     def close_and_clean() -> Any:
         try:
             return close()
+        except BaseException as exc:
+            _close_zip_files(exc)
+            raise
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
