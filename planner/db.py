@@ -171,8 +171,7 @@ def refuse_foreign(path: Path) -> None:
         return
     foreign = BookError(
         "not-a-book",
-        f"{path} is not a Contact Planner book (it belongs to another program); "
-        "it was left as it was.",
+        f"{path} is not a Contact Planner book",  # and it is left as it was
     )
     if not _is_sqlite(path):
         raise foreign
