@@ -6,6 +6,7 @@ point the same schema at PostgreSQL (DESIGN.md section 11).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,10 +22,16 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from planner.atomic import atomic_write, write_error
 from planner.errors import BookError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
+BUSY_ATTEMPTS = 3  # an edit waits up to BUSY_ATTEMPTS x BUSY_TIMEOUT_MS for a long writer
+APPLICATION_ID = 0x43504C4E  # "CPLN" in the SQLite header: this file is a Contact Planner book
+# Tables every revision of the book has had since 0001: how a book written before the
+# application id was set is recognised.
+BOOK_TABLES = frozenset({"alembic_version", "client", "touch", "tier", "setting", "sequence"})
 
 
 def default_book_path() -> Path:
@@ -34,32 +41,71 @@ def default_book_path() -> Path:
     return user_data_path("contact-planner", appauthor=False) / "book.sqlite"
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+def _on_connect(dbapi_conn: Any, _record: Any, *, read_only: bool = False) -> None:
     # pysqlite's own transaction handling is turned off; SQLAlchemy emits BEGIN itself
     # (see _on_begin), so that every user action is exactly one transaction.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = NORMAL")
+    if not read_only:
+        mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":  # switching takes a lock: only when it must change
+            cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.execute("PRAGMA cache_size = -32000")
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+def _is_busy(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    return isinstance(orig, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def busy_error() -> BookError:
+    return BookError(
+        "book-busy",
+        "The book is busy with a long task (an import, a re-plan or a demo, perhaps in "
+        "another window). Your change was not saved; try again in a moment.",
+    )
+
+
+def make_engine(path: Path, *, read_only: str | None = None, uri: str | None = None) -> Engine:
+    """The book's engine; with `read_only` (the reason) every write is refused in words."""
+    if uri is None:
+        engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
+    else:
+        target = uri
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(target, uri=True, check_same_thread=False)
+
+        engine = create_engine(f"sqlite+pysqlite:///{path}", creator=connect, future=True)
+    event.listen(engine, "connect", lambda c, r: _on_connect(c, r, read_only=read_only is not None))
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # IMMEDIATE takes the write lock up front: two app instances on one book wait
-        # for each other (busy timeout) instead of failing half-way through an action.
         if conn.get_execution_options().get("readonly"):
             conn.exec_driver_sql("BEGIN")  # readers never wait for a writer in WAL mode
-        else:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        if read_only is not None:
+            raise BookError(
+                "read-only", f"The book is open read-only ({read_only}); changes cannot be saved."
+            )
+        # IMMEDIATE takes the write lock up front: two app instances on one book wait
+        # for each other (busy timeout, then a few more tries) instead of failing
+        # half-way through an action.
+        for attempt in range(BUSY_ATTEMPTS):
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except DBAPIError as exc:
+                if not _is_busy(exc):
+                    raise
+                if attempt == BUSY_ATTEMPTS - 1:
+                    raise busy_error() from None
 
     return engine
 
@@ -79,8 +125,80 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    """The book's schema revision, read without taking the write lock."""
+    with engine.execution_options(readonly=True).connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def ro_connect(path: Path) -> sqlite3.Connection:
+    """A read-only connection that works on a read-only folder or mount: `mode=ro`, or
+    `immutable=1` when SQLite cannot create the WAL's -shm file there."""
+    for uri in _ro_uris(path):
+        if _works(uri):
+            return sqlite3.connect(uri, uri=True)
+    raise sqlite3.OperationalError("unable to open the file for reading")
+
+
+def _ro_uris(path: Path) -> list[str]:
+    from urllib.parse import quote
+
+    base = "file:" + quote(str(Path(path).absolute()))
+    return [f"{base}?mode=ro", f"{base}?mode=ro&immutable=1"]
+
+
+def inspect_book(path: Path) -> tuple[int, set[str], str | None]:
+    """(application id, table names, alembic revision) of an existing SQLite file."""
+    conn = ro_connect(path)
+    try:
+        (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return int(app_id), tables, revision
+    finally:
+        conn.close()
+
+
+def refuse_foreign(path: Path) -> None:
+    """Raise `not-a-book` unless `path` is empty, or a book of this app (of any revision)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    foreign = BookError(
+        "not-a-book",
+        f"{path} is not a Contact Planner book",  # and it is left as it was
+    )
+    if not _is_sqlite(path):
+        raise foreign
+    try:
+        app_id, tables, revision = inspect_book(path)
+    except sqlite3.Error as exc:
+        raise BookError("unreadable-book", f"{path} cannot be read: {exc}") from None
+    if app_id == APPLICATION_ID or (app_id == 0 and not tables):
+        pass
+    elif app_id != 0 or not tables >= BOOK_TABLES:
+        raise foreign
+    if revision is not None and revision not in known_revisions():
+        raise BookError(
+            "newer-book",
+            f"{path} was written by a newer version of Contact Planner (schema {revision}); "
+            "it was left as it was.",
+        )
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the book cannot be written (a read-only file, folder or mount), or None."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if folder.exists() and not os.access(folder, os.W_OK):
+        return "its folder is read-only"
+    return None
 
 
 def backup_to(engine_or_path: Engine | Path, target: Path) -> Path:
@@ -90,20 +208,32 @@ def backup_to(engine_or_path: Engine | Path, target: Path) -> Path:
         if isinstance(engine_or_path, Engine)
         else engine_or_path
     )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(source_path)
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        src = ro_connect(source_path)
+    except sqlite3.Error as exc:
+        raise BookError("unreadable-book", f"{source_path} cannot be read: {exc}") from None
+    try:
+        needed = _page_bytes(src)
+        with atomic_write(target, needed=needed) as tmp:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
     finally:
         src.close()
-    tmp.replace(target)
     return target
+
+
+def _page_bytes(conn: sqlite3.Connection) -> int:
+    """The size a copy of the book needs: its pages in use."""
+    try:
+        (count,) = conn.execute("PRAGMA page_count").fetchone()
+        (size,) = conn.execute("PRAGMA page_size").fetchone()
+        (free,) = conn.execute("PRAGMA freelist_count").fetchone()
+        return int((count - free) * size)
+    except sqlite3.Error:
+        return 0
 
 
 def backup_dir(book: Path) -> Path:
@@ -128,6 +258,16 @@ def upgrade(engine: Engine, book: Path, revision: str = "head") -> Path | None:
     return backup
 
 
+def stamp_identity(engine: Engine) -> None:
+    """Write the application id into the book's header, only if it is not there yet."""
+    with engine.execution_options(readonly=True).connect() as conn:
+        app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+        conn.rollback()
+    if app_id != APPLICATION_ID:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def check_integrity(engine: Engine) -> list[str]:
     """`PRAGMA integrity_check` and foreign keys; an empty list means the book is sound."""
     problems: list[str] = []
@@ -148,22 +288,60 @@ class Book:
 
     def __init__(self, path: Path, *, migrate: bool = True) -> None:
         self.path = Path(path)
-        if self.path.exists() and not _is_sqlite(self.path):
-            raise BookError("not-a-book", f"{self.path} is not a Contact Planner book")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.engine = make_engine(self.path)
+        refuse_foreign(self.path)  # another program's database is never touched
+        #: why the book cannot be written (None: it can); reads work either way
+        self.read_only: str | None = read_only_reason(self.path)
+        if self.read_only is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise write_error(self.path, exc) from None
+        elif not self.path.exists():
+            raise BookError(
+                "read-only", f"A new book cannot be created at {self.path}: {self.read_only}."
+            )
+        self.engine = self._engine()
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_engine = self.engine.execution_options(readonly=True)
         self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self.migration_backup: Path | None = None
         if migrate:
-            try:
-                self.migration_backup = upgrade(self.engine, self.path)
-            except Exception as exc:  # a migration that fails leaves the old file as it was
-                self.engine.dispose()
+            self._migrate()
+
+    def _engine(self) -> Engine:
+        if self.read_only is None:
+            return make_engine(self.path)
+        uri = next((u for u in _ro_uris(self.path) if _works(u)), None)
+        if uri is None:
+            raise BookError("unreadable-book", f"{self.path} cannot be read")
+        return make_engine(self.path, read_only=self.read_only, uri=uri)
+
+    def _migrate(self) -> None:
+        """Upgrade and stamp the book only when something must change: opening a book that
+        is up to date never takes the write lock."""
+        try:
+            current = current_revision(self.engine)
+            if current == head_revision():
+                if self.read_only is None:
+                    stamp_identity(self.engine)
+                return
+            if self.read_only is not None:
                 raise BookError(
-                    "migration-failed", f"could not upgrade {self.path}: {exc}"
-                ) from exc
+                    "read-only-old",
+                    f"{self.path} was written by an earlier version and must be upgraded, "
+                    f"but {self.read_only}. Copy it to a folder you can write to.",
+                )
+            self.migration_backup = upgrade(self.engine, self.path)
+            stamp_identity(self.engine)
+        except BookError:
+            self.engine.dispose()
+            raise
+        except Exception as exc:  # a migration that fails leaves the old file as it was
+            self.engine.dispose()
+            raise BookError("migration-failed", f"could not upgrade {self.path}: {exc}") from exc
+
+    def writable(self) -> bool:
+        return self.read_only is None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -185,6 +363,20 @@ class Book:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _works(uri: str) -> bool:
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def _is_sqlite(path: Path) -> bool:

@@ -232,6 +232,40 @@ def error_text(exc: BaseException) -> str:
             "catalog or record sales in their tier.",
         ),
     }
+    target = str(getattr(exc, "field", None) or "")
+    known.update(
+        {
+            "disk-full": QCoreApplication.translate(
+                "Errors",
+                "There is not enough free space to write %1. Free some space or choose "
+                "another place; nothing was written.",
+            ).replace("%1", target),
+            "cannot-write": QCoreApplication.translate(
+                "Errors", "%1 cannot be written here; nothing was written."
+            ).replace("%1", target),
+            "read-only": QCoreApplication.translate(
+                "Errors",
+                "The book is open read-only (a read-only file, folder or disk); changes "
+                "cannot be saved.",
+            ),
+            "read-only-old": QCoreApplication.translate(
+                "Errors",
+                "This book was written by an earlier version and must be upgraded, but it "
+                "is read-only. Copy it to a folder you can write to.",
+            ),
+            "book-busy": QCoreApplication.translate(
+                "Errors",
+                "The book is busy with a long task (an import, a re-plan or a demo, perhaps "
+                "in another window). Your change was not saved; try again in a moment.",
+            ),
+            "newer-book": QCoreApplication.translate(
+                "Errors",
+                "This book was written by a newer version of Contact Planner; it was left "
+                "as it was.",
+            ),
+            "unreadable-book": QCoreApplication.translate("Errors", "This book cannot be read."),
+        }
+    )
     if code in known:
         return known[code]
     message = getattr(exc, "message", None)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import zipfile
 from contextlib import closing
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
 
+from planner.atomic import check_space, commit_file, fail_write, is_disk_full, write_error
 from planner.db import backup_to, current_revision, upgrade
 from planner.errors import BookError
 from planner.io.progress import Progress, report
@@ -80,6 +80,7 @@ def export_book(ctx: Context, path: Path, progress: Progress | None = None) -> B
     tmp = path.with_name(f".{path.name}.part")
     try:
         report(progress, 0, 3)
+        check_space(path, 2 * _book_bytes(ctx))  # the working copy and the archive
         backup_to(ctx.book.engine, work)
         with closing(sqlite3.connect(work)) as conn:
             conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
@@ -105,12 +106,21 @@ def export_book(ctx: Context, path: Path, progress: Progress | None = None) -> B
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
             archive.write(work, DATA)
         report(progress, 2, 3)
-        os.replace(tmp, path)
+        commit_file(tmp, path)
         report(progress, 3, 3)
         return BookFileResult(path, schema, size, digest, counts)
+    except BaseException as exc:
+        fail_write(tmp, path, exc)
     finally:
         work.unlink(missing_ok=True)
         tmp.unlink(missing_ok=True)
+
+
+def _book_bytes(ctx: Context) -> int:
+    try:
+        return ctx.book.path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _schema(path: Path) -> str | None:
@@ -172,6 +182,8 @@ def read_book_file(path: Path, target: Path) -> dict[str, object]:
                     h.update(chunk)
                     dst.write(chunk)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            if is_disk_full(exc):
+                raise write_error(target, exc, data.file_size) from None
             raise damaged(path, f"the database cannot be extracted: {exc}") from None
     if h.hexdigest() != manifest.get("sha256"):
         raise damaged(path, "the checksum does not match")
@@ -191,6 +203,10 @@ def import_book(
     try:
         report(progress, 0, 3)
         manifest = read_book_file(path, work)
+    except BookError as exc:
+        work.unlink(missing_ok=True)
+        raise write_error(book, exc) from None  # a full disk is told as the book's folder
+    try:
         report(progress, 1, 3)
         counts = table_counts(book) if book.exists() else {}
         if counts.get("client", 0) and not replace:

@@ -9,7 +9,6 @@ added by a later revision is therefore exported without a change here.
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 from sqlalchemy import Table, inspect, select
 from sqlalchemy.engine import Connection
 
+from planner.atomic import commit_file, fail_write
 from planner.errors import NotFound
 from planner.models import Base
 from planner.services.context import Context
@@ -110,10 +110,9 @@ def export_client(ctx: Context, client_id: int, path: Path) -> dict[str, int]:
         with open(tmp, "w", encoding="utf-8") as out:
             json.dump(document, out, ensure_ascii=False, indent=2)
             out.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        commit_file(tmp, path)
+    except BaseException as exc:
+        fail_write(tmp, path, exc)
     return {
         name: len(v) if isinstance(v, list) else 1
         for name, v in data.items()

@@ -40,9 +40,13 @@ class Limits:
     max_file_bytes: int = 200 * MB  # any imported file, as stored on disk
     max_zip_entries: int = 10_000
     max_unzipped_bytes: int = 500 * MB  # sum of the declared sizes of a workbook's parts
-    max_ratio: float = 200.0  # uncompressed : compressed, for a big part
+    max_ratio: float = 100.0  # uncompressed : compressed, for a big part
     ratio_min_bytes: int = 10 * MB  # below this a high ratio is harmless (tiny XML parts)
     xml_prolog_bytes: int = 64 * 1024  # how much of each XML part is scanned for a DTD
+    max_part_bytes: int = 256 * MB  # any one part, uncompressed (a sheet of 100,000 clients
+    # is about 60 MB)
+    max_strings_bytes: int = 64 * MB  # the shared strings part, uncompressed
+    max_cell_chars: int = 32_767  # Excel's own limit for the text of one cell
 
 
 DEFAULT_LIMITS = Limits()
@@ -104,6 +108,7 @@ def check_workbook_archive(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
             infos = archive.infolist()
             _check_entries(infos, limits)
             _scan_xml_prologs(archive, infos, limits)
+            _scan_long_texts(archive, infos, limits)
     except ImportRefused:
         raise
     except Exception as exc:  # zipfile raises many kinds on a broken archive
@@ -152,6 +157,10 @@ def _check_entries(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
                 f"The workbook part {info.filename} expands {info.file_size / MB:.0f} MB from "
                 f"{info.compress_size / 1024:.0f} KB; this looks like a zip bomb and is refused.",
             )
+        if info.file_size > limits.max_part_bytes:
+            raise _part_too_big(info, limits.max_part_bytes)
+        if _is_strings(info) and info.file_size > limits.max_strings_bytes:
+            raise _part_too_big(info, limits.max_strings_bytes)
     if total > limits.max_unzipped_bytes:
         raise ImportRefused(
             "zip-too-big",
@@ -171,6 +180,50 @@ def _scan_xml_prologs(
             prolog = part.read(limits.xml_prolog_bytes)
         if any(marker in prolog for marker in _DTD_MARKERS):
             raise xml_bomb(info.filename)
+
+
+def _is_strings(info: zipfile.ZipInfo) -> bool:
+    return info.filename.lower().rsplit("/", 1)[-1].startswith("sharedstrings")
+
+
+def _part_too_big(info: zipfile.ZipInfo, limit: int) -> ImportRefused:
+    return ImportRefused(
+        "zip-part-too-big",
+        f"The workbook part {info.filename} would expand to {info.file_size / MB:.0f} MB "
+        f"(limit {limit / MB:.0f} MB); a workbook of clients is never that large, so it is "
+        "refused. Save the sheet as CSV or split it.",
+    )
+
+
+def _scan_long_texts(
+    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: Limits
+) -> None:
+    """Refuse a shared string longer than any cell can hold, before it is read into memory:
+    the text of a cell has no `<` in it, so a run without one longer than the longest cell
+    (in UTF-8, with its escapes) is a string no real workbook holds."""
+    longest_run = limits.max_cell_chars * 6  # a character is at most 4 bytes, &amp; is 5
+    chunk_size = 1 * MB
+    for info in infos:
+        if not _is_strings(info):
+            continue
+        run = 0
+        with archive.open(info) as part:
+            while chunk := part.read(chunk_size):
+                pieces = chunk.split(b"<")
+                run += len(pieces[0])
+                if len(pieces) > 1:
+                    run = max(run, max(map(len, pieces[1:-1]), default=0))
+                    if run > longest_run:
+                        break
+                    run = len(pieces[-1])
+                if run > longest_run:
+                    break
+        if run > longest_run:
+            raise ImportRefused(
+                "cell-too-long",
+                f"The workbook holds a text longer than {limits.max_cell_chars:,} characters "
+                f"(the most one Excel cell can hold) in {info.filename}; it is refused.",
+            )
 
 
 def xml_bomb(part: str | None = None) -> ImportRefused:

@@ -12,7 +12,6 @@ Text is escaped and lines are folded at 75 octets without splitting a UTF-8 char
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import uuid
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from typing import Any
 from sqlalchemy import Date, bindparam, text
 from sqlalchemy.orm import Session
 
+from planner.atomic import commit_file, fail_write
 from planner.io.labels import language_of, vocabulary
 from planner.io.progress import Progress, report
 from planner.io.reason_texts import reason_line
@@ -190,10 +190,9 @@ def write_ical(
                 if events % 1000 == 0:
                     report(progress, events, max(total, events))
             out.write(fold("END:VCALENDAR"))
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        commit_file(tmp, path)
+    except BaseException as exc:
+        fail_write(tmp, path, exc)
     report(progress, events, max(events, 1))
     return IcalResult(path, start, end, events, changed)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
+from planner.atomic import commit_file, fail_write, write_error
 from planner.io.cells import csv_safe
 from planner.io.records import RowProblem
 
@@ -36,7 +37,10 @@ class ReportWriter:
         self._file: TextIO | None = None
         if path is not None:
             self._tmp = path.with_name(f".{path.name}.part")
-            self._file = open(self._tmp, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+            try:
+                self._file = open(self._tmp, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+            except OSError as exc:
+                raise write_error(path, exc) from None
             self._writer = csv.writer(self._file)
             self._writer.writerow(HEADER)
 
@@ -50,9 +54,13 @@ class ReportWriter:
     def save(self) -> Path | None:
         if self._file is None or self._tmp is None or self.path is None:
             return None
-        self._file.close()
-        self._file = None
-        self._tmp.replace(self.path)
+        try:
+            self._file.close()
+            self._file = None
+            commit_file(self._tmp, self.path)
+        except BaseException as exc:
+            self._file = None
+            fail_write(self._tmp, self.path, exc)
         return self.path
 
     def discard(self) -> None:

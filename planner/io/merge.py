@@ -12,13 +12,13 @@ at all.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.atomic import commit_file, fail_write
 from planner.io.guards import DEFAULT_LIMITS, Limits, check_workbook_archive, ensure_defused_xml
 from planner.io.labels import language_of, word
 from planner.io.progress import Progress, report
@@ -130,10 +130,9 @@ def merge_reports(
     tmp = out.with_name(f".{out.name}.part")
     try:
         rows = _write(tmp, reports, lang, progress, limits, today)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        commit_file(tmp, out)
+    except BaseException as exc:
+        fail_write(tmp, out, exc)
     return MergeResult(out, tuple(r.salesperson for r in reports), rows)
 
 

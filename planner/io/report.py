@@ -9,13 +9,13 @@ of each sheet and the total KPIs, which is what `merge` reads to build a team wo
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.atomic import commit_file, fail_write
 from planner.errors import BookError
 from planner.io.labels import language_of, vocabulary, word
 from planner.io.progress import Progress, report
@@ -73,10 +73,9 @@ def write_report(
             lang = language_of(language or values["ui.language"])
             job = _Writer(tmp, lang, values, today, start, end, progress)
             job.write(conn)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        commit_file(tmp, path)
+    except BaseException as exc:
+        fail_write(tmp, path, exc)
     return ReportResult(path, start, end, lang, job.rows)
 
 

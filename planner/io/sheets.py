@@ -9,12 +9,14 @@ might turn into a number, a date or a formula. Header row frozen, autofilter ove
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from planner.atomic import workbook_scratch
 from planner.io.cells import is_formula_like
 
 Kind = Literal["text", "int", "number", "date", "datetime", "money", "amount", "bool", "percent"]
@@ -41,8 +43,9 @@ def new_workbook(path: Path) -> Any:
     """An xlsxwriter workbook in constant_memory mode that never converts strings."""
     import xlsxwriter
 
-    return xlsxwriter.Workbook(
-        str(path),
+    return workbook_scratch(  # its temp files hold client rows: a private folder
+        xlsxwriter.Workbook,
+        path,
         {
             "constant_memory": True,
             "strings_to_formulas": False,
@@ -62,6 +65,9 @@ def abandon(workbook: Any) -> None:
         name = getattr(sheet, "row_data_filename", None)
         if name:
             Path(name).unlink(missing_ok=True)
+    folder = getattr(workbook, "scratch_folder", None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class Formats:

@@ -14,6 +14,7 @@ from typing import Any
 
 import xlsxwriter
 
+from planner.atomic import workbook_scratch
 from planner.io.cells import is_formula_like
 from planner.sales.money import exponent, format_money, format_percent, to_decimal
 from planner.sales.offers import Offer
@@ -121,7 +122,8 @@ def write_xlsx(offer: Offer, path: Path) -> None:
     t = labels(offer.language)
     places = exponent(offer.currency)
     money_format = ("#,##0" + ("." + "0" * places if places else "")) + f' "{offer.currency}"'
-    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
+    options = {"strings_to_formulas": False, "strings_to_urls": False}
+    book = workbook_scratch(xlsxwriter.Workbook, path, options)
     try:
         sheet = book.add_worksheet(t["title"][:31])
         bold = book.add_format({"bold": True})

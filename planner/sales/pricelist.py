@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from planner.atomic import commit_file, fail_write
 from planner.errors import BookError, NotFound
 from planner.models import Client, ContactPoint, Touch
 from planner.sales.documents import (
@@ -224,8 +225,8 @@ class OfferService:
                     "no-email",
                     f"{client.name} has no e-mail address they agreed to be written to",
                 )
-            path.parent.mkdir(parents=True, exist_ok=True)
             try:
+                path.parent.mkdir(parents=True, exist_ok=True)
                 if fmt == "pdf":
                     html = render_price_list_html(offer, self._template(session))
                     if isinstance(html, ScriptError):
@@ -266,9 +267,11 @@ class OfferService:
                 session.add(row)
                 session.flush()
                 self.planning.replan_in(session, [client_id])
-                tmp.replace(path)
+                commit_file(tmp, path)
                 if draft is not None and draft_tmp is not None:
-                    draft_tmp.replace(draft)
+                    commit_file(draft_tmp, draft)
+            except BaseException as exc:
+                fail_write(tmp, path, exc)
             finally:
                 tmp.unlink(missing_ok=True)
                 if draft_tmp is not None:

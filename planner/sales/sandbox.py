@@ -15,6 +15,7 @@ Every failure comes back as a `ScriptError(line, message)` value, never a traceb
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from datetime import date, datetime
@@ -35,6 +36,7 @@ MAX_RANGE = 10_000
 MAX_BITS = 4096  # integers a template computes
 WORK_BUDGET = 1_000_000  # loop iterations + characters filtered, joined or built
 MAX_TEMPLATE = 100_000  # characters of template source
+CPU_BUDGET_S = 2.0  # seconds of CPU time (of the rendering thread) per render
 
 # fmt: off
 _STR_METHODS = frozenset((
@@ -58,7 +60,8 @@ _SAFE_FILTERS = (
     "unique", "upper", "urlencode", "wordcount", "wordwrap",
 )
 # fmt: on
-_FORMAT_NUMBER = re.compile(r"%[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?")
+# a `%` conversion: optional mapping key, flags, width, precision (both may be `*`)
+_FORMAT_NUMBER = re.compile(r"%(?:\([^)]*\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 
 class Record:
@@ -87,10 +90,15 @@ class FriendlyUndefined(StrictUndefined):
 
 
 class _Budget:
-    __slots__ = ("left",)
+    """Work left (iterations and characters) and the CPU-time deadline of one render."""
 
-    def __init__(self, amount: int) -> None:
+    __slots__ = ("calls", "deadline", "left")
+
+    def __init__(self, amount: int, cpu_seconds: float | None = None) -> None:
         self.left = amount
+        self.calls = 0
+        budget = CPU_BUDGET_S if cpu_seconds is None else cpu_seconds
+        self.deadline = time.thread_time() + budget
 
 
 _BUDGET: ContextVar[_Budget | None] = ContextVar("template_budget", default=None)
@@ -103,6 +111,11 @@ def _charge(amount: int) -> None:
     budget.left -= amount
     if budget.left < 0:
         raise SecurityError("the template does too much work (a loop that is too long?)")
+    budget.calls += 1
+    if budget.calls % 256 == 0 and time.thread_time() > budget.deadline:
+        raise SecurityError(
+            f"the template takes too long to run (over {CPU_BUDGET_S:g} seconds of work)"
+        )
 
 
 def size_of(value: object, limit: int = OUTPUT_CAP) -> int:
@@ -301,6 +314,20 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
         '{:>999999999}' build huge strings, and `|format` covers what scripts need."""
         return None
 
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Method calls on data (`s.split()`, `s.count()`) cost the size of what they read
+        and of what they return; a result over the cap is refused."""
+        owner = getattr(__obj, "__self__", None)
+        if isinstance(owner, str | list | tuple | dict):
+            _charge(size_of(owner) + sum(size_of(a) for a in args))
+        result = super().call(__context, __obj, *args, **kwargs)
+        if owner is not None and isinstance(result, str | list | tuple):
+            size = size_of(result)
+            if size > OUTPUT_CAP:
+                raise _too_big(f"the result of .{getattr(__obj, '__name__', 'method')}()")
+            _charge(size)
+        return result
+
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 0 and abs(left) > 1 and abs(left).bit_length() * right > MAX_BITS:
@@ -392,6 +419,7 @@ def load_template(env: TemplateSandbox, name: str) -> Any:
 
 
 __all__ = [
+    "CPU_BUDGET_S",
     "OUTPUT_CAP",
     "Record",
     "ScriptError",

@@ -6,7 +6,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from planner.db import backup_dir, backup_to, check_integrity, head_revision
+from planner.atomic import check_space, write_error
+from planner.db import backup_dir, backup_to, check_integrity, head_revision, ro_connect
 from planner.errors import BookError
 from planner.services.context import Context
 
@@ -49,12 +50,17 @@ class BackupService:
         if problems:
             raise BookError("bad-backup", f"{source} cannot be restored: {problems[0]}")
         safety = self.backup()
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        if not self.ctx.book.writable():
+            raise BookError("read-only", f"The book is open read-only ({self.ctx.book.read_only}).")
+        src = ro_connect(source)
         try:
+            check_space(self.ctx.book.path, source.stat().st_size)
             with self.ctx.book.engine.connect() as conn:
                 raw = conn.connection.dbapi_connection
                 assert raw is not None
-                src.backup(raw)  # type: ignore[arg-type]
+                src.backup(raw)  # type: ignore[arg-type]  # all or nothing in SQLite
+        except (OSError, sqlite3.Error) as exc:
+            raise write_error(self.ctx.book.path, exc, source.stat().st_size) from None
         finally:
             src.close()
         self.ctx.book.engine.dispose()
@@ -72,7 +78,7 @@ def verify_file(path: Path) -> list[str]:
         if fh.read(16) != b"SQLite format 3\x00":
             return [f"{path} is not a Contact Planner book"]
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = ro_connect(path)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if rows != ["ok"]:

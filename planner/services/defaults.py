@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.db import Book
 from planner.models import Sequence, SequenceStep, Tier
 
 # code, name, unit, count, rotation, retry delay, retry limit, priority, slip
@@ -28,6 +29,27 @@ DEFAULT_SEQUENCES: list[tuple[str, str, str, list[tuple[int, str | None, str]]]]
     ("birthday", "Birthday greeting", "birthday", [(0, None, "birthday")]),
     ("win-back", "Win back", "dormant", [(0, "call", "win-back"), (10, "email", "news-offer")]),
 ]
+
+
+def needs_defaults(session: Session) -> bool:
+    """Does the book lack its tiers or its sequences?"""
+    return (
+        session.scalar(select(Tier.id).limit(1)) is None
+        or session.scalar(select(Sequence.id).limit(1)) is None
+    )
+
+
+def ensure_book_defaults(book: Book) -> bool:
+    """Seed an empty book; read first, so that opening a seeded book never takes the write
+    lock (reads in another window keep working while an import runs) and a read-only book
+    opens at all."""
+    with book.reading() as session:
+        if not needs_defaults(session):
+            return False
+    if not book.writable():
+        return False
+    with book.transaction() as session:
+        return ensure_defaults(session)
 
 
 def ensure_defaults(session: Session) -> bool:

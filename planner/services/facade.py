@@ -14,7 +14,7 @@ from planner.sales.valuation import ValueService
 from planner.services.backup import BackupService
 from planner.services.clients import ClientService
 from planner.services.context import Clock, Context, system_clock
-from planner.services.defaults import ensure_defaults
+from planner.services.defaults import ensure_book_defaults
 from planner.services.merge import MergeService
 from planner.services.planning import PlanningService
 from planner.services.settings import SettingsService
@@ -27,8 +27,7 @@ class Services:
     def __init__(self, book: Book, clock: Clock = system_clock) -> None:
         self.book = book
         self.ctx = Context(book, clock)
-        with book.transaction() as session:
-            ensure_defaults(session)
+        ensure_book_defaults(book)  # reads first: writes only into an empty book
         self.planning = PlanningService(self.ctx)
         self.clients = ClientService(self.ctx, self.planning)
         self.merge = MergeService(self.ctx, self.planning)

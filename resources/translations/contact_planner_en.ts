@@ -669,6 +669,34 @@ Edit → Undo brings them back until you close the book.</source>
         <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is not enough free space to write %1. Free some space or choose another place; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is open read-only (a read-only file, folder or disk); changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was written by an earlier version and must be upgraded, but it is read-only. Copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is busy with a long task (an import, a re-plan or a demo, perhaps in another window). Your change was not saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was written by a newer version of Contact Planner; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

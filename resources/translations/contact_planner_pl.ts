@@ -675,6 +675,34 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
         <translation>Temu klientowi nie ma jeszcze czego polecić: dodaj do katalogu pozycje uzupełniające lub zapisuj sprzedaż w jego kategorii.</translation>
     </message>
+    <message>
+        <source>There is not enough free space to write %1. Free some space or choose another place; nothing was written.</source>
+        <translation>Za mało wolnego miejsca, aby zapisać %1. Zwolnij miejsce lub wybierz inne; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here; nothing was written.</source>
+        <translation>Nie można zapisać %1 w tym miejscu; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>The book is open read-only (a read-only file, folder or disk); changes cannot be saved.</source>
+        <translation>Księga jest otwarta tylko do odczytu (plik, folder lub dysk tylko do odczytu); zmian nie można zapisać.</translation>
+    </message>
+    <message>
+        <source>This book was written by an earlier version and must be upgraded, but it is read-only. Copy it to a folder you can write to.</source>
+        <translation>Ta księga została zapisana przez wcześniejszą wersję i musi zostać zaktualizowana, ale jest tylko do odczytu. Skopiuj ją do folderu, w którym można zapisywać.</translation>
+    </message>
+    <message>
+        <source>The book is busy with a long task (an import, a re-plan or a demo, perhaps in another window). Your change was not saved; try again in a moment.</source>
+        <translation>Księga jest zajęta długim zadaniem (import, ponowne planowanie lub demo, może w innym oknie). Twoja zmiana nie została zapisana; spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>This book was written by a newer version of Contact Planner; it was left as it was.</source>
+        <translation>Ta księga została zapisana przez nowszą wersję Contact Planner; pozostawiono ją bez zmian.</translation>
+    </message>
+    <message>
+        <source>This book cannot be read.</source>
+        <translation>Tej księgi nie można odczytać.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

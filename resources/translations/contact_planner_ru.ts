@@ -675,6 +675,34 @@ Edit → Undo brings them back until you close the book.</source>
         <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
         <translation>Этому клиенту пока нечего предложить: добавьте в каталог сопутствующие товары или записывайте продажи в его категории.</translation>
     </message>
+    <message>
+        <source>There is not enough free space to write %1. Free some space or choose another place; nothing was written.</source>
+        <translation>Недостаточно свободного места, чтобы записать %1. Освободите место или выберите другое; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here; nothing was written.</source>
+        <translation>%1 нельзя записать сюда; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The book is open read-only (a read-only file, folder or disk); changes cannot be saved.</source>
+        <translation>Книга открыта только для чтения (файл, папка или диск только для чтения); изменения нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>This book was written by an earlier version and must be upgraded, but it is read-only. Copy it to a folder you can write to.</source>
+        <translation>Эта книга записана более ранней версией и должна быть обновлена, но она только для чтения. Скопируйте её в папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <source>The book is busy with a long task (an import, a re-plan or a demo, perhaps in another window). Your change was not saved; try again in a moment.</source>
+        <translation>Книга занята долгой задачей (импорт, перепланирование или демо, возможно, в другом окне). Ваше изменение не сохранено; попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>This book was written by a newer version of Contact Planner; it was left as it was.</source>
+        <translation>Эта книга записана более новой версией Contact Planner; она оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>This book cannot be read.</source>
+        <translation>Эту книгу невозможно прочитать.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
