@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from planner.services.agenda import ORDER
 from ui.formats import day_text, local_time_text, set_zone
 from ui.reasons import reason_text
 from ui.texts import channel_group, purpose_name
@@ -34,17 +35,7 @@ PAGE = 50  # touches per channel and page
 NEAR_END = 10  # showing one of a channel's last rows reads its next page
 ACCENT_OVERDUE = QColor(214, 90, 49)
 ACCENT_OVER = QColor(200, 60, 60)
-CHANNEL_ORDER = (
-    "meeting",
-    "video",
-    "call",
-    "sms",
-    "whatsapp",
-    "viber",
-    "telegram",
-    "email",
-    "letter",
-)
+CHANNEL_ORDER = ORDER  # the services read the first pages in the order shown
 
 
 @dataclass(slots=True)
@@ -72,6 +63,7 @@ class Group:
     capacity: int | None = None
     due: int = 0  # due and overdue planned touches, loaded or not
     next: AgendaKey | None = None  # where the next page starts; None: all loaded
+    started: bool = True  # False: not one page read yet (the first screen had enough)
     asked: bool = False  # a page is on its way
 
     @property
@@ -128,6 +120,7 @@ class AgendaModel(QAbstractItemModel):
                         capacity=c.capacity,
                         due=c.due,
                         next=page.next if page else None,
+                        started=page is not None,
                     )
                 )
             order = {c: i for i, c in enumerate(CHANNEL_ORDER)}
@@ -155,11 +148,11 @@ class AgendaModel(QAbstractItemModel):
     # --- lazy pages --------------------------------------------------------------------------
     def canFetchMore(self, parent: Index) -> bool:
         g = self._group(parent)
-        return g is not None and g.next is not None and not g.asked
+        return g is not None and (g.next is not None or not g.started) and not g.asked
 
     def fetchMore(self, parent: Index) -> None:
         g = self._group(parent)
-        if g is None or g.next is None or g.asked or self.ops is None or self.today is None:
+        if g is None or not self.canFetchMore(parent) or self.ops is None or self.today is None:
             return
         g.asked = True
         generation, day, channel, after = self._generation, self.today, g.channel, g.next
@@ -176,6 +169,7 @@ class AgendaModel(QAbstractItemModel):
         if generation != self._generation or g not in self.groups:
             return  # a newer agenda replaced this one: its answer is stale
         g.asked = False
+        g.started = True
         g.next = page.next
         if page.touches:
             parent = self.index(self.groups.index(g), 0)
@@ -194,6 +188,11 @@ class AgendaModel(QAbstractItemModel):
     def _near_end(self, index: Index) -> None:
         g = self.groups[index.internalId() - 1]
         if g.next is None or g.asked or index.row() < len(g.touches) - NEAR_END:
+            return
+        self._wish(g)
+
+    def _wish(self, g: Group) -> None:
+        if g.asked or g.channel in self._wanted:
             return
         if not self._wanted:
             QTimer.singleShot(0, self._fetch_wanted)  # after this paint, never inside data()
@@ -250,7 +249,10 @@ class AgendaModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == 0:
-            return self._group_data(self.groups[index.row()], index.column(), role)
+            g = self.groups[index.row()]
+            if not g.started and role == Qt.ItemDataRole.DisplayRole:
+                self._wish(g)  # a channel shown without its first page: read it now
+            return self._group_data(g, index.column(), role)
         t = self.touch_at(index)
         if t is None:
             return None

@@ -13,7 +13,7 @@ import pytest
 from planner.db import Book
 from planner.demo import generate
 from planner.services import Services
-from planner.services.agenda import AgendaPage
+from planner.services.agenda import ORDER, AgendaPage
 from planner.vocabulary import Outcome
 from tests.conftest import fixed_clock
 
@@ -33,7 +33,8 @@ def demo(book_path: Path) -> Services:
     return Services(Book(book_path), fixed_clock())
 
 
-def all_pages(s: Services, day: date, channel: str, first: AgendaPage) -> list[int]:
+def all_pages(s: Services, day: date, channel: str, first: AgendaPage | None) -> list[int]:
+    first = first or s.agenda.page(day, channel, None, limit=7)
     ids = [t.id for t in first.touches]
     page = first
     while page.next is not None:
@@ -57,7 +58,7 @@ def test_pages_hold_every_due_and_overdue_touch_once_in_rank_order(demo: Service
         if not mine:
             assert c.channel not in screen.pages
             continue
-        ids = all_pages(demo, TODAY, c.channel, screen.pages[c.channel])
+        ids = all_pages(demo, TODAY, c.channel, screen.pages.get(c.channel))
         expected = sorted(mine, key=lambda t: (rank[t.id], t.due, t.id))
         assert ids == [t.id for t in expected]
     demo.close()
@@ -68,12 +69,24 @@ def test_counts_carry_capacity_and_what_was_done_today(demo: Services) -> None:
     screen = demo.agenda.screen()
     call = next(c for c in screen.channels if c.channel == "call")
     assert call.capacity == 17
-    touch = screen.pages["call"].touches[0]
+    touch = demo.agenda.page(TODAY, "call").touches[0]
     demo.planning.log_outcome(touch.id, Outcome.REACHED, "")
     after = next(c for c in demo.agenda.screen().channels if c.channel == "call")
     assert after.done == call.done + 1
     assert after.due == call.due - 1
     assert screen.done + 1 == demo.agenda.screen().done == len(demo.uiextras.done_on(TODAY))
+    demo.close()
+
+
+def test_the_first_screen_reads_pages_in_todays_order_until_one_page_is_full(
+    demo: Services,
+) -> None:
+    screen = demo.agenda.screen(page=7)
+    shown = [c for c in ORDER if c in screen.pages]
+    due = {c.channel: c.due for c in screen.channels}
+    assert sum(len(p.touches) for p in screen.pages.values()) >= 7
+    assert shown == [c for c in ORDER if due[c]][: len(shown)]
+    assert sum(len(screen.pages[c].touches) for c in shown[:-1]) < 7
     demo.close()
 
 
