@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, tuple_
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import BindParameter
 
@@ -30,6 +30,7 @@ from planner.services.views import TouchView
 from planner.vocabulary import Channel, TouchStatus
 
 PAGE = 50
+FIRST = 30  # the first screen: about as many rows as a window shows
 # The order Today shows its channels in: the live ones first. The first screen reads
 # pages in this order until it holds a page of touches; later channels are read as shown.
 ORDER = ("meeting", "video", "call", "sms", "whatsapp", "viber", "telegram", "email", "letter")
@@ -95,8 +96,7 @@ class Prepared:
         self.stmt = stmt
         self._compiled: SQLCompiler | None = None
 
-    def run(self, session: Session, **params: Any) -> list[Any]:
-        connection = session.connection()
+    def run(self, connection: Connection, **params: Any) -> list[Any]:
         compiled = self._compiled
         if compiled is None:
             compiled = self.stmt.compile(dialect=connection.dialect)
@@ -123,8 +123,8 @@ _COUNTS = Prepared(
             column
             for ch in Channel
             for column in (
-                _count(Touch.status == PLANNED, Touch.channel == ch.value, Touch.due <= _DAY),
                 _count(Touch.status == PLANNED, Touch.channel == ch.value, Touch.due < _DAY),
+                _count(Touch.status == PLANNED, Touch.channel == ch.value, Touch.due == _DAY),
                 _count(Touch.status == DONE, Touch.done_on == _DAY, Touch.channel == ch.value),
             )
         ]
@@ -160,10 +160,12 @@ class AgendaService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def screen(self, day: date | None = None, page: int = PAGE) -> AgendaScreen:
+    def screen(self, day: date | None = None, page: int = FIRST) -> AgendaScreen:
         """Counts per channel with capacity, and the first page of each channel with touches."""
-        with self.ctx.book.reading() as session:
-            day = day or self.ctx.today(session)
+        if day is None:
+            day = self.ctx.today()
+        # A Core connection and one read transaction: lighter than a Session.
+        with self.ctx.book.read_connection() as session, session.begin():
             capacity = {
                 str(k).split(".", 1)[1]: int(settings_mod.decode(v))
                 for k, v in _CAPACITY.run(session)
@@ -175,10 +177,10 @@ class AgendaService:
             channels = tuple(
                 ChannelDay(
                     ch.value,
-                    values[3 * i],
-                    values[3 * i + 1],
-                    values[3 * i + 2],
-                    capacity.get(ch.value),
+                    due=values[3 * i] + values[3 * i + 1],  # overdue and due on the day
+                    overdue=values[3 * i],
+                    done=values[3 * i + 2],
+                    capacity=capacity.get(ch.value),
                 )
                 for i, ch in enumerate(Channel)
             )
@@ -197,7 +199,7 @@ class AgendaService:
         self, day: date, channel: str, after: AgendaKey | None = None, limit: int = PAGE
     ) -> AgendaPage:
         """The channel's touches due by `day` that follow `after`, at most `limit`."""
-        with self.ctx.book.reading() as session:
+        with self.ctx.book.read_connection() as session, session.begin():
             return _page(session, day, channel, after, limit)
 
 
@@ -206,7 +208,7 @@ def _place(channel: str) -> int:
 
 
 def _page(
-    session: Session, on: date, channel: str, after: AgendaKey | None, limit: int
+    session: Connection, on: date, channel: str, after: AgendaKey | None, limit: int
 ) -> AgendaPage:
     params: dict[str, Any] = {"day": on.isoformat(), "channel": channel, "limit": limit + 1}
     if after is None:

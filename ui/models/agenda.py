@@ -77,7 +77,7 @@ def load_today(services: Any) -> TodayData:
     values = services.settings.all()
     return TodayData(
         today=today,
-        screen=services.agenda.screen(today, PAGE),
+        screen=services.agenda.screen(today),
         clients=services.clients.count(),
         work_start=values["calendar.work_start"],
         working=services.planning.calendar().is_working(today),
