@@ -261,7 +261,7 @@ def bench_bulk(folder: Path, clients: int) -> dict[str, Any]:
 def run(clients: int, folder: Path, only: set[str] | None = None) -> dict[str, Any]:
     folder.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {}
-    want = only or {"search", "agenda", "replan", "bulk"}
+    want = only if only is not None else {"search", "agenda", "replan", "bulk"}
     if want & {"search", "agenda", "replan"}:
         path, info = demo_book(folder, clients)
         report["book"] = info
