@@ -132,13 +132,15 @@ def bench_search(services: Services, path: Path) -> dict[str, Any]:
 
 
 def bench_agenda(services: Services, path: Path) -> dict[str, Any]:
+    """Today's first screen (counts per channel with capacity, the first page of each)
+    through the services, against reading the same day's touches with a full scan."""
     raw = sqlite3.connect(path)
     days = [TODAY, date(2026, 11, 27), date(2026, 11, 30), date(2026, 12, 1)]
-    sizes = [len(services.planning.agenda(d)) for d in days]
+    sizes = [services.agenda.screen(d).due for d in days]
 
     def ours() -> None:
         for d in days:
-            services.planning.agenda(d)
+            services.agenda.screen(d)
 
     def peer() -> None:  # the same rows without the index: a full scan
         for d in days:
@@ -148,13 +150,19 @@ def bench_agenda(services: Services, path: Path) -> dict[str, Any]:
                 (d.isoformat(),),
             ).fetchall()
 
+    def whole_day() -> None:  # the old Today: every due touch through the services
+        for d in days:
+            services.planning.agenda(d)
+
     ours_ms = median_ms(ours, 7) / len(days)
     peer_ms = median_ms(peer, 3) / len(days)
+    whole_ms = median_ms(whole_day, 3) / len(days)
     raw.close()
     return {
         "agenda": entry(
-            ours_ms, peer_ms, "<= 2 ms via services and >= 20x faster than a full scan",
+            ours_ms, peer_ms, "first screen <= 2 ms, >= 20x faster than a full scan",
             ours_ms <= 2 and peer_ms / ours_ms >= 20, touches_per_day=sizes,
+            whole_day_via_services_ms=round(whole_ms, 1),
         )
     }  # fmt: skip
 
@@ -253,7 +261,7 @@ def bench_bulk(folder: Path, clients: int) -> dict[str, Any]:
 def run(clients: int, folder: Path, only: set[str] | None = None) -> dict[str, Any]:
     folder.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {}
-    want = only or {"search", "agenda", "replan", "bulk"}
+    want = only if only is not None else {"search", "agenda", "replan", "bulk"}
     if want & {"search", "agenda", "replan"}:
         path, info = demo_book(folder, clients)
         report["book"] = info

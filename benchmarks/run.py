@@ -3,13 +3,47 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
+import os
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from benchmarks import core
+
+# Benchmarks other parts of the project add: `benchmarks/<name>.py` with
+# `run(clients: int, folder: Path) -> dict` (rows as `core.entry` makes them); run if present.
+OPTIONAL = ("outcome", "team")
+
+
+def optional(name: str, clients: int, folder: Path) -> dict[str, Any] | None:
+    if importlib.util.find_spec(f"benchmarks.{name}") is None:
+        return None
+    module = importlib.import_module(f"benchmarks.{name}")
+    run = getattr(module, "run", None)
+    return run(clients, folder / name) if callable(run) else None
+
+
+def table(report: dict[str, Any], prefix: str = "") -> list[dict[str, Any]]:
+    """Every measured row (anything with ours and its peer), flat: name, ours, peer, ratio."""
+    out = []
+    for key, value in report.items():
+        if not isinstance(value, dict):
+            continue
+        if "ours_ms" in value:
+            out.append(
+                {
+                    "row": prefix + key,
+                    **{k: value.get(k) for k in ("ours_ms", "peer_ms", "ratio", "target", "met")},
+                }
+            )
+        else:
+            out.extend(table(value, f"{prefix}{key}."))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,14 +51,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--out", type=Path, default=Path("bench-out"))
     parser.add_argument(
-        "--only", action="append", choices=["search", "agenda", "replan", "bulk", "io", "startup"]
+        "--only",
+        action="append",
+        choices=["search", "agenda", "replan", "bulk", "io", "startup", *OPTIONAL],
     )
     args = parser.parse_args(argv)
     only = set(args.only) if args.only else None
     report = {
         "date": datetime.now(UTC).date().isoformat(),
         "machine": core.machine(),
-        **core.run(args.clients, args.out, only - {"startup", "io"} if only else None),
+        "load_average": [round(x, 2) for x in os.getloadavg()],  # the machine is shared
+        **core.run(args.clients, args.out, only - {"startup", "io", *OPTIONAL} if only else None),
     }
     if only is None or "io" in only:
         from benchmarks import io as io_bench
@@ -39,6 +76,13 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
         ).stdout
         report["startup"] = json.loads(out)
+    for name in OPTIONAL:
+        if only is None or name in only:
+            found = optional(name, args.clients, args.out)
+            if found is not None:
+                report[name] = found
+    report["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    report["rows"] = table(report)
     json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
     print()
     return 0

@@ -122,6 +122,9 @@ class Touch(Base):
         Index("ix_touch_status_due", "status", "due"),
         Index("ix_touch_client_status", "client_id", "status"),
         Index("ix_touch_status_due_rank", "status", "due", "rank"),
+        # Today's counts and pages per channel, and what was done per day (revision 0010).
+        Index("ix_touch_agenda", "status", "channel", "due", "rank"),
+        Index("ix_touch_done_day", "status", "done_on", "channel"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -230,23 +230,16 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
             self.today.loaded.connect(self._feed_reminders)
             if self.want_tray and QSystemTrayIcon.isSystemTrayAvailable():
                 self.tray = Tray(self.reminders, app_icon(), self)
-            self.reminders.start(load=False)  # Today's agenda feeds it: one query, not two
+            self.reminders.start(load=False)  # fed after each Today load (see _feed_reminders)
 
     def _feed_reminders(self) -> None:
-        from ui.tray import ReminderData, parse_hhmm
+        from ui.tray import load_reminders
 
-        data = self.today.data
-        if self.reminders is None or data is None:
+        if self.reminders is None or self.today.data is None:
             return
-        self.reminders.feed(
-            ReminderData(
-                today=data.today,
-                due=data.due,
-                work_start=parse_hhmm(data.work_start),
-                working=data.working,
-                timezone=data.timezone,
-            )
-        )
+        # Today holds a page of the day; the reminders need every timed touch of it. They
+        # are read on the worker after Today's first screen, never before it.
+        self.ops.query(load_reminders, self.reminders.feed, lambda _e: None)
 
     def _due_count(self, n: int) -> None:
         item = self.nav.item(0)

@@ -11,6 +11,7 @@ from planner.sales.pricelist import OfferService
 from planner.sales.saleslog import SalesService
 from planner.sales.scripts import ScriptService
 from planner.sales.valuation import ValueService
+from planner.services.agenda import AgendaService
 from planner.services.backup import BackupService
 from planner.services.clients import ClientService
 from planner.services.context import Clock, Context, system_clock
@@ -29,6 +30,7 @@ class Services:
         self.ctx = Context(book, clock)
         ensure_book_defaults(book)  # reads first: writes only into an empty book
         self.planning = PlanningService(self.ctx)
+        self.agenda = AgendaService(self.ctx)  # Today as a page
         self.clients = ClientService(self.ctx, self.planning)
         self.merge = MergeService(self.ctx, self.planning)
         self.settings = SettingsService(self.ctx, self.planning)

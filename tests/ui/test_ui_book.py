@@ -52,6 +52,21 @@ def test_search_filters_the_table(window, qtbot):
     assert first in shown
 
 
+def test_search_follows_typing_without_waiting_for_the_last_key(window, qtbot, monkeypatch):
+    view = open_book_view(window, qtbot)
+    assert view._debounce.interval() <= 100
+    word = names_shown(view, qtbot)[0].split()[-1][:4].lower()
+    starts = []
+    start = view._debounce.start
+    monkeypatch.setattr(view._debounce, "start", lambda: (starts.append(1), start()))
+    with qtbot.waitSignal(view.searched, timeout=5_000):
+        qtbot.keyClicks(view.search, word)
+    # Later keys did not restart the timer (which would hold the answer back while typing).
+    assert 1 <= len(starts) < len(word)
+    expected = set(services(window).clients.search(word))
+    assert {view.model.id_at(r) for r in range(view.model.rowCount())} == expected
+
+
 def test_filters_by_tier_status_and_tag(window, qtbot):
     view = open_book_view(window, qtbot)
     with qtbot.waitSignal(view.searched, timeout=5_000):

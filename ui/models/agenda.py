@@ -1,7 +1,9 @@
-"""Today's agenda as a two-level model: channels ("Calls 12/20"), then their touches."""
+"""Today's agenda as a two-level model: channels ("Calls 12/20"), then their touches, a page
+at a time in the planner's priority order (the services' `agenda.screen` and `agenda.page`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -12,9 +14,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from planner.services.agenda import ORDER
 from ui.formats import day_text, local_time_text, set_zone
 from ui.reasons import reason_text
 from ui.texts import channel_group, purpose_name
@@ -22,36 +26,33 @@ from ui.texts import channel_group, purpose_name
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from planner.services.agenda import AgendaKey, AgendaPage, AgendaScreen
     from planner.services.views import TouchView
+    from ui.operations import Operations
 
 Index = QModelIndex | QPersistentModelIndex
+PAGE = 50  # touches per channel and page
+NEAR_END = 10  # showing one of a channel's last rows reads its next page
 ACCENT_OVERDUE = QColor(214, 90, 49)
 ACCENT_OVER = QColor(200, 60, 60)
-CHANNEL_ORDER = (
-    "meeting",
-    "video",
-    "call",
-    "sms",
-    "whatsapp",
-    "viber",
-    "telegram",
-    "email",
-    "letter",
-)
+CHANNEL_ORDER = ORDER  # the services read the first pages in the order shown
 
 
 @dataclass(slots=True)
 class TodayData:
-    """What Today shows, read in one go on the worker thread."""
+    """What Today shows first, read in one go on the worker thread: counts and first pages."""
 
     today: date
-    due: list[TouchView]
-    done: list[TouchView]
-    capacity: dict[str, int]
+    screen: AgendaScreen
     clients: int = 0
     work_start: str = "09:00"  # for the reminders, read in the same go
     working: bool = True
     timezone: str = "UTC"
+
+    @property
+    def due(self) -> list[TouchView]:
+        """The touches of the first pages (the rest is read as the list scrolls)."""
+        return [t for page in self.screen.pages.values() for t in page.touches]
 
 
 @dataclass(slots=True)
@@ -60,6 +61,10 @@ class Group:
     touches: list[TouchView] = field(default_factory=list)
     used: int = 0
     capacity: int | None = None
+    due: int = 0  # due and overdue planned touches, loaded or not
+    next: AgendaKey | None = None  # where the next page starts; None: all loaded
+    started: bool = True  # False: not one page read yet (the first screen had enough)
+    asked: bool = False  # a page is on its way
 
     @property
     def over(self) -> bool:
@@ -67,15 +72,12 @@ class Group:
 
 
 def load_today(services: Any) -> TodayData:
-    """Runs on the worker thread: agenda, what was done today, and the capacities."""
+    """Runs on the worker thread: counts per channel with capacity and the first pages."""
     today = services.uiextras.today()
     values = services.settings.all()
-    capacity = {k.split(".", 1)[1]: int(v) for k, v in values.items() if k.startswith("capacity.")}
     return TodayData(
         today=today,
-        due=services.planning.agenda(today),
-        done=services.uiextras.done_on(today),
-        capacity=capacity,
+        screen=services.agenda.screen(today),
         clients=services.clients.count(),
         work_start=values["calendar.work_start"],
         working=services.planning.calendar().is_working(today),
@@ -84,38 +86,50 @@ def load_today(services: Any) -> TodayData:
 
 
 class AgendaModel(QAbstractItemModel):
+    """Channels, then their touches; a channel's further pages are read when its last
+    loaded rows are shown (as the list scrolls), on the worker, like the Book's table."""
+
     TouchRole = Qt.ItemDataRole.UserRole + 1
     COLUMNS = ("client", "tier", "purpose", "due", "reason")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, ops: Operations | None = None, parent: Any = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.groups: list[Group] = []
         self.today: date | None = None
+        self._generation = 0
+        self._wanted: set[str] = set()
+        self.on_page: Callable[[], None] | None = None  # tests: a page arrived
 
     def set_data(self, data: TodayData) -> None:
         self.beginResetModel()
         try:
             set_zone(data.timezone)
+            self._generation += 1
             self.today = data.today
-            groups: dict[str, Group] = {}
-            for t in data.due:
-                groups.setdefault(t.channel, Group(t.channel)).touches.append(t)
-            for t in data.done:
-                if t.channel in groups or t.channel in data.capacity:
-                    groups.setdefault(t.channel, Group(t.channel)).used += 1
-            for g in groups.values():
-                g.used += len(g.touches)
-                g.capacity = data.capacity.get(g.channel)
-                g.touches.sort(key=lambda t: (t.due, t.due_at or t.due, t.tier, t.client))
+            groups = []
+            for c in data.screen.channels:
+                if not c.due:
+                    continue
+                page = data.screen.pages.get(c.channel)
+                groups.append(
+                    Group(
+                        c.channel,
+                        list(page.touches) if page else [],
+                        used=c.due + c.done,
+                        capacity=c.capacity,
+                        due=c.due,
+                        next=page.next if page else None,
+                        started=page is not None,
+                    )
+                )
             order = {c: i for i, c in enumerate(CHANNEL_ORDER)}
-            self.groups = sorted(
-                (g for g in groups.values() if g.touches),
-                key=lambda g: order.get(g.channel, 99),
-            )
+            self.groups = sorted(groups, key=lambda g: order.get(g.channel, 99))
         finally:
             self.endResetModel()
 
     def touches(self) -> list[TouchView]:
+        """The touches loaded so far, group by group."""
         return [t for g in self.groups for t in g.touches]
 
     def index_of(self, touch_id: int) -> QModelIndex:
@@ -130,6 +144,65 @@ class AgendaModel(QAbstractItemModel):
             return None
         g = self.groups[index.internalId() - 1]
         return g.touches[index.row()] if index.row() < len(g.touches) else None
+
+    # --- lazy pages --------------------------------------------------------------------------
+    def canFetchMore(self, parent: Index) -> bool:
+        g = self._group(parent)
+        return g is not None and (g.next is not None or not g.started) and not g.asked
+
+    def fetchMore(self, parent: Index) -> None:
+        g = self._group(parent)
+        if g is None or not self.canFetchMore(parent) or self.ops is None or self.today is None:
+            return
+        g.asked = True
+        generation, day, channel, after = self._generation, self.today, g.channel, g.next
+
+        def fetch(services: Any) -> AgendaPage:
+            return services.agenda.page(day, channel, after, PAGE)  # type: ignore[no-any-return]
+
+        def failed(_exc: BaseException) -> None:
+            g.asked = False
+
+        self.ops.query(fetch, lambda page: self._arrived(generation, g, page), failed)
+
+    def _arrived(self, generation: int, g: Group, page: AgendaPage) -> None:
+        if generation != self._generation or g not in self.groups:
+            return  # a newer agenda replaced this one: its answer is stale
+        g.asked = False
+        g.started = True
+        g.next = page.next
+        if page.touches:
+            parent = self.index(self.groups.index(g), 0)
+            first = len(g.touches)
+            self.beginInsertRows(parent, first, first + len(page.touches) - 1)
+            g.touches.extend(page.touches)
+            self.endInsertRows()
+        if self.on_page is not None:
+            self.on_page()
+
+    def _group(self, parent: Index) -> Group | None:
+        if not parent.isValid() or parent.internalId() != 0 or parent.row() >= len(self.groups):
+            return None
+        return self.groups[parent.row()]
+
+    def _near_end(self, index: Index) -> None:
+        g = self.groups[index.internalId() - 1]
+        if g.next is None or g.asked or index.row() < len(g.touches) - NEAR_END:
+            return
+        self._wish(g)
+
+    def _wish(self, g: Group) -> None:
+        if g.asked or g.channel in self._wanted:
+            return
+        if not self._wanted:
+            QTimer.singleShot(0, self._fetch_wanted)  # after this paint, never inside data()
+        self._wanted.add(g.channel)
+
+    def _fetch_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        for row, g in enumerate(self.groups):
+            if g.channel in wanted:
+                self.fetchMore(self.index(row, 0))
 
     # --- Qt model API ------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -176,10 +249,15 @@ class AgendaModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == 0:
-            return self._group_data(self.groups[index.row()], index.column(), role)
+            g = self.groups[index.row()]
+            if not g.started and role == Qt.ItemDataRole.DisplayRole:
+                self._wish(g)  # a channel shown without its first page: read it now
+            return self._group_data(g, index.column(), role)
         t = self.touch_at(index)
         if t is None:
             return None
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            self._near_end(index)
         if role == self.TouchRole:
             return t.id
         col = self.COLUMNS[index.column()]

@@ -64,7 +64,7 @@ class TodayView(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.help)
 
-        self.model = AgendaModel(self)
+        self.model = AgendaModel(ops, self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -161,12 +161,11 @@ class TodayView(QWidget):
             self.summary.setText("")
             return
         self.title.setText(self.tr("Today, {day}").format(day=day_text(self.data.today, long=True)))
-        due = len(self.data.due)
-        overdue = sum(1 for t in self.data.due if t.due < self.data.today)
-        text = self.tr("%n touch(es) due", "", due)
-        if overdue:
-            text += " · " + self.tr("%n overdue", "", overdue)
-        text += " · " + self.tr("%n done today", "", len(self.data.done))
+        screen = self.data.screen
+        text = self.tr("%n touch(es) due", "", screen.due)
+        if screen.overdue:
+            text += " · " + self.tr("%n overdue", "", screen.overdue)
+        text += " · " + self.tr("%n done today", "", screen.done)
         self.summary.setText(text)
 
     # --- loading -----------------------------------------------------------------------------

@@ -103,6 +103,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0003": _populate_0003,
     "0004": _populate_0003,
     "0008": _populate_0003,
+    "0010": _populate_0003,
 }
 
 

@@ -1,0 +1,232 @@
+"""Today as a page: the day's counts per channel and its touches in priority order, by keyset.
+
+A day on a 100,000-client book holds thousands of due and overdue touches; Today shows
+the counts at once and reads the touches a page at a time as the list scrolls. Each page
+is ordered by the planner's `rank` (smaller first), then due day and id, and the next page
+starts after the last key of the one before (no OFFSET). Counts and pages come off the
+`ix_touch_agenda` and `ix_touch_done_day` indexes (revision 0010).
+
+The statements are built and compiled once (compiling them cost more than running them)
+and run through the DBAPI cursor with bound parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, select, tuple_
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import BindParameter
+
+from planner import settings as settings_mod
+from planner.models import Client, Setting, Tier, Touch
+from planner.services.context import Context
+from planner.services.rawsql import Memo, Query, day, instant
+from planner.services.touchviews import _COLUMNS
+from planner.services.views import TouchView
+from planner.vocabulary import Channel, TouchStatus
+
+PAGE = 50
+FIRST = 30  # the first screen: about as many rows as a window shows
+# The order Today shows its channels in: the live ones first. The first screen reads
+# pages in this order until it holds a page of touches; later channels are read as shown.
+ORDER = ("meeting", "video", "call", "sms", "whatsapp", "viber", "telegram", "email", "letter")
+PLANNED = TouchStatus.PLANNED.value
+DONE = TouchStatus.DONE.value
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaKey:
+    """Where a page ended: the next one starts after this (rank, due, id)."""
+
+    rank: int
+    due: date
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaPage:
+    touches: tuple[TouchView, ...]
+    next: AgendaKey | None  # None: this was the last page
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelDay:
+    """One channel's day: planned touches due by the day (overdue among them), done on it."""
+
+    channel: str
+    due: int
+    overdue: int
+    done: int
+    capacity: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaScreen:
+    """The first screen of Today: every channel's counts, and the first pages of the
+    channels in `ORDER` until a page of touches is read (a channel with due touches but
+    no entry in `pages` is read with `AgendaService.page(day, channel)` when shown)."""
+
+    day: date
+    channels: tuple[ChannelDay, ...]
+    pages: dict[str, AgendaPage]
+
+    @property
+    def due(self) -> int:
+        return sum(c.due for c in self.channels)
+
+    @property
+    def overdue(self) -> int:
+        return sum(c.overdue for c in self.channels)
+
+    @property
+    def done(self) -> int:
+        return sum(c.done for c in self.channels)
+
+
+class Prepared:
+    """A Core statement compiled once for the book's dialect, run with bound parameters."""
+
+    __slots__ = ("_compiled", "stmt")
+
+    def __init__(self, stmt: Query) -> None:
+        self.stmt = stmt
+        self._compiled: SQLCompiler | None = None
+
+    def run(self, connection: Connection, **params: Any) -> list[Any]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self.stmt.compile(dialect=connection.dialect)
+            self._compiled = compiled
+        values = compiled.construct_params(params) or {}
+        order = compiled.positiontup or []
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(str(compiled), [values[k] for k in order])
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+
+def _count(*where: Any) -> Any:
+    return select(func.count()).where(*where).scalar_subquery()
+
+
+# Dates are bound as ISO text, the form the book stores them in.
+_DAY: BindParameter[Any] = bindparam("day")
+_COUNTS = Prepared(
+    select(
+        *[
+            column
+            for ch in Channel
+            for column in (
+                _count(Touch.status == PLANNED, Touch.channel == ch.value, Touch.due < _DAY),
+                _count(Touch.status == PLANNED, Touch.channel == ch.value, Touch.due == _DAY),
+                _count(Touch.status == DONE, Touch.done_on == _DAY, Touch.channel == ch.value),
+            )
+        ]
+    )
+)
+_CAPACITY = Prepared(select(Setting.key, Setting.value).where(Setting.key.like("capacity.%")))
+_PAGE_WHERE = (
+    Touch.status == PLANNED,
+    Touch.channel == bindparam("channel"),
+    Touch.due <= _DAY,
+)
+_PAGE_SELECT = (
+    select(*_COLUMNS, Touch.rank)
+    .join(Client, Client.id == Touch.client_id)
+    .join(Tier, Tier.id == Client.tier_id)
+)
+_ORDER = (Touch.rank, Touch.due, Touch.id)
+_AFTER = tuple_(*_ORDER) > tuple_(bindparam("rank"), bindparam("after_due"), bindparam("id"))
+
+
+def _paged(*where: Any) -> Prepared:
+    """A page's ids come off the covering index alone (a bounded sort over its entries);
+    only the page's rows are then read and joined to their client and tier."""
+    ids = select(Touch.id).where(*where).order_by(*_ORDER).limit(bindparam("limit"))
+    return Prepared(_PAGE_SELECT.where(Touch.id.in_(ids.scalar_subquery())).order_by(*_ORDER))
+
+
+_FIRST_PAGE = _paged(*_PAGE_WHERE)
+_NEXT_PAGE = _paged(*_PAGE_WHERE, _AFTER)
+
+
+class AgendaService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def screen(self, day: date | None = None, page: int = FIRST) -> AgendaScreen:
+        """Counts per channel with capacity, and the first page of each channel with touches."""
+        if day is None:
+            day = self.ctx.today()
+        # A Core connection and one read transaction: lighter than a Session.
+        with self.ctx.book.read_connection() as session, session.begin():
+            capacity = {
+                str(k).split(".", 1)[1]: int(settings_mod.decode(v))
+                for k, v in _CAPACITY.run(session)
+            }
+            for ch in Channel:  # a capacity never set is the setting's default
+                key = f"capacity.{ch.value}"
+                capacity.setdefault(ch.value, int(settings_mod.spec(key).default))
+            (values,) = _COUNTS.run(session, day=day.isoformat())
+            channels = tuple(
+                ChannelDay(
+                    ch.value,
+                    due=values[3 * i] + values[3 * i + 1],  # overdue and due on the day
+                    overdue=values[3 * i],
+                    done=values[3 * i + 2],
+                    capacity=capacity.get(ch.value),
+                )
+                for i, ch in enumerate(Channel)
+            )
+            due = {c.channel: c.due for c in channels}
+            pages: dict[str, AgendaPage] = {}
+            read = 0
+            for channel in sorted(due, key=_place):
+                if read >= page:
+                    break
+                if due[channel]:
+                    pages[channel] = _page(session, day, channel, None, page)
+                    read += len(pages[channel].touches)
+            return AgendaScreen(day, channels, pages)
+
+    def page(
+        self, day: date, channel: str, after: AgendaKey | None = None, limit: int = PAGE
+    ) -> AgendaPage:
+        """The channel's touches due by `day` that follow `after`, at most `limit`."""
+        with self.ctx.book.read_connection() as session, session.begin():
+            return _page(session, day, channel, after, limit)
+
+
+def _place(channel: str) -> int:
+    return ORDER.index(channel) if channel in ORDER else len(ORDER)
+
+
+def _page(
+    session: Connection, on: date, channel: str, after: AgendaKey | None, limit: int
+) -> AgendaPage:
+    params: dict[str, Any] = {"day": on.isoformat(), "channel": channel, "limit": limit + 1}
+    if after is None:
+        found = _FIRST_PAGE.run(session, **params)
+    else:
+        params.update(rank=after.rank, after_due=after.due.isoformat(), id=after.id)
+        found = _NEXT_PAGE.run(session, **params)
+    days: Memo[Any, date] = Memo(day)
+    instants: Memo[Any, datetime | None] = Memo(instant)
+    views = tuple(
+        TouchView(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], days[r[7]], instants[r[8]],
+            instants[r[9]], r[10], r[11], r[12], bool(r[13]), bool(r[14]), r[15], r[16],
+            r[17], None if r[18] is None else days[r[18]],
+        )
+        for r in found[:limit]
+    )  # fmt: skip
+    if len(found) <= limit:
+        return AgendaPage(views, None)
+    last = found[limit - 1]
+    return AgendaPage(views, AgendaKey(int(last[19]), days[last[7]], int(last[0])))
