@@ -146,7 +146,15 @@ def check_integrity(engine: Engine) -> list[str]:
 class Book:
     """An open book: its engine and a session factory. Services own the transactions."""
 
-    def __init__(self, path: Path, *, migrate: bool = True) -> None:
+    def __new__(cls, path: Path | str, *, migrate: bool = True) -> Book:
+        # A `postgresql://` URL opens the team book (planner.team.book), same API.
+        if cls is Book and isinstance(path, str) and path.startswith(("postgres", "postgresql")):
+            from planner.team.book import TeamBook
+
+            return super().__new__(TeamBook)
+        return super().__new__(cls)
+
+    def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
         if self.path.exists() and not _is_sqlite(self.path):
             raise BookError("not-a-book", f"{self.path} is not a Contact Planner book")

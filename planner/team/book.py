@@ -1,0 +1,78 @@
+"""A book on PostgreSQL: the same models, revisions and API as the SQLite `Book`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import DBAPIError, ProgrammingError
+from sqlalchemy.orm import sessionmaker
+
+from planner.db import Book, alembic_config, current_revision, head_revision
+from planner.errors import BookError
+from planner.team.url import parse, scrub, shown
+
+
+def make_team_engine(location: str) -> Engine:
+    url = parse(location)
+    try:
+        import psycopg  # noqa: F401 - only to say clearly what is missing
+    except ImportError as exc:
+        raise BookError(
+            "team-driver-missing",
+            "a team book needs the 'team' extra (psycopg 3): pip install contact-planner[team]",
+        ) from exc
+    return create_engine(
+        url,
+        future=True,
+        pool_pre_ping=True,
+        # Every user action is one transaction; REPEATABLE READ gives the same snapshot
+        # semantics as SQLite's, and a write that lost a race fails instead of overwriting.
+        isolation_level="REPEATABLE READ",
+    )
+
+
+class TeamBook(Book):
+    """`Book(url)` with a `postgresql://` URL lands here (see `planner.db.Book.__new__`)."""
+
+    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+        location = str(path)
+        self.url = parse(location)
+        self.location = shown(self.url)
+        # Nothing of a team book is a file: backups and reports go beside the user's data.
+        from planner.db import default_book_path
+
+        self.path = default_book_path().with_name("team.sqlite")
+        self.engine = make_team_engine(location)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_engine = self.engine.execution_options(postgresql_readonly=True)
+        self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self.migration_backup = None
+        try:
+            current = current_revision(self.engine)
+        except DBAPIError as exc:
+            self.engine.dispose()
+            raise BookError(
+                "team-unreachable",
+                f"could not open the team book {self.location}: "
+                + scrub(str(exc.orig).strip().splitlines()[0], self.url),
+            ) from None
+        if migrate and current != head_revision():
+            try:
+                command.upgrade(alembic_config(self.engine), "head")
+            except ProgrammingError as exc:
+                self.engine.dispose()
+                raise BookError(
+                    "migration-failed",
+                    f"the team book {self.location} needs an upgrade by its administrator",
+                ) from exc
+            except Exception as exc:
+                self.engine.dispose()
+                raise BookError(
+                    "migration-failed",
+                    f"could not upgrade {self.location}: {scrub(str(exc), self.url)}",
+                ) from None
+
+    def __repr__(self) -> str:
+        return f"TeamBook({self.location})"
