@@ -16,6 +16,7 @@ from planner.demo.people import LOCALES
 from planner.io.cli import register as register_io
 from planner.sales.cli import register as register_sales
 from planner.services import Services
+from planner.team.url import book_location
 from planner.vocabulary import ClientStatus, Purpose
 
 PROG = "contact-planner"
@@ -27,10 +28,11 @@ def _common() -> a.Parser:
     common = a.Parser(add_help=False)
     common.add_argument(
         "--db",
-        type=Path,
+        type=book_location,
         default=argparse.SUPPRESS,
         metavar="PATH",
-        help="the book file (default: the user data folder's book.sqlite)",
+        help="the book file (default: the user data folder's book.sqlite), "
+        "or a team book's postgresql:// URL",
     )
     common.add_argument(
         "--json",

@@ -102,6 +102,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0002": _populate_0001,
     "0003": _populate_0003,
     "0004": _populate_0003,
+    "0011": _populate_0003,
 }
 
 
