@@ -43,7 +43,7 @@ def add_salesperson(
             .returning(Salesperson.id)
         )
         assert new_id is not None
-        return new_id
+        return int(new_id)
 
 
 def _literal(value: str) -> str:
