@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from planner.team import security
+from planner.team import search_pg, security
 
 revision = "0011"
 down_revision = "0004"
@@ -47,11 +47,13 @@ def upgrade() -> None:
             "fk_client_owner_id_salesperson", "client", "salesperson", ["owner_id"], ["id"]
         )
     op.create_index("ix_client_owner_id", "client", ["owner_id"], unique=False)
-    security.create(op.get_bind())
+    search_pg.create(bind)
+    security.create(bind)
 
 
 def downgrade() -> None:
     security.drop(op.get_bind())
+    search_pg.drop(op.get_bind())
     op.drop_index("ix_client_owner_id", table_name="client")
     if op.get_bind().dialect.name == "sqlite":
         op.execute("ALTER TABLE client DROP COLUMN owner_id")  # SQLite 3.35+
