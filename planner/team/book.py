@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from sqlalchemy import Engine, create_engine
-from sqlalchemy.exc import DBAPIError, ProgrammingError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
 
 from planner.db import Book, alembic_config, current_revision, head_revision
-from planner.errors import BookError
+from planner.errors import BookError, Conflict
 from planner.team.url import parse, scrub, shown
 
 
@@ -31,6 +33,18 @@ def make_team_engine(location: str) -> Engine:
         # semantics as SQLite's, and a write that lost a race fails instead of overwriting.
         isolation_level="REPEATABLE READ",
     )
+
+
+_RACES = ("40001", "40P01")  # serialization_failure, deadlock_detected
+
+
+def _what(exc: OperationalError) -> str:
+    """The table the lost race was about, from the statement that hit it."""
+    words = str(exc.statement or "").split()
+    for keyword in ("UPDATE", "INTO", "FROM"):
+        if keyword in words and words.index(keyword) + 1 < len(words):
+            return f"a {words[words.index(keyword) + 1]} record"
+    return "a record"
 
 
 class TeamBook(Book):
@@ -73,6 +87,19 @@ class TeamBook(Book):
                     "migration-failed",
                     f"could not upgrade {self.location}: {scrub(str(exc), self.url)}",
                 ) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """As `Book.transaction`; a write that lost a race with another salesperson's
+        (PostgreSQL's serialization failure or a deadlock) becomes a `Conflict`."""
+        try:
+            with super().transaction() as session:
+                yield session
+        except OperationalError as exc:
+            state = getattr(exc.orig, "sqlstate", None)
+            if state in _RACES:
+                raise Conflict(_what(exc)) from exc
+            raise
 
     def __repr__(self) -> str:
         return f"TeamBook({self.location})"
