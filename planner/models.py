@@ -78,6 +78,18 @@ class Salesperson(Base):
     settings: Mapped[str] = mapped_column(Text, default="{}")
 
 
+class TeamFlag(Base):
+    """A possible duplicate `team join` found against another salesperson's client: for
+    the manager to decide, never merged silently (issue 14, point 7)."""
+
+    __tablename__ = "team_flag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    other_client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(20))  # same-phone | same-email
+
+
 class Client(Base):
     __tablename__ = "client"
 

@@ -16,6 +16,7 @@ from planner.demo.people import LOCALES
 from planner.io.cli import register as register_io
 from planner.sales.cli import register as register_sales
 from planner.services import Services
+from planner.team.cli import register as register_team
 from planner.team.url import book_location
 from planner.vocabulary import ClientStatus, Purpose
 
@@ -190,6 +191,7 @@ def build_parser() -> a.Parser:
     leaf(sub, "check", book.check, "check the book's integrity (exit 1 on problems)")
     register_sales(sub, services_handler, common)
     register_io(sub, common)
+    register_team(sub, common)
     return parser
 
 

@@ -59,6 +59,9 @@ def _statements() -> list[str]:
         f"CREATE POLICY client_own ON client TO {SALESPERSON} "
         "USING (owner_id = cp_salesperson_id()) WITH CHECK (owner_id = cp_salesperson_id())",
         f"CREATE POLICY client_team ON client TO {MANAGER} USING (true) WITH CHECK (true)",
+        # Possible duplicates across salespeople are the manager's alone to see.
+        "ALTER TABLE team_flag ENABLE ROW LEVEL SECURITY",
+        f"CREATE POLICY team_flag_manager ON team_flag TO {MANAGER} USING (true)",
     ]
     for table in BY_CLIENT:
         # The sub-select on client is itself filtered by client's policies.
@@ -91,6 +94,7 @@ def drop(bind: Connection) -> None:
     for table in (*BY_CLIENT, *BY_PARENT):
         bind.exec_driver_sql(f"DROP POLICY IF EXISTS {table}_own ON {table}")
         bind.exec_driver_sql(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    bind.exec_driver_sql("DROP POLICY IF EXISTS team_flag_manager ON team_flag")
     bind.exec_driver_sql("DROP POLICY IF EXISTS client_own ON client")
     bind.exec_driver_sql("DROP POLICY IF EXISTS client_team ON client")
     bind.exec_driver_sql("ALTER TABLE client DISABLE ROW LEVEL SECURITY")

@@ -47,6 +47,26 @@ def upgrade() -> None:
             "fk_client_owner_id_salesperson", "client", "salesperson", ["owner_id"], ["id"]
         )
     op.create_index("ix_client_owner_id", "client", ["owner_id"], unique=False)
+    op.create_table(
+        "team_flag",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("client_id", sa.Integer(), nullable=False),
+        sa.Column("other_client_id", sa.Integer(), nullable=False),
+        sa.Column("reason", sa.String(length=20), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["client.id"],
+            name=op.f("fk_team_flag_client_id_client"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["other_client_id"],
+            ["client.id"],
+            name=op.f("fk_team_flag_other_client_id_client"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_team_flag")),
+    )
     search_pg.create(bind)
     security.create(bind)
 
@@ -54,6 +74,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     security.drop(op.get_bind())
     search_pg.drop(op.get_bind())
+    op.drop_table("team_flag")
     op.drop_index("ix_client_owner_id", table_name="client")
     if op.get_bind().dialect.name == "sqlite":
         op.execute("ALTER TABLE client DROP COLUMN owner_id")  # SQLite 3.35+
