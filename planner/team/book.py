@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from alembic import command
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -35,6 +37,7 @@ def make_team_engine(location: str) -> Engine:
     )
 
 
+_LOGIN = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 _RACES = ("40001", "40P01")  # serialization_failure, deadlock_detected
 
 
@@ -63,6 +66,8 @@ class TeamBook(Book):
         self.read_engine = self.engine.execution_options(postgresql_readonly=True)
         self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self.migration_backup = None
+        self._acting_as: str | None = None
+        event.listen(self.engine, "begin", self._on_begin)
         try:
             current = current_revision(self.engine)
         except DBAPIError as exc:
@@ -87,6 +92,22 @@ class TeamBook(Book):
                     "migration-failed",
                     f"could not upgrade {self.location}: {scrub(str(exc), self.url)}",
                 ) from None
+
+    def _on_begin(self, conn: Any) -> None:
+        if self._acting_as is not None:
+            conn.exec_driver_sql(f'SET LOCAL ROLE "{self._acting_as}"')
+
+    @contextmanager
+    def acting_as(self, login: str) -> Iterator[None]:
+        """Every transaction inside runs as that salesperson: the database shows it only
+        their clients, so the planner levels only their touches (administrator only)."""
+        if not _LOGIN.match(login):
+            raise BookError("bad-login", f"{login!r} is not a salesperson's login")
+        self._acting_as = login
+        try:
+            yield
+        finally:
+            self._acting_as = None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

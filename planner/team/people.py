@@ -31,6 +31,8 @@ def add_salesperson(
         exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": login})
         if not exists:
             conn.exec_driver_sql(f'CREATE ROLE "{login}" LOGIN')
+            # The administrator may act as the new salesperson (per-salesperson re-plan).
+            conn.exec_driver_sql(f'GRANT "{login}" TO CURRENT_USER')
         if password is not None:
             conn.execute(text(f'ALTER ROLE "{login}" PASSWORD {_literal(password)}'))
         conn.exec_driver_sql(f'GRANT {group} TO "{login}"')

@@ -30,11 +30,12 @@ END $$
 """
 
 _FUNCTIONS = [
-    # SECURITY DEFINER: reads salesperson.login whatever the caller may see; session_user
-    # is the login that connected, which SET ROLE cannot change.
+    # current_user: the login, or the salesperson the administrator acts as (SET ROLE, see
+    # TeamBook.acting_as). A salesperson can SET ROLE only to cp_salesperson, which owns
+    # no clients. Not SECURITY DEFINER, so current_user is the caller's.
     "CREATE OR REPLACE FUNCTION cp_salesperson_id() RETURNS integer LANGUAGE sql STABLE "
-    "SECURITY DEFINER SET search_path = pg_catalog, public AS "
-    "$$ SELECT id FROM public.salesperson WHERE login = session_user $$",
+    "SET search_path = pg_catalog, public AS "
+    "$$ SELECT id FROM public.salesperson WHERE login = current_user $$",
     "CREATE OR REPLACE FUNCTION cp_is_manager() RETURNS boolean LANGUAGE sql STABLE AS "
     f"$$ SELECT pg_has_role(session_user, '{MANAGER}', 'MEMBER') $$",
 ]
