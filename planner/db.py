@@ -286,7 +286,15 @@ def check_integrity(engine: Engine) -> list[str]:
 class Book:
     """An open book: its engine and a session factory. Services own the transactions."""
 
-    def __init__(self, path: Path, *, migrate: bool = True) -> None:
+    def __new__(cls, path: Path | str, *, migrate: bool = True) -> Book:
+        # A `postgresql://` URL opens the team book (planner.team.book), same API.
+        if cls is Book and isinstance(path, str) and path.startswith(("postgres", "postgresql")):
+            from planner.team.book import TeamBook
+
+            return super().__new__(TeamBook)
+        return super().__new__(cls)
+
+    def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
         self.path = Path(path)
         refuse_foreign(self.path)  # another program's database is never touched
         #: why the book cannot be written (None: it can); reads work either way

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -51,6 +52,34 @@ class Tier(Base):
     discount_bp: Mapped[int] = mapped_column(Integer, default=1000)
 
 
+class Salesperson(Base):
+    """A member of a team book (DESIGN.md §11); a laptop book has none.
+
+    `login` is the PostgreSQL role the salesperson connects as; the database's row-level
+    security compares it with `session_user`. `settings` holds the salesperson's own
+    settings (capacities, calendar, hours, signature) as JSON over the book's defaults.
+    """
+
+    __tablename__ = "salesperson"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    settings: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class TeamFlag(Base):
+    """A possible duplicate `team join` found against another salesperson's client: for
+    the manager to decide, never merged silently (issue 14, point 7)."""
+
+    __tablename__ = "team_flag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    other_client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(String(20))  # same-phone | same-email
+
+
 class Client(Base):
     __tablename__ = "client"
 
@@ -79,6 +108,11 @@ class Client(Base):
     # Normalised text of name, company, phones, e-mails and tags for search (DESIGN.md §8).
     search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The salesperson whose client this is (team books); NULL on a laptop book. On
+    # PostgreSQL the database fills it with the connected salesperson (revision 0011).
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("salesperson.id"), index=True, server_default=FetchedValue()
+    )
 
     tier: Mapped[Tier] = relationship()
     contacts: Mapped[list[ContactPoint]] = relationship(

@@ -18,6 +18,7 @@ from planner.cli.output import Output
 from planner.errors import BookError
 from planner.services import Services
 from planner.services.context import Clock, system_clock
+from planner.team.url import is_team_url
 
 Handler = Callable[["App", argparse.Namespace], Output]
 Progress = Callable[[int, int], bool]
@@ -36,8 +37,14 @@ def default_book() -> Path:
 
 
 class App:
-    def __init__(self, db: Path | None, clock: Clock | None, as_json: bool) -> None:
-        self.db = db if db is not None else default_book()
+    def __init__(self, db: Path | str | None, clock: Clock | None, as_json: bool) -> None:
+        # A team book (postgresql:// URL) has no file; `db` then names where files that
+        # belong beside a book (reports, backups) go, as for TeamBook.path.
+        self.team_url = db if isinstance(db, str) and is_team_url(db) else None
+        if self.team_url is not None:
+            self.db: Path = default_book().with_name("team.sqlite")
+        else:
+            self.db = Path(db) if db is not None else default_book()
         self.clock = clock or system_clock
         self.json = as_json
         self._services: Services | None = None
@@ -49,6 +56,8 @@ class App:
 
     def services(self, *, create: bool = False) -> Services:
         """The open book; `create` allows a new, empty book at a path that does not exist."""
+        if self._services is None and self.team_url is not None:
+            self._services = Services.open(self.team_url, self.clock)
         if self._services is None:
             if not create and not self.db.exists():
                 raise BookError("no-book", f"there is no book at {self.db}")

@@ -16,6 +16,8 @@ from planner.demo.people import LOCALES
 from planner.io.cli import register as register_io
 from planner.sales.cli import register as register_sales
 from planner.services import Services
+from planner.team.cli import register as register_team
+from planner.team.url import book_location
 from planner.vocabulary import ClientStatus, Purpose
 
 PROG = "contact-planner"
@@ -27,10 +29,11 @@ def _common() -> a.Parser:
     common = a.Parser(add_help=False)
     common.add_argument(
         "--db",
-        type=Path,
+        type=book_location,
         default=argparse.SUPPRESS,
         metavar="PATH",
-        help="the book file (default: the user data folder's book.sqlite)",
+        help="the book file (default: the user data folder's book.sqlite), "
+        "or a team book's postgresql:// URL",
     )
     common.add_argument(
         "--json",
@@ -200,6 +203,7 @@ def build_parser() -> a.Parser:
     leaf(sub, "check", book.check, "check the book's integrity (exit 1 on problems)")
     register_sales(sub, services_handler, common)
     register_io(sub, common)
+    register_team(sub, common)
     return parser
 
 

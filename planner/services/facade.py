@@ -46,7 +46,7 @@ class Services:
         self.transfer = TransferService(self.ctx, self.planning)
 
     @classmethod
-    def open(cls, path: Path, clock: Clock = system_clock) -> Services:
+    def open(cls, path: Path | str, clock: Clock = system_clock) -> Services:
         return cls(Book(path), clock)
 
     def close(self) -> None:

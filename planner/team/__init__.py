@@ -1,0 +1,1 @@
+"""The team book: one shared PostgreSQL database for several salespeople (DESIGN.md §11)."""
