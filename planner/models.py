@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -173,7 +174,7 @@ class Touch(Base):
     due_until: Mapped[datetime | None] = mapped_column(DateTime)
     overbooked: Mapped[bool] = mapped_column(Boolean, default=False)
     # The planner's priority order (smaller first); Today pages by it (revision 0004).
-    rank: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    rank: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     attempt: Mapped[int] = mapped_column(Integer, default=0)
     sequence_code: Mapped[str | None] = mapped_column(String(40))

@@ -66,6 +66,7 @@ class TeamBook(Book):
         self.read_engine = self.engine.execution_options(postgresql_readonly=True)
         self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
         self.migration_backup = None
+        self.read_only: str | None = None  # roles and row-level security decide writes
         self._acting_as: str | None = None
         event.listen(self.engine, "begin", self._on_begin)
         try:

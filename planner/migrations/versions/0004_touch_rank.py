@@ -22,7 +22,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("touch") as batch:
-        batch.add_column(sa.Column("rank", sa.Integer(), nullable=False, server_default="0"))
+        batch.add_column(sa.Column("rank", sa.BigInteger(), nullable=False, server_default="0"))
     op.create_index("ix_touch_status_due_rank", "touch", ["status", "due", "rank"])
 
 
