@@ -287,8 +287,10 @@ def _pdf_png(pdf: Path, out: Path) -> Path:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_a_demo_client_with_a_sale_gets_a_price_list_by_email(
-    tmp_path: Path, locale: Locale
+    tmp_path: Path, locale: Locale, qapp: object
 ) -> None:
+    # pytest-qt's QApplication: a bare QGuiApplication made by the PDF writer would
+    # outlive this test and abort the first widget of a later one.
     from ui.documents.pdf import write_pdf
 
     noon = datetime.combine(TODAY, time(12), tzinfo=UTC)
