@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
+import planner.team.book  # noqa: F401 - registers `Book(postgresql://…)`
 from benchmarks.core import TODAY, clock, demo_book, machine, median_ms
 from planner.db import Book
 from planner.models import Client, Touch

@@ -283,15 +283,31 @@ def check_integrity(engine: Engine) -> list[str]:
     return problems
 
 
+#: Books opened by URL scheme, same API: `planner.team.book` registers the PostgreSQL one
+#: when it is imported (`Services.open` does that for a `postgresql://` URL), so this module
+#: never imports the team book and the import graph stays free of circles.
+URL_BOOKS: dict[str, type[Book]] = {}
+
+
+def is_url(location: Path | str) -> bool:
+    return isinstance(location, str) and location.partition("://")[0].split("+")[0] in {
+        "postgres",
+        "postgresql",
+    }
+
+
 class Book:
     """An open book: its engine and a session factory. Services own the transactions."""
 
     def __new__(cls, path: Path | str, *, migrate: bool = True) -> Book:
-        # A `postgresql://` URL opens the team book (planner.team.book), same API.
-        if cls is Book and isinstance(path, str) and path.startswith(("postgres", "postgresql")):
-            from planner.team.book import TeamBook
-
-            return super().__new__(TeamBook)
+        if cls is Book and is_url(path):
+            assert isinstance(path, str)
+            kind = URL_BOOKS.get(path.partition("://")[0].split("+")[0])
+            if kind is None:
+                raise BookError(
+                    "no-team-support", "opening a team book needs the `team` extra (psycopg)"
+                )
+            return super().__new__(kind)
         return super().__new__(cls)
 
     def __init__(self, path: Path | str, *, migrate: bool = True) -> None:

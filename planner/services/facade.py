@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.db import Book
+from planner.db import Book, is_url
 from planner.io.service import TransferService
 from planner.sales.catalog import CatalogService
 from planner.sales.pricelist import OfferService
@@ -47,6 +47,9 @@ class Services:
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock) -> Services:
+        if is_url(path):
+            import planner.team.book  # noqa: F401 - registers the PostgreSQL book
+
         return cls(Book(path), clock)
 
     def close(self) -> None:

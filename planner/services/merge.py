@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete, select, update
@@ -122,7 +121,7 @@ class MergeService:
                 )
                 moved[table] = int(cast("CursorResult[Any]", result).rowcount)
             keep.search_text = client_search_text(keep)
-            keep.updated_at = datetime.now(UTC).replace(tzinfo=None)
+            keep.updated_at = self.ctx.utc_now()
             session.execute(delete(ContactPoint).where(ContactPoint.client_id == other_id))
             session.execute(delete(ClientTag).where(ClientTag.client_id == other_id))
             session.expunge(other)

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.db import Book, alembic_config, current_revision, head_revision
+from planner.db import URL_BOOKS, Book, alembic_config, current_revision, head_revision
 from planner.errors import BookError, Conflict
 from planner.team.url import parse, scrub, shown
 
@@ -125,3 +125,6 @@ class TeamBook(Book):
 
     def __repr__(self) -> str:
         return f"TeamBook({self.location})"
+
+
+URL_BOOKS.update(postgres=TeamBook, postgresql=TeamBook)

@@ -18,6 +18,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+import planner.team.book  # noqa: F401 - registers `Book(postgresql://…)`
+
 ENV = "CONTACT_PLANNER_TEST_PG"
 TOOLS = Path(__file__).resolve().parents[2] / "tools"
 

@@ -164,12 +164,22 @@ def test_keyboard_moves_between_touches_and_logs_outcomes(window, qtbot):
     window.activateWindow()
     today.tree.setFocus()
     first = today.current_touch()
-    qtbot.keyClick(today.tree, Qt.Key.Key_J)
-    assert today.current_touch().id == touches[1].id
-    qtbot.keyClick(today.tree, Qt.Key.Key_K)
-    assert today.current_touch().id == first.id
-    qtbot.keyClick(today.tree, Qt.Key.Key_Down)
-    assert today.current_touch().id == touches[1].id
+    # The selection is kept by touch across reloads (the start-up's daily re-plan may
+    # reorder the list under it): J and K move from wherever it is.
+    at = [t.id for t in touches].index(first.id)
+    following = touches[at + 1] if at + 1 < len(touches) else touches[at - 1]
+    if following is touches[at - 1] and at + 1 >= len(touches):
+        qtbot.keyClick(today.tree, Qt.Key.Key_K)
+        assert today.current_touch().id == following.id
+        qtbot.keyClick(today.tree, Qt.Key.Key_J)
+        assert today.current_touch().id == first.id
+    else:
+        qtbot.keyClick(today.tree, Qt.Key.Key_J)
+        assert today.current_touch().id == following.id
+        qtbot.keyClick(today.tree, Qt.Key.Key_K)
+        assert today.current_touch().id == first.id
+        qtbot.keyClick(today.tree, Qt.Key.Key_Down)
+        assert today.current_touch().id == following.id
     # Ctrl+1..9 are the outcome buttons' shortcuts, listed in their tooltips and the help.
     assert today.outcomes.buttons["reached"].shortcut().toString() == "Ctrl+1"
     assert "Ctrl+2" in today.outcomes.buttons["no-answer"].toolTip()

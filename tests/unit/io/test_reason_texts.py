@@ -36,7 +36,7 @@ def test_every_reason_code_has_a_text(language):
 def test_the_line_in_each_language():
     assert reason_line(CADENCE, "en") == (
         "Tier B: every 2 weeks since last reached 2026-10-01; "
-        "moved from Sat 2026-11-07 (weekend); moved from 2026-11-09: call capacity full"
+        "moved from Sat 2026-11-07 (weekend); carried over: call full on Mon 2026-11-09"
     )
     assert reason_line(CADENCE, "ru") == (
         "Категория B: каждые 2 нед. с последнего контакта 01.10.2026; "
