@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 
+import planner.team.book  # noqa: F401 - registers `Book(postgresql://…)`
 from planner.db import Book
 from planner.errors import Conflict
 from planner.services import Services
