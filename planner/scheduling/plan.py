@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 
 from planner.scheduling import reasons as R
@@ -65,9 +65,14 @@ def plan_book(
     settings: PlanSettings,
     today: date,
     progress: Callable[[int, int], bool] | None = None,
+    *,
+    calendar: WorkingCalendar | None = None,
 ) -> list[PlannedTouch]:
     """All planned touches of all active clients, after gap and capacity levelling,
     ordered by client id, then day.
+
+    `calendar`, when given, is a `WorkingCalendar` of `calendar_rules` kept by the
+    caller (its memoised days and holiday tables outlive one call).
 
     `settings.base_load` is the capacity that clients not in `clients` already use
     (re-planning a few clients levels against the rest). `progress(done, total)`
@@ -75,20 +80,21 @@ def plan_book(
     and once at the end.
     """
     with bulk_allocation():
-        return _plan_book(list(clients), tiers, calendar_rules, settings, today, progress)
+        cal = calendar if calendar is not None else WorkingCalendar(calendar_rules)
+        return _plan_book(list(clients), tiers, cal, settings, today, progress)
 
 
 def _plan_book(
     clients: list[ClientState],
     tiers: Mapping[str, TierRule],
-    calendar_rules: CalendarRules,
+    calendar: WorkingCalendar,
     settings: PlanSettings,
     today: date,
     progress: Callable[[int, int], bool] | None,
 ) -> list[PlannedTouch]:
     book = sorted(clients, key=attrgetter("id"))  # input order must not matter
     total = len(book)
-    planner = Planner(WorkingCalendar(calendar_rules), settings, today)
+    planner = Planner(calendar, settings, today)
     client_items = planner.client_items
     groups: list[list[Item]] = []
     for n, client in enumerate(book):
@@ -122,8 +128,15 @@ def plan_after_outcome(
     calendar: WorkingCalendar,
     done: DoneTouch,
     today: date,
+    *,
+    gap: int = 0,
 ) -> PlannedTouch | None:
     """The retry a logged outcome asks for, or None.
+
+    `gap`: the minimum gap in days to keep from the attempt, for an attempt that
+    disturbed the client ("left a message"); a retry after "no answer" passes 0 and
+    follows the retry delay alone (DESIGN.md section 4). The retry's base due is then
+    the first working day on or after both, with a gap reason when the gap decided.
 
     "no-answer"/"left-message": retry on the same channel after the tier's retry delay
     (working days) while attempt <= retry limit; past the limit (or without consent on
@@ -159,6 +172,10 @@ def plan_after_outcome(
         ]
         channel = fallback
     base = calendar.add_working_days(done.day, max(0, tier.retry_delay_days))
+    apart = done.day + timedelta(days=gap)
+    if gap > 0 and base < apart:
+        reasons.append(R.gap(base, done.day))
+        base = calendar.next_working(apart)
     item = Item(client, tier, None, TouchKind.RETRY, channel, done.purpose, base, reasons, attempt)
     planner = Planner(calendar, PlanSettings(), today)
     planner.schedule(item, client.timezone, consenting)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, insert, select, update
@@ -275,30 +275,54 @@ def _naive(value: datetime | None) -> datetime | None:
 
 
 class LazyLoad(Mapping[tuple[Channel, date], int]):
-    """`base_load` for re-planning a few clients, read one (channel, day) at a time.
+    """`base_load` for re-planning a few clients, read a few days at a time.
 
     Levelling asks only for the days where the re-planned clients' touches compete for
-    a seat (a handful after one outcome), so each is one count over that day's planned
-    touches (the (status, due, rank) index), never a GROUP BY over the whole book."""
+    a seat (a handful after one outcome). The first question about a channel reads the
+    counts of a window of days in one range over the (status, channel, due, rank)
+    index, which holds every column it needs (no table row is read), and the
+    re-planned clients' own open touches, known from `load_states`, are taken off:
+    never a GROUP BY over the whole book, never a client filter that must visit rows."""
 
-    def __init__(self, session: Session, exclude_clients: Sequence[int]) -> None:
+    WINDOW = 21  # calendar days read at once: a carried touch asks for the next days
+
+    def __init__(self, session: Session, own: Iterable[Existing]) -> None:
+        """`own`: the open touches (as `load_states` read them) of the clients being
+        re-planned, whose seats are theirs to take again."""
         self._session = session
-        self._exclude = sorted(set(exclude_clients))
         self._known: dict[tuple[Channel, date], int] = {}
+        self._own: dict[tuple[str, date], int] = {}
+        for stored in own:
+            key = (str(stored[2]), stored[0])
+            self._own[key] = self._own.get(key, 0) + 1
 
     def __getitem__(self, key: tuple[Channel, date]) -> int:
         found = self._known.get(key)
         if found is None:
-            channel, due = key
-            q = select(func.count()).where(
-                Touch.status == TouchStatus.PLANNED.value,
-                Touch.due == due,
-                Touch.channel == channel.value,
-            )
-            if self._exclude:
-                q = q.where(Touch.client_id.not_in(self._exclude))
-            found = self._known[key] = int(self._session.execute(q).scalar_one())
+            self._read(*key)
+            found = self._known[key]
         return found
+
+    def _read(self, channel: Channel, start: date) -> None:
+        end = start + timedelta(days=self.WINDOW - 1)
+        counts = {start + timedelta(days=n): 0 for n in range(self.WINDOW)}
+        t = Touch.__table__.c
+        q = (
+            select(t.due, func.count())
+            .where(
+                t.status == TouchStatus.PLANNED.value,
+                t.channel == channel.value,
+                t.due >= start,
+                t.due <= end,
+            )
+            .group_by(t.due)
+        )
+        for due, n in self._session.connection().execute(q):
+            counts[day(due)] = int(n)
+        for d, n in counts.items():
+            key = (channel, d)
+            if key not in self._known:
+                self._known[key] = max(0, n - self._own.get((channel.value, d), 0))
 
     def __bool__(self) -> bool:
         return True
