@@ -15,6 +15,12 @@ and take part here like every other touch. A touch whose calendar due has alread
 passed may be carried up to BACKLOG_DAYS working days (its slip counts from today),
 so that a full day passes the rest forward with a "carried over" reason instead of
 flagging it; "overbooked" then means no day within that reach had a seat.
+
+Channel switch (DESIGN.md section 4, issue 8 Deliver 3): where a live channel (call,
+meeting, video) is full on a day and the touch's tier also works over an asynchronous
+channel the client has consent for, the touch that found no seat goes over that
+channel on the same day, if it has a seat there, instead of waiting ("channel
+switched" reason), see `_switch_to`.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from planner.scheduling import reasons as R
 from planner.scheduling.cadence import CHANNEL_ORDER
 from planner.scheduling.calendar import ONE_DAY, WorkingCalendar
 from planner.scheduling.items import PRECEDENCE, Item
-from planner.vocabulary import Channel, Purpose
+from planner.vocabulary import Channel, Purpose, TouchKind
 
 _CHANNEL_RANK = {c: n for n, c in enumerate(CHANNEL_ORDER)}
 
@@ -71,10 +77,12 @@ def level(
         by_channel: dict[Channel, list[Item]] = {}
         for item in todays:
             by_channel.setdefault(item.channel, []).append(item)
+        switched: dict[Channel, int] = {}  # seats taken today by switched touches
         for channel in sorted(by_channel, key=_CHANNEL_RANK.__getitem__):
             candidates = by_channel[channel]
             cap = caps[channel]
             room = cap - base_load.get((channel, day), 0) if base_load else cap
+            room -= switched.get(channel, 0)
             if len(candidates) <= room:
                 for item in candidates:
                     item.state = 1
@@ -92,6 +100,14 @@ def level(
                 if room > 0:
                     room -= 1
                     item.state = 1
+                    continue
+                new = _switch_to(item, day, caps, base_load, by_channel, switched)
+                if new is not None:
+                    item.reasons.append(R.channel_switched(channel, new, day))
+                    item.channel = new
+                    item.needs_window = False
+                    item.state = 1
+                    switched[new] = switched.get(new, 0) + 1
                     continue
                 target = leveller.carry(item, day)
                 if target is None:
@@ -112,6 +128,39 @@ def level(
             if item.day != item.placed and not item.fixed:
                 # a carried touch that found no seat went back and is flagged instead
                 item.reasons.append(R.capacity(item.placed, item.channel))
+
+
+def _switch_to(
+    item: Item,
+    day: date,
+    caps: Mapping[Channel, int],
+    base_load: Mapping[tuple[Channel, date], int] | None,
+    by_channel: Mapping[Channel, list[Item]],
+    switched: Mapping[Channel, int],
+) -> Channel | None:
+    """The asynchronous channel a touch that found no seat on its full live channel
+    goes over instead of waiting, or None.
+
+    Only a touch that levelling would carry (so the lowest in the levelling order on
+    that day), of a tier whose channels include an asynchronous one the client has
+    consent for, and only when that channel surely has a seat on the same day (its
+    capacity less the others' load, its own candidates and earlier switches). A retry
+    keeps its channel (it repeats the unanswered attempt); a pinned touch never moves.
+    The day does not change, so the client's gap holds as it was."""
+    if not item.channel.is_live or item.kind is TouchKind.RETRY or item.pinned:
+        return None
+    consenting = [c.channel for c in item.client.contacts if c.consent]
+    for new in item.tier.channels:
+        if new.is_live or new not in consenting:
+            continue
+        cap = caps.get(new)
+        if cap is None:
+            return new  # no capacity set: unlimited
+        used = base_load.get((new, day), 0) if base_load else 0
+        used += len(by_channel.get(new, ())) + switched.get(new, 0)
+        if used < cap:
+            return new
+    return None
 
 
 class _Leveller:
