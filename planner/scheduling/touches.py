@@ -223,6 +223,18 @@ class Planner(Placer):
             item.stored = reuse.due
         return item
 
+    def _retry_gap(self, client: ClientState, tier: TierRule, o: OpenTouch) -> list[Reason]:
+        """A retry that waits past the retry delay after the last attempt was held back
+        by the gap (the attempt left a message, plan.plan_after_outcome): say so again."""
+        history = client.history
+        if not history or o.pinned:
+            return []
+        last = history[-1].day
+        delayed = self.cal.add_working_days(last, max(0, tier.retry_delay_days))
+        if o.base_due > delayed and o.base_due == self.cal.next_working(last + self.gap_delta):
+            return [R.gap(delayed, last)]
+        return []
+
     def _from_open(
         self, client: ClientState, tier: TierRule, o: OpenTouch, consenting: frozenset[Channel]
     ) -> Item | None:
@@ -253,8 +265,10 @@ class Planner(Placer):
             first = R.pinned(o.kind, o.due)
         elif o.kind is TouchKind.RETRY and attempt == 0:
             first = R.fallback(channel, tier.retry_limit)
+            steps.extend(self._retry_gap(client, tier, o))
         elif o.kind is TouchKind.RETRY:
             first = R.retry(attempt, tier.retry_limit)
+            steps.extend(self._retry_gap(client, tier, o))
         elif o.kind is TouchKind.SEQUENCE:
             first = R.sequence(o.sequence_code, o.step, o.base_due, None)
         else:  # a non-pinned cadence touch never gets here: it is recomputed
