@@ -28,7 +28,8 @@ def test_a_weekly_tier_that_needs_more_calls_than_capacity_gets_a_plain_verdict(
     got = forecast(book(20), WEEKLY_C, PLAIN, {CALL: 3, EMAIL: 10}, MONDAY)
     assert (got.first, got.last, got.working_days) == (MONDAY, date(2026, 5, 24), 60)
     assert [w.need.get(CALL, 0) for w in got.weeks] == [0] + [20] * 11
-    assert got.weeks[1].capacity[CALL] == 15 and got.weeks[1].over(CALL)
+    assert got.weeks[1].capacity[CALL] == 15
+    assert got.weeks[1].over(CALL)
     assert not got.weeks[0].over(CALL)
     assert not got.fits
     (verdict,) = got.verdicts
@@ -67,9 +68,7 @@ def test_birthdays_and_planned_sequence_steps_count_in_their_weeks() -> None:
     monthly = {"C": tier("C", IntervalUnit.MONTH, 1, (EMAIL, CALL), priority=3)}
     one = client(1, tier_code="C", created_on=MONDAY, reach=contacts(EMAIL))
     steps = [(date(2026, 3, 3), CALL), (date(2026, 3, 12), EMAIL)]
-    got = forecast(
-        [one], monthly, PLAIN, {}, MONDAY, birthdays={1: (3, 15)}, sequence_steps=steps
-    )
+    got = forecast([one], monthly, PLAIN, {}, MONDAY, birthdays={1: (3, 15)}, sequence_steps=steps)
     weeks = {w.start: dict(w.need) for w in got.weeks if w.need}
     assert weeks == {
         date(2026, 3, 2): {CALL: 1},
