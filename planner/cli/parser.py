@@ -150,6 +150,9 @@ def build_parser() -> a.Parser:
     p.add_argument("--from", dest="start", type=a.day, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="end", type=a.day, metavar="YYYY-MM-DD")
     p.add_argument("--client", type=a.ident, metavar="ID")
+    p.add_argument(
+        "--forecast", action="store_true", help="the load the tiers demand over 12 weeks: fit check"
+    )
 
     tc = branch("touch", "log an outcome, move, add or show a touch")
     p = leaf(tc, "done", planning.touch_done, "log an outcome; the next touch is planned")

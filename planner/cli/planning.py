@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from planner.cli.app import App, Handler
 from planner.cli.output import Output, key_values, replan_json, table, touch_json, touch_table
 from planner.errors import BookError
-from planner.vocabulary import Purpose
+from planner.scheduling.explain import format_verdict
+from planner.vocabulary import Channel, Purpose
 
 FAR_AHEAD = timedelta(days=3660)
 
@@ -24,6 +25,8 @@ def agenda(app: App, args: argparse.Namespace) -> Output:
 
 
 def plan(app: App, args: argparse.Namespace) -> Output:
+    if getattr(args, "forecast", False):
+        return forecast(app)
     start: date = args.start or app.today()
     end: date = args.end or start + timedelta(days=6)
     touches = app.services().planning.plan(start, end, args.client)
@@ -31,6 +34,55 @@ def plan(app: App, args: argparse.Namespace) -> Output:
     head = f"Plan {start} .. {end}: {len(touches)} touches"
     body = touch_table(touches, today, app.timezone())
     return Output([touch_json(t, today) for t in touches], f"{head}\n{body}")
+
+
+def forecast(app: App) -> Output:
+    """`plan --forecast`: the load the tiers demand per week and channel over the next
+    12 weeks against capacity, and whether the book fits (a table and the verdicts)."""
+    got = app.services().planning.forecast()
+    channels = sorted({ch for w in got.weeks for ch in w.need}, key=list(Channel).index)
+    rows = []
+    for w in got.weeks:
+        cells = []
+        for ch in channels:
+            need, have = w.need.get(ch, 0), w.capacity.get(ch)
+            mark = " !" if w.over(ch) else ""
+            cells.append(f"{need}/{'-' if have is None else have}{mark}")
+        rows.append((w.start.isoformat(), str(w.working_days), *cells))
+    head = ("WEEK", "DAYS", *(f"{ch.value.upper()} NEED/CAP" for ch in channels))
+    verdicts = [format_verdict(v) for v in got.verdicts]
+    text = "\n".join(
+        [
+            f"Forecast {got.first} .. {got.last} ({got.working_days} working days)",
+            table(head, rows),
+            *verdicts,
+        ]
+    )
+    data = {
+        "first": got.first.isoformat(),
+        "last": got.last.isoformat(),
+        "working_days": got.working_days,
+        "fits": got.fits,
+        "weeks": [
+            {
+                "start": w.start.isoformat(),
+                "working_days": w.working_days,
+                "need": {ch.value: n for ch, n in w.need.items()},
+                "capacity": {ch.value: n for ch, n in w.capacity.items()},
+            }
+            for w in got.weeks
+        ],
+        "verdicts": [
+            {
+                "code": v.code,
+                "args": dict(v.args),
+                "suggest": [{"code": s.code, "args": dict(s.args)} for s in v.suggest],
+                "text": text_,
+            }
+            for v, text_ in zip(got.verdicts, verdicts, strict=True)
+        ],
+    }
+    return Output(data, text, 0)
 
 
 def touch_show(app: App, args: argparse.Namespace) -> Output:

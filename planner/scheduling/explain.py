@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
+from planner.scheduling import forecast as F
 from planner.scheduling import reasons as R
 from planner.scheduling.calendar import WEEKDAY_ABBR
+from planner.scheduling.forecast import Verdict
 from planner.scheduling.types import Reason
 
 
@@ -111,3 +113,30 @@ def _one(r: Reason) -> str:
     if not r.args:
         return r.code
     return f"{r.code} (" + ", ".join(f"{k}={v}" for k, v in r.args) + ")"
+
+
+def format_verdict(verdict: Verdict) -> str:
+    """A fit-check verdict in English (the CLI; the UI translates the codes), e.g. "Tier
+    C needs 4 call a day of the 4 the book needs, you have 3: move tier C to email, or
+    contact tier C every 2 week(s), or raise call capacity to 4 a day"."""
+    if verdict.code == F.BOOK_FITS:
+        return "The book fits its capacity."
+    if verdict.code != F.TIER_OVERLOADS_CHANNEL:
+        return verdict.code
+    a = verdict.arg
+    head = (
+        f"Tier {a('tier')} needs {a('tier_need')} {a('channel')} a day of the {a('need')}"
+        f" the book needs, you have {a('have')}"
+    )
+    tips = [_suggestion(s) for s in verdict.suggest]
+    return f"{head}: {', or '.join(tips)}" if tips else head
+
+
+def _suggestion(s: Reason) -> str:
+    if s.code == F.MOVE_TIER_TO:
+        return f"move tier {s.arg('tier')} to {s.arg('channel')}"
+    if s.code == F.LENGTHEN_CADENCE:
+        return f"contact tier {s.arg('tier')} every {s.arg('count')} {s.arg('unit')}(s)"
+    if s.code == F.RAISE_CAPACITY:
+        return f"raise {s.arg('channel')} capacity to {s.arg('to')} a day"
+    return s.code

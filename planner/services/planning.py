@@ -19,6 +19,7 @@ from planner.scheduling import (
     plan_after_outcome,
     plan_book,
 )
+from planner.scheduling.forecast import WEEKS, Forecast, forecast
 from planner.scheduling.plan import bulk_allocation
 from planner.scheduling.types import (
     CalendarRules,
@@ -467,6 +468,38 @@ class PlanningService:
                 )
                 for due, channel, n, over in rows
             ]
+
+    def forecast(self, weeks: int = WEEKS) -> Forecast:
+        """The fit check: the load the book's tiers demand per week and channel over the
+        next `weeks` weeks against capacity, with verdicts (scheduling/forecast.py)."""
+        with self.ctx.book.reading() as session, bulk_allocation():
+            rules = self._rules(session)
+            states, _ = load_states(session, None)
+            born = select(Client.id, Client.birthday_month, Client.birthday_day).where(
+                Client.status == ClientStatus.ACTIVE.value,
+                Client.birthday_month.is_not(None),
+                Client.birthday_day.is_not(None),
+            )
+            birthdays = {cid: (m, d) for cid, m, d in session.execute(born) if m and d}
+            horizon = rules.today + timedelta(weeks=weeks)
+            steps = session.execute(
+                select(Touch.due, Touch.channel).where(
+                    Touch.status == TouchStatus.PLANNED.value,
+                    Touch.due <= horizon,
+                    Touch.kind == TouchKind.SEQUENCE.value,
+                    Touch.sequence_code.is_distinct_from("birthday"),  # projected apart
+                )
+            )
+            return forecast(
+                states,
+                rules.tiers,
+                rules.calendar,
+                rules.settings.capacity,
+                rules.today,
+                birthdays=birthdays,
+                sequence_steps=[(due, Channel(ch)) for due, ch in steps],
+                weeks=weeks,
+            )
 
     def calendar(self) -> WorkingCalendar:
         with self.ctx.book.reading() as session:

@@ -172,3 +172,30 @@ def test_replan_reports_what_it_did(cli: Cli, pl_book: Path) -> None:
     assert {"clients", "touches", "created", "updated", "cancelled", "overbooked"} == set(run.json)
     assert run.json["clients"] > 150
     assert run.err == ""
+
+
+def test_plan_forecast_prints_the_weekly_load_and_the_verdicts(cli: Cli, pl_book: Path) -> None:
+    run = cli("plan", "--db", pl_book, "--forecast", "--json")
+    assert run.code == 0, run.err
+    data = run.json
+    assert len(data["weeks"]) == 12
+    assert data["first"] == TODAY.isoformat()
+    starts = [w["start"] for w in data["weeks"]]
+    assert starts == sorted(starts)
+    assert sum(sum(w["need"].values()) for w in data["weeks"]) > 0
+    assert data["verdicts"]
+    assert data["fits"] == (data["verdicts"][0]["code"] == "book-fits")
+    human = cli("plan", "--db", pl_book, "--forecast")
+    assert human.code == 0, human.err
+    assert human.out.startswith(f"Forecast {TODAY.isoformat()} .. ")
+    assert "WEEK" in human.out
+    for v in data["verdicts"]:
+        assert v["text"] in human.out
+    # a capacity far too small for the demo book's calls: a plain verdict
+    assert cli("config", "set", "capacity.call", "1", "--db", pl_book).code == 0
+    tight = cli("plan", "--db", pl_book, "--forecast", "--json").json
+    over = [v for v in tight["verdicts"] if v["code"] == "tier-overloads-channel"]
+    assert any(v["args"]["channel"] == "call" and v["args"]["have"] == "1" for v in over)
+    assert not tight["fits"]
+    text = next(v["text"] for v in over if v["args"]["channel"] == "call")
+    assert "raise call capacity to" in text
