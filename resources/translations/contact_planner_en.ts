@@ -885,6 +885,60 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
 </context>
 <context>
+    <name>FitCheck</name>
+    <message>
+        <source>The book fits its capacity for the next 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier {tier} needs {tier_need} a day by {channel} of the {need} the book needs; you have {have}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could: {tips}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move tier {tier} to {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact tier {tier} every {count} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the {channel} capacity to {to} a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FitCheckPanel</name>
+    <message>
+        <source>Fit check: projected load for the next 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project the touches the tiers ask for (cadences, sequences, birthdays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projecting the load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More touches than this week&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>Your name</source>
@@ -1652,6 +1706,14 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
     <message>
         <source>Make the selected day an extra working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the book fit its capacity? The load the tiers ask for, per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -894,6 +894,60 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
     </message>
 </context>
 <context>
+    <name>FitCheck</name>
+    <message>
+        <source>The book fits its capacity for the next 12 weeks.</source>
+        <translation>Księga mieści się w limitach przez najbliższe 12 tygodni.</translation>
+    </message>
+    <message>
+        <source>Tier {tier} needs {tier_need} a day by {channel} of the {need} the book needs; you have {have}.</source>
+        <translation>Poziom {tier} potrzebuje {tier_need} dziennie przez kanał „{channel}” z {need} potrzebnych całej księdze; masz {have}.</translation>
+    </message>
+    <message>
+        <source>You could: {tips}.</source>
+        <translation>Możesz: {tips}.</translation>
+    </message>
+    <message>
+        <source>move tier {tier} to {channel}</source>
+        <translation>przenieść poziom {tier} na kanał „{channel}”</translation>
+    </message>
+    <message>
+        <source>contact tier {tier} every {count} {unit}</source>
+        <translation>kontaktować się z poziomem {tier} co {count} {unit}</translation>
+    </message>
+    <message>
+        <source>raise the {channel} capacity to {to} a day</source>
+        <translation>podnieść limit kanału „{channel}” do {to} dziennie</translation>
+    </message>
+</context>
+<context>
+    <name>FitCheckPanel</name>
+    <message>
+        <source>Fit check: projected load for the next 12 weeks</source>
+        <translation>Sprawdzenie obciążenia: prognoza na najbliższe 12 tygodni</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Sprawdź ponownie</translation>
+    </message>
+    <message>
+        <source>Project the touches the tiers ask for (cadences, sequences, birthdays)</source>
+        <translation>Prognoza kontaktów, których wymagają poziomy (cykle, sekwencje, urodziny)</translation>
+    </message>
+    <message>
+        <source>Projecting the load…</source>
+        <translation>Prognozowanie obciążenia…</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Tydzień od {day}</translation>
+    </message>
+    <message>
+        <source>More touches than this week&apos;s capacity</source>
+        <translation>Więcej kontaktów, niż pozwala limit tego tygodnia</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>Your name</source>
@@ -1665,6 +1719,14 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
     <message>
         <source>Make the selected day an extra working day</source>
         <translation>Ustaw wybrany dzień jako dodatkowy dzień roboczy</translation>
+    </message>
+    <message>
+        <source>Fit check</source>
+        <translation>Sprawdzenie obciążenia</translation>
+    </message>
+    <message>
+        <source>Does the book fit its capacity? The load the tiers ask for, per week</source>
+        <translation>Czy księga mieści się w limitach? Obciążenie wymagane przez poziomy, tygodniowo</translation>
     </message>
     <message>
         <source>Normal day</source>

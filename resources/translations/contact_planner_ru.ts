@@ -894,6 +894,60 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
 </context>
 <context>
+    <name>FitCheck</name>
+    <message>
+        <source>The book fits its capacity for the next 12 weeks.</source>
+        <translation>Книга укладывается в ваши возможности на ближайшие 12 недель.</translation>
+    </message>
+    <message>
+        <source>Tier {tier} needs {tier_need} a day by {channel} of the {need} the book needs; you have {have}.</source>
+        <translation>Уровню {tier} нужно {tier_need} в день по каналу «{channel}» из {need}, нужных всей книге; у вас {have}.</translation>
+    </message>
+    <message>
+        <source>You could: {tips}.</source>
+        <translation>Что можно сделать: {tips}.</translation>
+    </message>
+    <message>
+        <source>move tier {tier} to {channel}</source>
+        <translation>перевести уровень {tier} на канал «{channel}»</translation>
+    </message>
+    <message>
+        <source>contact tier {tier} every {count} {unit}</source>
+        <translation>связываться с уровнем {tier} раз в {count} {unit}</translation>
+    </message>
+    <message>
+        <source>raise the {channel} capacity to {to} a day</source>
+        <translation>поднять лимит канала «{channel}» до {to} в день</translation>
+    </message>
+</context>
+<context>
+    <name>FitCheckPanel</name>
+    <message>
+        <source>Fit check: projected load for the next 12 weeks</source>
+        <translation>Проверка нагрузки: прогноз на ближайшие 12 недель</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Project the touches the tiers ask for (cadences, sequences, birthdays)</source>
+        <translation>Спрогнозировать контакты, которых требуют уровни (периодичность, цепочки, дни рождения)</translation>
+    </message>
+    <message>
+        <source>Projecting the load…</source>
+        <translation>Прогноз нагрузки…</translation>
+    </message>
+    <message>
+        <source>Week of {day}</source>
+        <translation>Неделя с {day}</translation>
+    </message>
+    <message>
+        <source>More touches than this week&apos;s capacity</source>
+        <translation>Контактов больше, чем позволяет лимит этой недели</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>Your name</source>
@@ -1665,6 +1719,14 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     <message>
         <source>Make the selected day an extra working day</source>
         <translation>Сделать выбранный день дополнительным рабочим</translation>
+    </message>
+    <message>
+        <source>Fit check</source>
+        <translation>Проверка нагрузки</translation>
+    </message>
+    <message>
+        <source>Does the book fit its capacity? The load the tiers ask for, per week</source>
+        <translation>Укладывается ли книга в лимиты? Нагрузка, которую требуют уровни, по неделям</translation>
     </message>
     <message>
         <source>Normal day</source>

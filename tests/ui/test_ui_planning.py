@@ -151,3 +151,36 @@ def test_navigation_between_periods(window, qtbot):
         view.today_button.click()
     assert view.week.columns[0].day == first
     assert "Week 11" in view.period.text()
+
+
+def test_fit_check_shows_projected_load_per_week_and_the_verdicts(window, qtbot):
+    from planner.vocabulary import Channel
+    from ui.texts import channel_name
+    from ui.views.fit_check import verdict_text
+
+    view = open_planning(window, qtbot)
+    s = services(window)
+    s.settings.set("capacity.call", "1")  # the demo book cannot fit one call a day
+    expected = s.planning.forecast()
+    assert not view.fit.isVisible()
+    with qtbot.waitSignal(view.fit.loaded, timeout=20_000):
+        view.fit_button.click()
+    assert view.fit.isVisible()
+    table = view.fit.table
+    assert table.rowCount() == 12
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    channels = sorted({ch for w in expected.weeks for ch in w.need}, key=list(Channel).index)
+    assert headers == [channel_name(ch.value) for ch in channels]
+    call = channels.index(Channel.CALL)
+    for row, week in enumerate(expected.weeks):
+        need, have = week.need.get(Channel.CALL, 0), week.capacity[Channel.CALL]
+        assert view.fit.cell_text(row, call) == f"{need} / {have}"
+        over = table.item(row, call).background().color().name() == "#ffcdcd"
+        assert over == week.over(Channel.CALL)
+    assert any(w.over(Channel.CALL) for w in expected.weeks)
+    text = view.fit.verdicts.text()
+    assert [verdict_text(v) for v in expected.verdicts] == text.split("\n")
+    assert text.startswith("Tier ")
+    assert "raise the " in text
+    view.fit_button.click()
+    assert not view.fit.isVisible()

@@ -21,6 +21,7 @@ from ui import ask
 from ui.formats import day_text, month_title
 from ui.models.plan import PlanData, load_plan
 from ui.texts import error_text
+from ui.views.fit_check import FitCheckPanel
 from ui.views.month import MonthView
 from ui.views.week import WeekView
 
@@ -98,6 +99,11 @@ class PlanningView(QWidget):
         self.clear_button.clicked.connect(lambda: self.set_day_kind(None))
         self.legend = QLabel()
         self.legend.setWordWrap(True)
+        self.fit_button = QToolButton()
+        self.fit_button.setCheckable(True)
+        self.fit_button.toggled.connect(self.show_fit_check)
+        self.fit = FitCheckPanel(ops)
+        self.fit.setVisible(False)
 
         bar = QHBoxLayout()
         for w in (self.week_button, self.month_button):
@@ -109,6 +115,8 @@ class PlanningView(QWidget):
         bar.addWidget(self.period, 1)
         for push in (self.move_button, self.off_button, self.work_button, self.clear_button):
             bar.addWidget(push)
+        bar.addSpacing(12)
+        bar.addWidget(self.fit_button)
 
         self.week = WeekView()
         self.month = MonthView()
@@ -123,6 +131,7 @@ class PlanningView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.fit)
         layout.addWidget(self.legend)
         self.retranslate()
         self._update_buttons()
@@ -150,6 +159,10 @@ class PlanningView(QWidget):
         )
         self.work_button.setText(self.tr("Working day"))
         self.work_button.setToolTip(self.tr("Make the selected day an extra working day"))
+        self.fit_button.setText(self.tr("Fit check"))
+        self.fit_button.setToolTip(
+            self.tr("Does the book fit its capacity? The load the tiers ask for, per week")
+        )
         self.clear_button.setText(self.tr("Normal day"))
         self.clear_button.setToolTip(self.tr("Remove your day off or extra working day"))
         self.legend.setText(
@@ -244,8 +257,18 @@ class PlanningView(QWidget):
     def on_changes(self, changes: Changes) -> None:
         if self.isVisible():
             self.refresh()
+            if self.fit.isVisible():
+                self.fit.refresh()
         else:
             self.stale = True
+
+    def show_fit_check(self, shown: bool) -> None:
+        """The fit check panel (fit_check.py), projected when it is opened."""
+        self.fit.setVisible(shown)
+        if self.fit_button.isChecked() != shown:
+            self.fit_button.setChecked(shown)
+        if shown and self.ops.has_book:
+            self.fit.refresh()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
