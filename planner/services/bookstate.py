@@ -28,6 +28,7 @@ _KINDS = {k.value: k for k in TouchKind}
 _PURPOSES = {p.value: p for p in Purpose}
 
 CHUNK = 900  # bound parameters per IN (...) stay under SQLite's limit
+FEW_CLIENTS = 64  # up to this many clients are read with cached bound statements
 
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
@@ -100,11 +101,17 @@ def _contacts(key: str | None) -> tuple[ContactInfo, ...]:
 def load_states(
     session: Session, client_ids: Sequence[int] | None
 ) -> tuple[list[ClientState], dict[int, Existing]]:
-    """Active clients (all, or those given) as `ClientState`s, and their open touches."""
+    """Active clients (all, or those given) as `ClientState`s, and their open touches.
+
+    The whole book is read through the raw cursor (`rows`); a few clients (an outcome,
+    a move) through bound statements that SQLAlchemy compiles once and caches, since
+    compiling literal SQL each time cost more than the reads themselves."""
     parts: list[Sequence[int] | None] = (
         [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
     )
-    tiers = dict(rows(session, select(Tier.id, Tier.code)))
+    few = client_ids is not None and len(client_ids) <= FEW_CLIENTS
+    fetch = _bound_rows if few else rows
+    tiers = dict(fetch(session, select(Tier.id, Tier.code)))
     days: Memo[Any, date] = Memo(day)
     instants: Memo[Any, datetime | None] = Memo(instant)
     combinations: Memo[str | None, tuple[ContactInfo, ...]] = Memo(_contacts)
@@ -112,10 +119,10 @@ def load_states(
     contacts: dict[int, tuple[ContactInfo, ...]] = {}
     touch_rows: list[Any] = []
     for part in parts:
-        client_rows += rows(session, _clients(part))
-        for cid, key in rows(session, _contact_sets(part)):
+        client_rows += fetch(session, _clients(part))
+        for cid, key in fetch(session, _contact_sets(part)):
             contacts[cid] = combinations[key]
-        touch_rows += rows(session, _open_touches(part))
+        touch_rows += fetch(session, _open_touches(part))
     opens: dict[int, tuple[OpenTouch, ...]] = {}
     existing: dict[int, Existing] = {}
     for (
@@ -153,6 +160,10 @@ def load_states(
             )
         )
     return states, existing
+
+
+def _bound_rows(session: Session, stmt: Query) -> list[Any]:
+    return list(session.connection().execute(stmt))
 
 
 def _history(stored: tuple[Any, Any]) -> tuple[DoneTouch, ...]:
@@ -284,13 +295,17 @@ class LazyLoad(Mapping[tuple[Channel, date], int]):
     re-planned clients' own open touches, known from `load_states`, are taken off:
     never a GROUP BY over the whole book, never a client filter that must visit rows."""
 
-    WINDOW = 21  # calendar days read at once: a carried touch asks for the next days
+    # Calendar days read at once: the first question about a channel reads its day only
+    # (most outcomes need one), a second one the next WINDOW days (a carried touch asks
+    # for the days after).
+    WINDOW = 14
 
     def __init__(self, session: Session, own: Iterable[Existing]) -> None:
         """`own`: the open touches (as `load_states` read them) of the clients being
         re-planned, whose seats are theirs to take again."""
         self._session = session
         self._known: dict[tuple[Channel, date], int] = {}
+        self._asked: set[Channel] = set()
         self._own: dict[tuple[str, date], int] = {}
         for stored in own:
             key = (str(stored[2]), stored[0])
@@ -304,8 +319,10 @@ class LazyLoad(Mapping[tuple[Channel, date], int]):
         return found
 
     def _read(self, channel: Channel, start: date) -> None:
-        end = start + timedelta(days=self.WINDOW - 1)
-        counts = {start + timedelta(days=n): 0 for n in range(self.WINDOW)}
+        window = self.WINDOW if channel in self._asked else 1
+        self._asked.add(channel)
+        end = start + timedelta(days=window - 1)
+        counts = {start + timedelta(days=n): 0 for n in range(window)}
         t = Touch.__table__.c
         q = (
             select(t.due, func.count())

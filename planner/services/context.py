@@ -29,9 +29,10 @@ class Context:
         self.clock = clock
 
     # --- time -------------------------------------------------------------------------
-    def today(self, session: Session | None = None) -> date:
-        """Today in the salesperson's time zone (a setting), never the machine's guess."""
-        tz = self.setting_value(session, "calendar.timezone") if session else None
+    def today(self, session: Session | None = None, timezone: str | None = None) -> date:
+        """Today in the salesperson's time zone (a setting), never the machine's guess;
+        `timezone`: that setting, when the caller has read it already."""
+        tz = timezone or (self.setting_value(session, "calendar.timezone") if session else None)
         now = self.clock()
         return now.astimezone(ZoneInfo(tz)).date() if tz else now.date()
 
@@ -55,8 +56,11 @@ class Context:
                 values[row.key] = settings_mod.decode(row.value)
         return values
 
-    def calendar_rules(self, session: Session) -> CalendarRules:
-        values = self.all_settings(session)
+    def calendar_rules(
+        self, session: Session, values: dict[str, Any] | None = None
+    ) -> CalendarRules:
+        """`values`: `all_settings` when the caller has read them already."""
+        values = self.all_settings(session) if values is None else values
         offs: set[date] = set()
         works: set[date] = set()
         for override in session.scalars(select(DayOverride)):
@@ -73,8 +77,8 @@ class Context:
             timezone=values["calendar.timezone"],
         )
 
-    def plan_settings(self, session: Session) -> PlanSettings:
-        values = self.all_settings(session)
+    def plan_settings(self, session: Session, values: dict[str, Any] | None = None) -> PlanSettings:
+        values = self.all_settings(session) if values is None else values
         capacity = {ch: int(values[f"capacity.{ch.value}"]) for ch in Channel}
         return PlanSettings(
             gap_days=int(values["gap.days"]),

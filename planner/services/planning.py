@@ -6,6 +6,7 @@ from calendar import isleap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -94,15 +95,16 @@ class PlanningService:
         """Everything a plan reads of the settings, once per transaction; the working
         calendar (holiday tables, memoised days) is kept while its rules stay the same."""
         session.flush()
+        values = self.ctx.all_settings(session)
         return Rules(
-            today=self.ctx.today(session),
-            settings=self.ctx.plan_settings(session),
+            today=self.ctx.today(session, values["calendar.timezone"]),
+            settings=self.ctx.plan_settings(session, values),
             tiers=self.ctx.tier_rules(session),
-            calendar=self._calendar(session),
+            calendar=self._calendar(session, values),
         )
 
-    def _calendar(self, session: Session) -> WorkingCalendar:
-        rules = self.ctx.calendar_rules(session)
+    def _calendar(self, session: Session, values: dict[str, Any] | None = None) -> WorkingCalendar:
+        rules = self.ctx.calendar_rules(session, values)
         calendar = self._calendars.get(rules)
         if calendar is None:
             if len(self._calendars) > 8:
@@ -152,7 +154,7 @@ class PlanningService:
         inactive = select(Client.id).where(Client.status != ClientStatus.ACTIVE.value)
         if client_ids is not None:
             inactive = inactive.where(Client.id.in_(list(client_ids)))
-        session.execute(
+        session.connection().execute(
             update(Touch)
             .where(Touch.status == TouchStatus.PLANNED.value, Touch.client_id.in_(inactive))
             .values(status=TouchStatus.CANCELLED.value)
@@ -258,7 +260,7 @@ class PlanningService:
             candidates = candidates.where(Client.id.in_(list(client_ids)))
         q = candidates.add_columns(Client.birthday_month, Client.birthday_day)
         upcoming: dict[int, date] = {}
-        for cid, month, mday in session.execute(q):
+        for cid, month, mday in session.connection().execute(q):
             nxt = next_birthday(month or 1, mday or 1, today)
             if nxt is not None and (nxt - today).days <= BIRTHDAY_LOOKAHEAD_DAYS:
                 upcoming[cid] = nxt
@@ -271,7 +273,7 @@ class PlanningService:
                 Touch.sequence_code == "birthday",
                 Touch.base_due >= today,
             )  # any status: a greeting already sent this year is not planned again
-            have.update((cid, base) for cid, base in session.execute(greetings))
+            have.update((cid, base) for cid, base in session.connection().execute(greetings))
         due = [(cid, day) for cid, day in sorted(upcoming.items()) if (cid, day) not in have]
         self.start_sequences(session, due, SequenceTrigger.BIRTHDAY)
 
