@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import case, func, insert, select, update
+from sqlalchemy import Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.models import Client, ContactPoint, Tier, Touch
@@ -182,6 +182,10 @@ _REACHED = (Channel.CALL, Purpose.CHECK_IN, TouchKind.CADENCE, Outcome.REACHED)
 _NOT_REACHED = (Channel.CALL, Purpose.CHECK_IN, TouchKind.CADENCE, Outcome.NO_ANSWER)
 
 
+_TOUCH = cast("Table", Touch.__table__)
+_UPDATE_BY_ID = update(_TOUCH).where(_TOUCH.c.id == bindparam("b_id"))
+
+
 @dataclass(slots=True)
 class WriteResult:
     created: int = 0
@@ -234,16 +238,18 @@ def write_plan(
                 step=p.step,
             )
             inserts.append(row)
+    # Core statements on the connection: the ORM's bulk paths cost more per call than
+    # an outcome's whole re-plan, and the plan needs none of their bookkeeping.
+    conn = session.connection()
     if updates:
-        session.execute(update(Touch), updates)
+        for row in updates:
+            row["b_id"] = row.pop("id")
+        conn.execute(_UPDATE_BY_ID, updates)
     if inserts:
-        session.execute(insert(Touch), inserts)
+        conn.execute(insert(_TOUCH), inserts)
     for part in chunks(list(dropped)):
-        session.execute(
-            update(Touch)
-            .where(Touch.id.in_(part))
-            .values(status=TouchStatus.CANCELLED.value)
-            .execution_options(synchronize_session=False)
+        conn.execute(
+            update(_TOUCH).where(_TOUCH.c.id.in_(part)).values(status=TouchStatus.CANCELLED.value)
         )
     result.created, result.updated, result.cancelled = len(inserts), len(updates), len(dropped)
     return result
