@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, case, func, insert, select, update
+from sqlalchemy import BindParameter, Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.models import Client, ContactPoint, Tier, Touch
@@ -51,7 +51,7 @@ def _stored_key(
     )  # fmt: skip
 
 
-def _clients(ids: Sequence[int] | None) -> Query:
+def _clients(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
     c = Client
     q = select(
         c.id, c.tier_id, c.created_on, c.timezone, c.value_minor, c.at_risk,
@@ -60,7 +60,7 @@ def _clients(ids: Sequence[int] | None) -> Query:
     return (q if ids is None else q.where(c.id.in_(ids))).order_by(c.id)
 
 
-def _contact_sets(ids: Sequence[int] | None) -> Query:
+def _contact_sets(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
     """One row per client: "channel:<preferred><consent>" (0 or 1) per contact point of a
     channel the planner knows, space-separated. The same few combinations repeat across
     the book (about a hundred in 100,000 clients), so each is parsed once; the planner
@@ -73,7 +73,7 @@ def _contact_sets(ids: Sequence[int] | None) -> Query:
     return (q if ids is None else q.where(p.client_id.in_(ids))).group_by(p.client_id)
 
 
-def _open_touches(ids: Sequence[int] | None) -> Query:
+def _open_touches(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
     """Planned touches by id (a client's in the order they were made)."""
     t = Touch
     planned = t.status == TouchStatus.PLANNED.value
@@ -87,6 +87,13 @@ def _open_touches(ids: Sequence[int] | None) -> Query:
         # alone visits them in due order all over the table, then sorts (twice the time).
         return q.where(t.id.in_(select(t.id).where(planned))).order_by(t.id)
     return q.where(planned, t.client_id.in_(ids)).order_by(t.id)
+
+
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_TIERS = select(Tier.id, Tier.code)
+_FEW_CLIENTS = _clients(_IDS)
+_FEW_CONTACTS = _contact_sets(_IDS)
+_FEW_TOUCHES = _open_touches(_IDS)
 
 
 def _contacts(key: str | None) -> tuple[ContactInfo, ...]:
@@ -104,25 +111,33 @@ def load_states(
     """Active clients (all, or those given) as `ClientState`s, and their open touches.
 
     The whole book is read through the raw cursor (`rows`); a few clients (an outcome,
-    a move) through bound statements that SQLAlchemy compiles once and caches, since
-    compiling literal SQL each time cost more than the reads themselves."""
-    parts: list[Sequence[int] | None] = (
-        [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
-    )
-    few = client_ids is not None and len(client_ids) <= FEW_CLIENTS
-    fetch = _bound_rows if few else rows
-    tiers = dict(fetch(session, select(Tier.id, Tier.code)))
+    a move) through statements built once with the ids as a parameter, which SQLAlchemy
+    compiles once and caches: building and compiling SQL per call cost more than the
+    reads themselves."""
+    client_rows: list[Any] = []
+    contact_rows: list[Any] = []
+    touch_rows: list[Any] = []
+    if client_ids is not None and len(client_ids) <= FEW_CLIENTS:
+        conn = session.connection()
+        ids = {"ids": sorted(set(client_ids))}
+        tier_rows = list(conn.execute(_TIERS))
+        client_rows = list(conn.execute(_FEW_CLIENTS, ids))
+        contact_rows = list(conn.execute(_FEW_CONTACTS, ids))
+        touch_rows = list(conn.execute(_FEW_TOUCHES, ids))
+    else:
+        parts: list[Sequence[int] | None] = (
+            [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
+        )
+        tier_rows = rows(session, _TIERS)
+        for part in parts:
+            client_rows += rows(session, _clients(part))
+            contact_rows += rows(session, _contact_sets(part))
+            touch_rows += rows(session, _open_touches(part))
+    tiers = dict(tier_rows)
     days: Memo[Any, date] = Memo(day)
     instants: Memo[Any, datetime | None] = Memo(instant)
     combinations: Memo[str | None, tuple[ContactInfo, ...]] = Memo(_contacts)
-    client_rows: list[Any] = []
-    contacts: dict[int, tuple[ContactInfo, ...]] = {}
-    touch_rows: list[Any] = []
-    for part in parts:
-        client_rows += fetch(session, _clients(part))
-        for cid, key in fetch(session, _contact_sets(part)):
-            contacts[cid] = combinations[key]
-        touch_rows += fetch(session, _open_touches(part))
+    contacts = {cid: combinations[key] for cid, key in contact_rows}
     opens: dict[int, tuple[OpenTouch, ...]] = {}
     existing: dict[int, Existing] = {}
     for (
@@ -160,10 +175,6 @@ def load_states(
             )
         )
     return states, existing
-
-
-def _bound_rows(session: Session, stmt: Query) -> list[Any]:
-    return list(session.connection().execute(stmt))
 
 
 def _history(stored: tuple[Any, Any]) -> tuple[DoneTouch, ...]:
