@@ -3,7 +3,9 @@ what a whole-book re-plan gives that client; "left a message" keeps the gap."""
 
 from __future__ import annotations
 
+import re
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -102,3 +104,37 @@ def test_left_a_message_keeps_the_gap_no_answer_follows_the_retry_delay(
     (d2,) = [t for t in services.clients.get(disturbed).planned if t.kind == "retry"]
     (q2,) = [t for t in services.clients.get(quiet).planned if t.kind == "retry"]
     assert (q2.due, d2.due) == (date(2026, 11, 30), date(2026, 12, 2))
+
+
+def test_no_statement_of_the_outcome_path_scans_the_book(tmp_path: Path) -> None:
+    """Every statement logging an outcome runs is asked for its SQLite query plan: none
+    reads the client or touch table whole (`SCAN`), each searches an index or a key."""
+    from sqlalchemy import event
+
+    path = tmp_path / "book.sqlite"
+    services = Services(Book(path), fixed_clock())
+    services.settings.set_many({"capacity.call": "2", "capacity.email": "3"})
+    ids = [add(services, f"Client {n}", "ABC"[n % 3]) for n in range(30)]
+    seen: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append((statement, parameters[0] if executemany else parameters))
+
+    engine = services.ctx.book.engine
+    event.listen(engine, "before_cursor_execute", record)
+    for n, outcome in enumerate((Outcome.REACHED, Outcome.NO_ANSWER, Outcome.LEFT_MESSAGE)):
+        services.planning.log_outcome(first(services, ids[n], "sequence"), outcome)
+    event.remove(engine, "before_cursor_execute", record)
+    services.close()
+    assert seen
+    scans = []
+    with sqlite3.connect(path) as db:
+        for statement, params in seen:
+            if not statement.lstrip().upper().startswith(("SELECT", "UPDATE", "INSERT")):
+                continue
+            plan = db.execute("EXPLAIN QUERY PLAN " + statement, params or ()).fetchall()
+            for row in plan:
+                detail = row[-1]
+                if re.match(r"SCAN (touch|client|contact_point)\b", detail):
+                    scans.append((statement, detail))
+    assert scans == []
