@@ -11,6 +11,7 @@ the same seed wrote the same book.
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 from collections import Counter, defaultdict
@@ -18,6 +19,8 @@ from datetime import date, datetime, timedelta
 from itertools import combinations
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from planner.db import Book
 from planner.scheduling import WorkingCalendar
@@ -27,7 +30,8 @@ from planner.vocabulary import Outcome
 
 START = date(2026, 1, 5)
 GAP = 2
-CAPACITY = {"call": 4, "email": 6, "meeting": 1}
+CAPACITY = {"call": 4, "email": 6, "meeting": 1}  # the CI book: 40 clients
+FULL_CAPACITY = {"call": 15, "email": 40, "meeting": 2}  # the issue's 2,000-client book
 MIX = [
     (Outcome.REACHED, 55),
     (Outcome.NO_ANSWER, 20),
@@ -50,7 +54,9 @@ class Clock:
         )
 
 
-def build(path: Path, clients: int, seed: int) -> tuple[Services, Clock, random.Random]:
+def build(
+    path: Path, clients: int, seed: int, capacity: dict[str, int]
+) -> tuple[Services, Clock, random.Random]:
     clock = Clock(START)
     services = Services(Book(path), clock)
     services.settings.set_many(
@@ -58,7 +64,7 @@ def build(path: Path, clients: int, seed: int) -> tuple[Services, Clock, random.
             "calendar.country": "PL",
             "calendar.timezone": "Europe/Warsaw",
             "gap.days": str(GAP),
-            **{f"capacity.{k}": str(v) for k, v in CAPACITY.items()},
+            **{f"capacity.{k}": str(v) for k, v in capacity.items()},
         }
     )
     rnd = random.Random(seed)
@@ -79,8 +85,10 @@ def build(path: Path, clients: int, seed: int) -> tuple[Services, Clock, random.
     return services, clock, rnd
 
 
-def run(path: Path, clients: int, days: int, seed: int) -> dict[str, float]:
-    services, clock, rnd = build(path, clients, seed)
+def run(
+    path: Path, clients: int, days: int, seed: int, capacity: dict[str, int] = CAPACITY
+) -> dict[str, float]:
+    services, clock, rnd = build(path, clients, seed, capacity)
     outcomes, weights = zip(*MIX, strict=True)
     cal = services.planning.calendar()
     stats: dict[str, float] = {"backlog_max": 0}
@@ -102,14 +110,15 @@ def run(path: Path, clients: int, days: int, seed: int) -> dict[str, float]:
                 if outcome is Outcome.RESCHEDULED:
                     kw["reschedule_to"] = cal.add_working_days(clock.day, rnd.randint(1, 8))
                 services.planning.log_outcome(touch.id, outcome, **kw)  # type: ignore[arg-type]
-            stats["backlog_max"] = max(stats["backlog_max"], check_day(path, clock.day, cal))
+            backlog = check_day(path, clock.day, cal, capacity)
+            stats["backlog_max"] = max(stats["backlog_max"], backlog)
     finally:
         services.close()
     stats.update(check_year(path, cal, START, START + timedelta(days=days - 1)))
     return stats
 
 
-def check_day(path: Path, today: date, cal: WorkingCalendar) -> int:
+def check_day(path: Path, today: date, cal: WorkingCalendar, capacity: dict[str, int]) -> int:
     """The invariants after a day's work; returns the backlog: planned touches whose
     base due has passed (late work still waiting)."""
     with sqlite3.connect(path) as db:
@@ -151,7 +160,7 @@ def check_day(path: Path, today: date, cal: WorkingCalendar) -> int:
         if not overbooked:
             load[(channel, due)] += 1
     for (channel, day), count in load.items():
-        assert count <= CAPACITY.get(channel, 10**6), (channel, day, count)
+        assert count <= capacity.get(channel, 10**6), (channel, day, count)
     for cid, touches in per_client.items():
         for (a, ka, pa), (b, kb, pb) in combinations(touches, 2):
             if not (pa and pb):  # two days the client asked for are theirs
@@ -227,3 +236,17 @@ def test_two_runs_of_one_seed_write_the_same_book(tmp_path: Path) -> None:
                 ).fetchall()
             )
     assert dumps[0] == dumps[1]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not os.environ.get("PLANNER_FULL_YEAR"), reason="set PLANNER_FULL_YEAR=1: takes long"
+)
+def test_the_issues_full_year_of_2000_clients(tmp_path: Path) -> None:
+    """The issue's book (2,000 clients, 15 calls / 40 e-mails / 2 meetings a day) over a
+    year: the same rules after every day, and the figures printed (run with -s)."""
+    stats = run(tmp_path / "full.sqlite", clients=2000, days=365, seed=8, capacity=FULL_CAPACITY)
+    print(stats)
+    assert stats["birthdays_missed"] == 0, stats
+    if stats["fits"]:
+        assert stats["tier_a_on_time"] >= 0.95, stats
