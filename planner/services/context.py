@@ -51,9 +51,10 @@ class Context:
 
     def all_settings(self, session: Session) -> dict[str, Any]:
         values = {key: spec.default for key, spec in settings_mod.SPECS.items()}
-        for row in session.scalars(select(Setting)):
-            if row.key in values:
-                values[row.key] = settings_mod.decode(row.value)
+        session.flush()  # the rows are read on the connection: pending changes first
+        for key, value in session.connection().execute(select(Setting.key, Setting.value)):
+            if key in values:
+                values[key] = settings_mod.decode(value)
         return values
 
     def calendar_rules(
@@ -63,8 +64,10 @@ class Context:
         values = self.all_settings(session) if values is None else values
         offs: set[date] = set()
         works: set[date] = set()
-        for override in session.scalars(select(DayOverride)):
-            (offs if override.kind == "off" else works).add(override.day)
+        session.flush()
+        overrides = select(DayOverride.day, DayOverride.kind)
+        for day, kind in session.connection().execute(overrides):
+            (offs if kind == "off" else works).add(day)
         weekend = frozenset(settings_mod.WEEKDAYS.index(d) for d in values["calendar.weekend"])
         return CalendarRules(
             weekend=weekend,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, case, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.errors import BookError, NotFound
@@ -79,7 +79,9 @@ def stamp_client(
     reached cadence count (the channel rotation); "do-not-contact" stops the client or
     the channel's consent."""
     conn = session.connection()
-    values: dict[str, Any] = {"last_done_on": today}  # the book's day only moves forward
+    # never backwards (a touch logged on a clock set back keeps the later day)
+    last_done = case((_C.last_done_on > today, _C.last_done_on), else_=today)
+    values: dict[str, Any] = {"last_done_on": last_done}
     if outcome.reached_client:
         values["last_reached_on"] = today
         if done.kind is TouchKind.CADENCE:
