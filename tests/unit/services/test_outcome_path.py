@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import fixed_clock
 
 from planner.db import Book
 from planner.services import Services
@@ -18,6 +18,11 @@ from planner.services.views import ClientInput, ContactPointInput
 from planner.vocabulary import Outcome
 
 TODAY = date(2026, 11, 26)  # a Thursday (the fixed clock)
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Warsaw"))
+
+
+def fixed_clock() -> datetime:
+    return NOW
 
 
 def add(services: Services, name: str, tier: str = "B") -> int:
@@ -49,7 +54,7 @@ def test_the_outcome_path_plans_the_client_as_a_whole_book_re_plan_would(
     """With capacity to spare (the rule: levelling then changes no one else), the one
     client the outcome re-planned reads the same as after re-planning the whole book."""
     path = tmp_path / "book.sqlite"
-    services = Services(Book(path), fixed_clock())
+    services = Services(Book(path), fixed_clock)
     services.settings.set_many({"capacity.call": "40", "capacity.email": "40", "gap.days": "3"})
     ids = [add(services, f"Client {n}", "ABC"[n % 3]) for n in range(12)]
     cid = ids[4]
@@ -58,7 +63,7 @@ def test_the_outcome_path_plans_the_client_as_a_whole_book_re_plan_would(
     services.close()
     copy = tmp_path / "copy.sqlite"
     shutil.copyfile(path, copy)
-    again = Services(Book(copy), fixed_clock())
+    again = Services(Book(copy), fixed_clock)
     again.planning.replan_all()
     assert plan_of(again, cid) == fast
     again.close()
@@ -112,7 +117,7 @@ def test_no_statement_of_the_outcome_path_scans_the_book(tmp_path: Path) -> None
     from sqlalchemy import event
 
     path = tmp_path / "book.sqlite"
-    services = Services(Book(path), fixed_clock())
+    services = Services(Book(path), fixed_clock)
     services.settings.set_many({"capacity.call": "2", "capacity.email": "3"})
     ids = [add(services, f"Client {n}", "ABC"[n % 3]) for n in range(30)]
     seen: list[tuple[str, object]] = []
