@@ -86,10 +86,14 @@ class PlanningService:
         with bulk_allocation():
             return self._replan_in(session, client_ids, self._rules(session), progress)
 
-    def _replan_few(self, session: Session, client_ids: Sequence[int], rules: Rules) -> None:
-        """Re-plan a few clients after an outcome or a move, with the rules already read."""
+    def _replan_few(
+        self, session: Session, client_ids: Sequence[int], rules: Rules, *, stopped: bool
+    ) -> None:
+        """Re-plan a few clients after an outcome, with the rules already read. Birthday
+        greetings are the daily step's (an outcome changes no birthday), and only a
+        client the outcome stopped has open touches to cancel."""
         with bulk_allocation():
-            self._replan_in(session, client_ids, rules, None)
+            self._replan_in(session, client_ids, rules, None, greet=False, stopped=stopped)
 
     def _rules(self, session: Session) -> Rules:
         """Everything a plan reads of the settings, once per transaction; the working
@@ -118,13 +122,17 @@ class PlanningService:
         client_ids: Sequence[int] | None,
         rules: Rules,
         progress: Progress | None,
+        *,
+        greet: bool = True,
+        stopped: bool = True,
     ) -> ReplanResult:
         today = rules.today
         session.flush()
-        self._start_birthdays(session, client_ids, today)
+        if greet:
+            self._start_birthdays(session, client_ids, today)
         if client_ids is None:
             self._cancel_inactive(session)
-        else:
+        elif stopped:
             self._cancel_inactive(session, client_ids)
         states, existing = load_states(session, client_ids)
         settings = rules.settings
@@ -320,7 +328,8 @@ class PlanningService:
                     op.cancel_open(session, done.client_id, (TouchKind.CADENCE,))
                 op.add_touch(session, moved)
             # (an undo step for this action belongs here, inside the same transaction)
-            self._replan_few(session, [done.client_id], rules)
+            stopped = outcome is Outcome.DO_NOT_CONTACT and stop_client
+            self._replan_few(session, [done.client_id], rules, stopped=stopped)
             return Changes(clients=frozenset({done.client_id}), touches=True)
 
     def _retry(
