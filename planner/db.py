@@ -59,7 +59,8 @@ def _on_connect(dbapi_conn: Any, _record: Any, *, read_only: bool = False) -> No
     cur.close()
 
 
-def _is_busy(exc: BaseException) -> bool:
+def is_busy(exc: BaseException) -> bool:
+    """Did SQLite refuse for another writer (locked, busy, or a snapshot gone stale)?"""
     orig = getattr(exc, "orig", exc)
     text = str(orig).lower()
     return isinstance(orig, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
@@ -118,6 +119,9 @@ def make_engine(
             raise BookError(
                 "read-only", f"The book is open read-only ({read_only}); changes cannot be saved."
             )
+        if conn.get_execution_options().get("optimistic"):
+            conn.exec_driver_sql("BEGIN")  # the write lock only at the first write
+            return
         # IMMEDIATE takes the write lock up front: two app instances on one book wait
         # for each other (busy timeout, then a few more tries) instead of failing
         # half-way through an action.
@@ -133,7 +137,7 @@ def make_engine(
                     conn.exec_driver_sql("BEGIN IMMEDIATE")
                     return
                 except DBAPIError as exc:
-                    if not _is_busy(exc):
+                    if not is_busy(exc):
                         raise
                     if attempt == attempts - 1:
                         raise busy_error() from None
@@ -373,6 +377,9 @@ class Book:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_engine = self.engine.execution_options(readonly=True)
         self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self.optimistic_sessions = sessionmaker(
+            self.engine.execution_options(optimistic=True), expire_on_commit=False
+        )
         self.migration_backup: Path | None = None
         if migrate:
             self._migrate()
@@ -416,6 +423,15 @@ class Book:
     def transaction(self) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back on any error."""
         with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def optimistic(self) -> Iterator[Session]:
+        """A transaction that reads without the write lock and takes it at its first
+        write; SQLite refuses that write (`is_busy`) when another connection changed the
+        book since this one began reading, so long work made on what it read stays exact.
+        For work that computes long and writes briefly (the whole-book re-plan)."""
+        with self.optimistic_sessions() as session, session.begin():
             yield session
 
     @contextmanager
