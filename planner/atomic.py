@@ -6,6 +6,11 @@ the content goes to a temporary file in the target's folder, is fsynced and rena
 the target; on any failure the temporary file is removed and a full disk (or a folder that
 cannot be written) becomes one `BookError` naming the target and the space needed.
 
+A writer killed mid-write leaves its temporary file (`.<target>.….part`) behind; the next
+write to that folder, and opening a book (its folder and its backups folder), remove such
+stale parts: only names of this app's pattern, only those last written before this process
+started, and never one whose writer (its process id is in the name) still runs.
+
 `scratch_dir` gives libraries that keep their own temporary files (xlsxwriter) a private
 folder that is removed afterwards, and whose leftovers after a kill are removed on the next
 start, since they hold client rows.
@@ -16,9 +21,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +33,13 @@ from typing import Any, NoReturn
 
 from planner.errors import BookError
 
+# `.<target>.<pid>-<random>.part` (atomic_write), `.<target>.part`, `.<target>.sqlite.part`,
+# `.<target>.import.part` (writers with their own temporary file), and SQLite's companions
+# of the latter two (-journal, -wal, -shm).
+PART_NAME = re.compile(
+    r"^\.(?P<target>.+?)\.(?:(?P<pid>\d+)-[A-Za-z0-9_]+\.)?(?:sqlite\.|import\.)?part"
+    r"(?:-journal|-wal|-shm)?$"
+)
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 SCRATCH_ROOT_NAME = "contact-planner-scratch"
 
@@ -143,7 +157,10 @@ def atomic_write(target: Path, *, needed: int = 0) -> Iterator[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         check_space(target, needed)
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        clean_stale_parts(folder)
+        fd, name = tempfile.mkstemp(
+            prefix=f".{target.name}.{os.getpid()}-", suffix=".part", dir=folder
+        )
         os.close(fd)
     except (OSError, sqlite3.Error) as exc:
         raise write_error(target, exc, needed) from None
@@ -162,10 +179,57 @@ def atomic_write(target: Path, *, needed: int = 0) -> Iterator[Path]:
 
 
 def commit_file(tmp: Path, target: Path) -> None:
-    """Make the finished temporary file `target`: fsync, rename, fsync the folder."""
+    """Make the finished temporary file `target`: fsync, rename, fsync the folder (and
+    remove what killed writers left there)."""
     _fsync(tmp)
     os.replace(tmp, target)
     _fsync_dir(Path(target).parent)
+    clean_stale_parts(Path(target).parent)
+
+
+def part_path(target: Path, kind: str = "") -> Path:
+    """The temporary file beside `target` for a writer that manages its own:
+    `.<name>.part` (or `.<name>.<kind>.part` with kind "sqlite" or "import")."""
+    target = Path(target)
+    middle = f".{kind}" if kind else ""
+    return target.with_name(f".{target.name}{middle}.part")
+
+
+# When this process started, near enough (the app imports this module at once): a part
+# last written before it cannot be one this process is writing.
+PROCESS_STARTED = time.time()
+
+
+def is_stale_part(entry: os.DirEntry[str]) -> bool:
+    """Is `entry` a temporary file of this app that a killed (or finished) writer left?"""
+    match = PART_NAME.match(entry.name)
+    if match is None:
+        return False
+    try:
+        if not entry.is_file(follow_symlinks=False):
+            return False
+        if entry.stat(follow_symlinks=False).st_mtime >= PROCESS_STARTED:
+            return False  # perhaps being written right now, by us or another window
+    except OSError:
+        return False
+    pid = match["pid"]
+    return pid is None or (int(pid) != os.getpid() and not _alive(int(pid)))
+
+
+def clean_stale_parts(folder: Path) -> int:
+    """Remove the stale temporary files of this app in `folder` (see `is_stale_part`);
+    others' files are never touched. Returns how many were removed."""
+    removed = 0
+    try:
+        with os.scandir(folder) as entries:
+            stale = [e.path for e in entries if is_stale_part(e)]
+    except OSError:
+        return 0
+    for path in stale:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            removed += 1
+    return removed
 
 
 def fail_write(tmp: Path, target: Path, exc: BaseException, needed: int = 0) -> NoReturn:
@@ -281,6 +345,7 @@ def workbook_scratch(workbook_class: Any, path: Path, options: dict[str, Any]) -
 __all__ = [
     "atomic_write",
     "check_space",
+    "clean_stale_parts",
     "clean_stale_scratch",
     "commit_file",
     "disk_full",
@@ -288,6 +353,8 @@ __all__ = [
     "free_bytes",
     "human_size",
     "is_disk_full",
+    "is_stale_part",
+    "part_path",
     "process_scratch",
     "scratch_dir",
     "workbook_scratch",

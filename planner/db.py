@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,12 +22,13 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.atomic import atomic_write, write_error
+from planner.atomic import atomic_write, clean_stale_parts, write_error
 from planner.errors import BookError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
 BUSY_ATTEMPTS = 3  # an edit waits up to BUSY_ATTEMPTS x BUSY_TIMEOUT_MS for a long writer
+NOTICE_AFTER_MS = 300  # an edit that waits longer than this says so (WaitNotice)
 APPLICATION_ID = 0x43504C4E  # "CPLN" in the SQLite header: this file is a Contact Planner book
 # Tables every revision of the book has had since 0001: how a book written before the
 # application id was set is recognised.
@@ -58,7 +59,8 @@ def _on_connect(dbapi_conn: Any, _record: Any, *, read_only: bool = False) -> No
     cur.close()
 
 
-def _is_busy(exc: BaseException) -> bool:
+def is_busy(exc: BaseException) -> bool:
+    """Did SQLite refuse for another writer (locked, busy, or a snapshot gone stale)?"""
     orig = getattr(exc, "orig", exc)
     text = str(orig).lower()
     return isinstance(orig, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
@@ -72,8 +74,31 @@ def busy_error() -> BookError:
     )
 
 
-def make_engine(path: Path, *, read_only: str | None = None, uri: str | None = None) -> Engine:
-    """The book's engine; with `read_only` (the reason) every write is refused in words."""
+class WaitNotice:
+    """Whom to tell that an edit waits for another writer (a long import or re-plan in
+    another window or process): the UI's status bar says so while the edit retries.
+    Listeners are called on the thread that waits, with True, then False."""
+
+    def __init__(self) -> None:
+        self.listeners: list[Callable[[bool], None]] = []
+
+    def __call__(self, waiting: bool) -> None:
+        for listener in list(self.listeners):
+            try:
+                listener(waiting)
+            except Exception:  # a listener's failure must not fail the edit
+                continue
+
+
+def make_engine(
+    path: Path,
+    *,
+    read_only: str | None = None,
+    uri: str | None = None,
+    waiting: WaitNotice | None = None,
+) -> Engine:
+    """The book's engine; with `read_only` (the reason) every write is refused in words;
+    `waiting` is told when an edit has to wait for another writer."""
     if uri is None:
         engine = create_engine(f"sqlite+pysqlite:///{path}", future=True)
     else:
@@ -94,18 +119,38 @@ def make_engine(path: Path, *, read_only: str | None = None, uri: str | None = N
             raise BookError(
                 "read-only", f"The book is open read-only ({read_only}); changes cannot be saved."
             )
+        if conn.get_execution_options().get("optimistic"):
+            conn.exec_driver_sql("BEGIN")  # the write lock only at the first write
+            return
         # IMMEDIATE takes the write lock up front: two app instances on one book wait
         # for each other (busy timeout, then a few more tries) instead of failing
         # half-way through an action.
-        for attempt in range(BUSY_ATTEMPTS):
-            try:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-                return
-            except DBAPIError as exc:
-                if not _is_busy(exc):
-                    raise
-                if attempt == BUSY_ATTEMPTS - 1:
-                    raise busy_error() from None
+        # With a listener, the first try is short, so that a wait is told at once.
+        notice = waiting if waiting is not None and waiting.listeners else None
+        attempts = BUSY_ATTEMPTS + (notice is not None)
+        if notice is not None:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {NOTICE_AFTER_MS}")
+        told = False
+        try:
+            for attempt in range(attempts):
+                try:
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    return
+                except DBAPIError as exc:
+                    if not is_busy(exc):
+                        raise
+                    if attempt == attempts - 1:
+                        raise busy_error() from None
+                    if notice is not None and not told:
+                        told = True
+                        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                        notice(True)
+        finally:
+            if notice is not None and not told:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if told:
+                assert notice is not None
+                notice(False)
 
     return engine
 
@@ -320,21 +365,28 @@ class Book:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise write_error(self.path, exc) from None
+            clean_stale_parts(self.path.parent)  # what a killed backup or export left
+            clean_stale_parts(backup_dir(self.path))
         elif not self.path.exists():
             raise BookError(
                 "read-only", f"A new book cannot be created at {self.path}: {self.read_only}."
             )
+        #: told when an edit waits for another writer (see WaitNotice)
+        self.waiting = WaitNotice()
         self.engine = self._engine()
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_engine = self.engine.execution_options(readonly=True)
         self.read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        self.optimistic_sessions = sessionmaker(
+            self.engine.execution_options(optimistic=True), expire_on_commit=False
+        )
         self.migration_backup: Path | None = None
         if migrate:
             self._migrate()
 
     def _engine(self) -> Engine:
         if self.read_only is None:
-            return make_engine(self.path)
+            return make_engine(self.path, waiting=self.waiting)
         uri = next((u for u in _ro_uris(self.path) if _works(u)), None)
         if uri is None:
             raise BookError("unreadable-book", f"{self.path} cannot be read")
@@ -371,6 +423,15 @@ class Book:
     def transaction(self) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back on any error."""
         with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def optimistic(self) -> Iterator[Session]:
+        """A transaction that reads without the write lock and takes it at its first
+        write; SQLite refuses that write (`is_busy`) when another connection changed the
+        book since this one began reading, so long work made on what it read stays exact.
+        For work that computes long and writes briefly (the whole-book re-plan)."""
+        with self.optimistic_sessions() as session, session.begin():
             yield session
 
     @contextmanager

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import state, window_state
+from ui.book_wait import BookWaitIndicator
 from ui.file_actions import FileActions
 from ui.menus import Menus
 from ui.navigation import ICONS, VIEWS, build_view, titles, wire_card
@@ -118,6 +119,7 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         ops.changed.connect(self._changed)
         ops.failed.connect(self._failed)
         ops.busy_changed.connect(self._busy)
+        self.book_wait = BookWaitIndicator(ops, self.statusBar(), self)
         ops.book_opened.connect(self._book_opened)
         self.retranslate()
         window_state.restore_geometry(self)

@@ -116,6 +116,7 @@ class Operations(QObject):
 
     changed = Signal(object)  # Changes, after every successful mutation
     busy_changed = Signal(bool)
+    waiting_changed = Signal(bool)  # an edit waits for another writer of the book (and retries)
     failed = Signal(object)  # an exception no caller handled
     book_opened = Signal(object)  # the book's Path
 
@@ -158,6 +159,9 @@ class Operations(QObject):
             self._services = (
                 Services.open(path, clock=clock) if clock is not None else Services.open(path)
             )
+            notice = getattr(self._services.ctx.book, "waiting", None)  # not on a team book
+            if notice is not None:
+                notice.listeners.append(self.waiting_changed.emit)  # queued to the UI thread
             return path
 
         def opened(p: Path) -> None:

@@ -65,6 +65,7 @@ class App:
                 raise BookError("not-a-book", f"{self.db} is a folder, not a book")
             self.created = not self.db.exists()
             self._services = Services.open(self.db, self.clock)
+            self._services.ctx.book.waiting.listeners.append(say_waiting)
         return self._services
 
     def today(self) -> date:
@@ -103,3 +104,14 @@ class App:
         if self._services is not None:
             self._services.close()
             self._services = None
+
+
+def say_waiting(waiting: bool) -> None:
+    """An edit waits for another program's long write: say so once, in plain words."""
+    if waiting:
+        print(
+            "Waiting for the book: another program is saving a long change; "
+            "this change follows as soon as it is done...",
+            file=sys.stderr,
+            flush=True,
+        )

@@ -1,5 +1,9 @@
 """Writing a demo book: settings, bulk rows and a levelled plan, in one transaction.
 
+The rows are built before the transaction takes the write lock (on a snapshot of the
+book's ids), so edits in other windows or processes go through while they are built;
+writing and planning them then hold the lock, which keeps the demo all or nothing.
+
 Bulk rows go through the DBAPI cursor's executemany on the session's own connection
 (DESIGN.md section 8: within 2.5x of raw sqlite3), never through ORM objects; the FTS
 index follows by its triggers. A crash or a cancel anywhere leaves none of it.
@@ -7,16 +11,18 @@ index follows by its triggers. A crash or a cancel anywhere leaves none of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from time import perf_counter
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from planner import settings as settings_mod
-from planner.db import Book
+from planner.db import Book, is_busy
 from planner.demo.people import LOCALES, Locale, load
 from planner.demo.rows import DemoRows, Progress, build_rows, insert_sql
 from planner.errors import BookError
@@ -29,6 +35,7 @@ from planner.services.planning import PlanningService
 from planner.vocabulary import SequenceTrigger
 
 MAX_CLIENTS = 1_000_000
+OPTIMISTIC_ATTEMPTS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,26 +126,56 @@ def generate(
         report = progress
         return lambda done, of: report(offset + done * clients // max(of, 1), total)
 
-    with services.book.transaction() as session:
-        if session.get_bind().dialect.name != "sqlite":  # rows are in SQLite storage form
-            raise BookError("unsupported", "a demo book can only be written to SQLite")
-        tier_ids = {code: tid for tid, code in session.execute(select(Tier.id, Tier.code))}
-        first_id = int(session.scalar(select(func.max(Client.id))) or 0) + 1
-        # A book with a catalog of its own keeps it: no demo items, so no demo sales.
-        catalog = catalog and session.scalar(select(func.count(CatalogItem.id))) == 0
-        first_sale = int(session.scalar(select(func.max(Sale.id))) or 0) + 1
-        t0 = perf_counter()
-        rows = build_rows(
-            clients, seed, locale, today, first_id=first_id, tier_ids=tier_ids,
-            progress=phase(0), catalog=catalog, first_sale_id=first_sale,
-        )  # fmt: skip
-        t1 = perf_counter()
-        write_settings(session, rows.settings)
-        write_rows(session.connection(), rows, phase(clients))
-        _follow_sales(session, planning, rows, today)
-        t2 = perf_counter()
-        result = planning.replan_in(session, None, phase(2 * clients))
-        t3 = perf_counter()
+    # The rows are built on a snapshot without the write lock (another window's edit goes
+    # through meanwhile); the lock is taken at the first write. Should the book change
+    # under the snapshot, SQLite refuses that write and the demo is built again on the
+    # new state (ids follow the book's), then, at the last try, under the lock throughout.
+    for attempt in range(OPTIMISTIC_ATTEMPTS):
+        last = attempt == OPTIMISTIC_ATTEMPTS - 1
+        begin = services.book.transaction if last or not _optimistic(services.book) else None
+        try:
+            with (begin or services.book.optimistic)() as session:
+                return _generate(session, planning, clients, seed, locale, today, phase, catalog)
+        except DBAPIError as exc:
+            if last or not is_busy(exc):
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _optimistic(book: Book) -> bool:
+    return not getattr(book, "url", None)  # a team book has no snapshot transactions
+
+
+def _generate(
+    session: Session,
+    planning: PlanningService,
+    clients: int,
+    seed: int,
+    locale: Locale,
+    today: date,
+    phase: Callable[[int], Progress | None],
+    catalog: bool,
+) -> DemoResult:
+    """The demo inside one transaction: read the book's ids, build, write, re-plan."""
+    if session.get_bind().dialect.name != "sqlite":  # rows are in SQLite storage form
+        raise BookError("unsupported", "a demo book can only be written to SQLite")
+    tier_ids = {code: tid for tid, code in session.execute(select(Tier.id, Tier.code))}
+    first_id = int(session.scalar(select(func.max(Client.id))) or 0) + 1
+    # A book with a catalog of its own keeps it: no demo items, so no demo sales.
+    catalog = catalog and session.scalar(select(func.count(CatalogItem.id))) == 0
+    first_sale = int(session.scalar(select(func.max(Sale.id))) or 0) + 1
+    t0 = perf_counter()
+    rows = build_rows(
+        clients, seed, locale, today, first_id=first_id, tier_ids=tier_ids,
+        progress=phase(0), catalog=catalog, first_sale_id=first_sale,
+    )  # fmt: skip
+    t1 = perf_counter()
+    write_settings(session, rows.settings)
+    write_rows(session.connection(), rows, phase(clients))
+    _follow_sales(session, planning, rows, today)
+    t2 = perf_counter()
+    result = planning.replan_in(session, None, phase(2 * clients))
+    t3 = perf_counter()
     return DemoResult(
         locale=locale,
         seed=seed,

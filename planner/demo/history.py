@@ -1,10 +1,11 @@
 """A year of done touches per demo client, following the planner's own rules.
 
-Cadence touches fall one tier interval after the last touch that reached the client,
-on working days; no answer plans retries up to the tier's limit; an order starts the
-after-sale sequence; a birthday gets a greeting. So the clients' `last_reached_on`,
-`last_done_on` and `reached_cadence` agree with the rows, and a re-plan continues the
-story instead of contradicting it. Hot loop: ordinals and shared strings, no ORM.
+Cadence touches fall one tier interval after the last touch that reached the client
+(or after a later failed attempt, as the planner counts), on working days; no answer
+plans retries up to the tier's limit; an order starts the after-sale sequence; a birthday
+gets a greeting. So the clients' `last_reached_on`, `last_done_on` and `reached_cadence`
+agree with the rows, and a re-plan continues the story instead of contradicting it.
+Hot loop: ordinals and shared strings, no ORM.
 """
 
 from __future__ import annotations
@@ -300,6 +301,8 @@ class HistoryMaker:
             s.last_reached, c.anchor, c.since = day, day, "last-reached"
             if kind == "cadence":
                 s.reached_cadence += 1
+        else:  # as the planner: after a failed attempt the cadence counts from it
+            c.anchor, c.since = day, "last-attempt"
         if outcome in ("no-answer", "left-message"):
             if kind in ("cadence", "retry") and attempt < tier.retry_limit:
                 when = days.add_working(day, tier.retry_delay)

@@ -16,6 +16,7 @@ import xlsxwriter
 
 from planner.atomic import workbook_scratch
 from planner.io.cells import is_formula_like
+from planner.sales.hyphenation import hyphenate
 from planner.sales.money import exponent, format_money, format_percent, to_decimal
 from planner.sales.offers import Offer
 from planner.sales.sandbox import (
@@ -38,10 +39,16 @@ def default_price_list_template() -> str:
 
 # --- HTML ---------------------------------------------------------------------------------
 def offer_context(offer: Offer) -> dict[str, Any]:
-    """What the price list template sees: money already formatted in the client's language."""
+    """What the price list template sees: money already formatted in the client's language;
+    the table's texts (name, benefits, related_to) with soft hyphens where the language
+    allows a long word to break."""
+    lang = offer.language
 
     def money(minor: int) -> str:
         return format_money(minor, offer.currency, offer.language)
+
+    def soft(text: str | None) -> str | None:
+        return hyphenate(text, lang) if text else text
 
     me = offer.salesperson
     return {
@@ -60,12 +67,12 @@ def offer_context(offer: Offer) -> dict[str, Any]:
             lines=[
                 Record(
                     code=ln.code,
-                    name=ln.name,
+                    name=soft(ln.name),
                     category=ln.category,
                     unit=unit_text(ln.unit, offer.language),
-                    benefits=ln.benefits,
+                    benefits=soft(ln.benefits),
                     reason=ln.reason,
-                    related_to=ln.related_to,
+                    related_to=soft(ln.related_to),
                     kind=ln.kind,
                     price=money(ln.price_minor),
                     discount=money(ln.discount_minor),
@@ -95,6 +102,7 @@ def price_list_environment(offer: Offer) -> TemplateSandbox:
         filters={
             "day": lambda d: format_day(d, offer.language),
             "money": lambda minor: format_money(int(minor), offer.currency, offer.language),
+            "hyphenate": lambda text: hyphenate(str(text), offer.language),
         },
     )
 
@@ -105,7 +113,7 @@ def check_price_list_template(text: str) -> ScriptError | None:
     return compiled if isinstance(compiled, ScriptError) else None
 
 
-_SAMPLE_FILTERS = {"day": str, "money": str}
+_SAMPLE_FILTERS = {"day": str, "money": str, "hyphenate": str}
 
 
 def render_price_list_html(offer: Offer, template_text: str | None = None) -> str | ScriptError:

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from planner.atomic import commit_file, fail_write
+from planner.atomic import commit_file, fail_write, part_path
 from planner.errors import BookError, NotFound
 from planner.models import Client, ContactPoint, Touch
 from planner.sales.documents import (
@@ -205,9 +205,9 @@ class OfferService:
         if fmt == "pdf" and renderer is None:
             raise BookError("no-pdf-writer", "writing a PDF needs the renderer from ui.documents")
         path = Path(out_path) if out_path is not None else self.default_path(client_id, fmt)
-        tmp = path.with_name(path.name + ".part")
+        tmp = part_path(path)
         draft = path.with_suffix(DRAFT_SUFFIX) if email else None
-        draft_tmp = draft.with_name(draft.name + ".part") if draft else None
+        draft_tmp = part_path(draft) if draft else None
         with self.ctx.book.transaction() as session:
             offer = build_offer(self.ctx, session, client_id, limit)
             client = session.get(Client, client_id)

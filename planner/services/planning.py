@@ -9,8 +9,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import case, delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from planner.db import is_busy
 from planner.errors import BookError, NotFound
 from planner.models import Client, DayOverride, Touch
 from planner.models import Sequence as SequenceRow
@@ -49,6 +51,7 @@ from planner.vocabulary import (
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
 BIRTHDAY_LOOKAHEAD_DAYS = 30
+OPTIMISTIC_ATTEMPTS = 3  # whole-book re-plans on a snapshot before one under the write lock
 LAZY_LOAD_CLIENTS = 64  # re-planning up to this many clients reads the load day by day
 
 
@@ -69,7 +72,23 @@ class PlanningService:
 
     # --- re-planning ---------------------------------------------------------------------
     def replan_all(self, progress: Progress | None = None) -> ReplanResult:
-        """Re-plan the whole book in one transaction (all or nothing)."""
+        """Re-plan the whole book in one transaction (all or nothing).
+
+        The plan is made on a snapshot that holds no write lock (`Book.optimistic`), so an
+        edit in another window or process goes through meanwhile; the write lock is taken
+        only to store what changed. When the book changed under the snapshot, SQLite
+        refuses that write and the plan is made again from the new state (then, after
+        `OPTIMISTIC_ATTEMPTS`, under the write lock from the start)."""
+        book = self.ctx.book
+        snapshot = book.optimistic if not getattr(book, "url", None) else None  # not a team's
+        for _ in range(OPTIMISTIC_ATTEMPTS if snapshot is not None else 0):
+            assert snapshot is not None
+            try:
+                with snapshot() as session:
+                    return self.replan_in(session, None, progress)
+            except DBAPIError as exc:
+                if not is_busy(exc):
+                    raise
         with self.ctx.book.transaction() as session:
             return self.replan_in(session, None, progress)
 
@@ -162,6 +181,11 @@ class PlanningService:
         inactive = select(Client.id).where(Client.status != ClientStatus.ACTIVE.value)
         if client_ids is not None:
             inactive = inactive.where(Client.id.in_(list(client_ids)))
+        open_touch = select(Touch.id).where(
+            Touch.status == TouchStatus.PLANNED.value, Touch.client_id.in_(inactive)
+        )
+        if session.scalar(open_touch.limit(1)) is None:
+            return  # nothing to cancel: no write (and no write lock) yet
         session.connection().execute(
             update(Touch)
             .where(Touch.status == TouchStatus.PLANNED.value, Touch.client_id.in_(inactive))

@@ -167,6 +167,13 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
     </message>
 </context>
 <context>
+    <name>BookWaitIndicator</name>
+    <message>
+        <source>Waiting for the book: another window or program is saving a long change. Your change will be saved as soon as it is done…</source>
+        <translation>Czekam, aż księga się zwolni: inne okno lub program zapisuje długą zmianę. Twoja zmiana zostanie zapisana, gdy tylko tamta się skończy…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Public holidays of</source>

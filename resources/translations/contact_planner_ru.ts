@@ -167,6 +167,13 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
 </context>
 <context>
+    <name>BookWaitIndicator</name>
+    <message>
+        <source>Waiting for the book: another window or program is saving a long change. Your change will be saved as soon as it is done…</source>
+        <translation>Ждём, пока освободится книга: другое окно или программа сохраняет долгое изменение. Ваше изменение сохранится, как только оно завершится…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Public holidays of</source>

@@ -79,3 +79,28 @@ open({str(probe)!r}, "w").write(json.dumps({{"codes": codes, "loaded": loaded}})
     assert run.returncode == 0, run.stderr.decode()
     result = json.loads(probe.read_text())
     assert result == {"codes": [0] * 9, "loaded": []}
+
+
+def test_an_edit_waiting_for_another_writer_says_so_and_goes_through(tmp_path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    book = tmp_path / "book.sqlite"
+    made = _run("config", "set", "gap.days", "2", "--db", book, cwd=tmp_path)
+    assert made.returncode == 0, made.stderr.decode()
+    cmd = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "planner.cli"]
+    with closing(sqlite3.connect(book, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # another program's long write
+        edit = subprocess.Popen(
+            [*cmd, "config", "set", "gap.days", "3", "--db", str(book)],
+            cwd=tmp_path, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        assert edit.stderr is not None
+        line = edit.stderr.readline().decode()
+        assert line.startswith("Waiting for the book: another program is saving a long change")
+        assert edit.poll() is None  # waiting, not refused
+        other.execute("COMMIT")
+    _out, err = edit.communicate(timeout=120)
+    assert edit.returncode == 0, err.decode()
+    shown = _run("config", "get", "gap.days", "--db", book, cwd=tmp_path)
+    assert shown.stdout.decode().strip().endswith("3")

@@ -6,7 +6,6 @@ import json
 import shutil
 import sqlite3
 import subprocess
-import unicodedata
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, time
 from email import policy
@@ -19,7 +18,6 @@ import phonenumbers
 import pytest
 from e2e_support import TODAY, count
 from email_validator import validate_email
-from pypdf import PdfReader
 
 from planner.demo import (
     LOCALES,
@@ -37,6 +35,7 @@ from planner.sales.texts import email_texts, unit_text
 from planner.services import Services
 from planner.text import search_text
 from planner.vocabulary import REACHING_OUTCOMES
+from tests.pdf_text import check_breaks
 
 REACHING = {o.value for o in REACHING_OUTCOMES}
 
@@ -328,9 +327,9 @@ def test_a_demo_client_with_a_sale_gets_a_price_list_by_email(
         services.close()
 
     pdf_bytes = result.path.read_bytes()
-    text = "\n".join(p.extract_text() for p in PdfReader(result.path).pages)
-    # NFKC: the font's ligatures (ﬁ, ﬀ) back to letters; pypdf puts tabs between words
-    flat = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").replace("\t", " ")
+    texts = [t for ln in offer.lines for t in (ln.name, ln.benefits or "", ln.related_to or "")]
+    # every line-end break of a word is a legal hyphenation point with a hyphen
+    flat = check_breaks(result.path, texts, locale).flat
     for ln in offer.lines:
         for amount in (ln.price_minor, ln.discounted_minor):
             price = format_money(amount, offer.currency, locale).replace("\u00a0", " ")
