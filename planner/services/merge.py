@@ -102,6 +102,9 @@ class MergeService:
                         label=p.label,
                         preferred=p.preferred and not preferred,
                         consent=p.consent,
+                        kind=p.kind,
+                        extension=p.extension,
+                        unverified=p.unverified,
                     )
                 )
                 preferred = preferred or p.preferred

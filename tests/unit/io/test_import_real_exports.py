@@ -72,21 +72,26 @@ def test_shift_jis_charset_is_decoded() -> None:
 def test_rfc6350_extension_is_kept() -> None:
     items = _read("rfc6350_ext.vcf")
     (client,) = clients(items)
-    assert [c.value for c in client.contacts] == ["+48225550102", "+48601234567"]
-    assert client.notes == "+48225550102 ext. 102"
+    assert [(c.value, c.extension) for c in client.contacts] == [
+        ("+48225550102", "102"),
+        ("+48601234567", None),
+    ]
+    assert client.notes is None  # the extension is stored with its number, not in the notes
     assert [p.code for p in problems(items)] == ["extension-kept"]
 
 
 def test_icloud_fax_label_is_never_a_number_to_call() -> None:
     items = _read("icloud30_fax.vcf")
     (ewa,) = clients(items)
-    assert [(c.channel, c.value) for c in ewa.contacts] == [
-        ("call", "+48604567890"),
-        ("email", "ewa@biuro.pl"),
+    assert [(c.channel, c.value, c.kind) for c in ewa.contacts] == [
+        ("call", "+48221112233", "fax"),
+        ("call", "+48604567890", "voice"),
+        ("email", "ewa@biuro.pl", "voice"),
+        ("call", "+48221112234", "fax"),
     ]
+    assert not any(c.preferred for c in ewa.contacts if c.kind == "fax")
     assert ewa.notes is not None
-    assert "Fax: +48 22 111 22 33" in ewa.notes
-    assert "Fax: +48 22 111 22 34" in ewa.notes
+    assert "Fax" not in ewa.notes
     assert "Dyrektor\nul. Marszałkowska 1, Warszawa, 00-950" in ewa.notes  # title, address
     assert [p.code for p in problems(items)] == ["fax-kept", "fax-kept"]
 
@@ -104,7 +109,10 @@ def test_thunderbird_csv_split_birthday_and_extension() -> None:
     anna, jan = clients(items)
     assert (anna.birthday, jan.birthday) == ((1985, 4, 12), (None, 12, 31))
     assert anna.company == "Firma"
-    assert jan.notes == "+48225550102 ext. 12"
+    assert jan.notes is None
+    assert [(c.value, c.extension) for c in jan.contacts if c.channel == "call"] == [
+        ("+48225550102", "12")
+    ]
 
 
 def test_outlook_cp1251_tier_word_and_a_second_namesake() -> None:
