@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from planner.io.headers import kind_from_words, normalise
 from planner.io.mapping import Mapping
 from planner.io.records import ImportedClient, ImportedContact, RowProblem
 from planner.io.values import (
@@ -114,12 +115,15 @@ def draft_from_cells(row: int, cells: Sequence[object], mapping: Mapping) -> Dra
             text(mapping.birth_year), text(mapping.birth_month), text(mapping.birth_day)
         )
     for source in mapping.contacts:
-        label, preferred = source.label, source.preferred
+        label, preferred, kind = source.label, source.preferred, source.kind
         if source.label_column is not None:
-            cell_label, marked = parse_label(text(source.label_column))
+            cell = text(source.label_column)
+            cell_label, marked = parse_label(cell)
             label, preferred = cell_label or label, preferred or marked
+            if kind == "voice" and source.channel == Channel.CALL:  # Google's "Type" = Fax
+                kind = kind_from_words(normalise(cell).split())
         for value in split_multi(text(source.column)):
-            draft.contacts.append(RawContact(source.channel, value, label, preferred))
+            draft.contacts.append(RawContact(source.channel, value, label, preferred, kind))
     for column in mapping.tags:
         draft.tags.extend(split_tags(text(column)))
     for column in mapping.notes:

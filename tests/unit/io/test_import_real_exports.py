@@ -121,7 +121,10 @@ def test_outlook_cp1251_tier_word_and_a_second_namesake() -> None:
     assert (first.tier, second.tier) == ("A", "B")  # "Категория" is the tier
     assert first.tags == ()
     assert "+79164417061" in [c.value for c in first.contacts]  # "8 916 ..." read in RU
-    assert [p.code for p in problems(items)] == ["encoding-guessed"]
+    assert [(c.value, c.kind) for c in first.contacts if c.kind != "voice"] == [
+        ("+74951234568", "fax")  # the "Факс (раб.)" column
+    ]
+    assert [p.code for p in problems(items)] == ["encoding-guessed", "fax-kept"]
 
 
 def test_gmail_csv_several_values_and_a_nameless_row() -> None:
@@ -236,3 +239,35 @@ def test_merge_into_itself_is_refused(services: Services) -> None:
     with pytest.raises(BookError) as refused:
         services.merge.merge(cid, cid)
     assert refused.value.code == "same-client"
+
+
+def test_outlook_fax_and_pager_columns_are_kept_never_called() -> None:
+    items = _read("outlook_en_fax.csv")
+    marta, pawel = clients(items)
+    assert [
+        (c.value, c.kind, c.label, c.extension) for c in marta.contacts if c.channel == "call"
+    ] == [
+        ("+48224445566", "voice", "work", "21"),
+        ("+48224445567", "fax", "work", None),
+        ("+48224445568", "fax", "home", None),
+        ("+48605111222", "voice", "mobile", None),
+    ]
+    # A client with only a fax and a pager still arrives, with no number to call.
+    assert {c.kind for c in pawel.contacts} == {"fax", "pager"}
+    assert [(p.row, p.code) for p in problems(items)] == [
+        (2, "encoding-guessed"),  # Outlook's ANSI code page, no BOM: "ł" was guessed
+        (2, "extension-kept"),
+        (2, "fax-kept"),
+        (2, "fax-kept"),
+        (3, "fax-kept"),
+        (3, "fax-kept"),
+    ]
+
+
+def test_google_phone_type_fax_is_a_fax() -> None:
+    items = _read("gmail_fax.csv")
+    (olga,) = clients(items)
+    assert [(c.value, c.kind) for c in olga.contacts if c.channel == "call"] == [
+        ("+48608123456", "voice"),
+        ("+48225556677", "fax"),
+    ]
