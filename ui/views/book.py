@@ -69,14 +69,17 @@ class BookView(QWidget):
         self.tag.setMinimumContentsLength(10)
         self.overdue = QCheckBox()
         self.at_risk = QCheckBox()
+        self.unverified = QCheckBox()  # clients with a phone kept as typed, to fix
+        self.unverified.setObjectName("book-unverified")
         for w in (self.tier, self.status, self.tag):
             w.currentIndexChanged.connect(lambda _i: self.requery())
-        for c in (self.overdue, self.at_risk):
+        for c in (self.overdue, self.at_risk, self.unverified):
             c.toggled.connect(lambda _b: self.requery())
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for widget in (self.tier, self.status, self.tag, self.overdue, self.at_risk):
+        filters = (self.tier, self.status, self.tag, self.overdue, self.at_risk, self.unverified)
+        for widget in filters:
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.count)
@@ -151,6 +154,10 @@ class BookView(QWidget):
         )
         self.overdue.setText(self.tr("Overdue"))
         self.at_risk.setText(self.tr("At risk"))
+        self.unverified.setText(self.tr("Unverified numbers"))
+        self.unverified.setToolTip(
+            self.tr("Clients with a phone number kept as it was typed: open Edit to fix it")
+        )
         self.new_button.setText(self.tr("New client…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.archive_button.setText(self.tr("Archive"))
@@ -231,6 +238,7 @@ class BookView(QWidget):
             "overdue": self.overdue.isChecked(),
             "at_risk": self.at_risk.isChecked(),
             "tag": self.tag.currentData(),
+            "unverified": self.unverified.isChecked(),
         }
 
     def _typed(self, _text: str) -> None:
