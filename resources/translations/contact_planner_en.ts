@@ -85,6 +85,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unverified numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with a phone number kept as it was typed: open Edit to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,6 +395,14 @@ Edit → Undo brings them back until you close the book.</source>
 <context>
     <name>ClientCard</name>
     <message>
+        <source>ext. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified: fix it in Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>preferred</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +623,15 @@ Edit → Undo brings them back until you close the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,11 +647,19 @@ Edit → Undo brings them back until you close the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extension: dialled after the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified: kept as it was typed, because it is not a valid number. Type it as it should be.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1073,7 +1105,15 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a phone number</source>
+        <source>Not a phone number (kept, unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax or pager kept (not a number to call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension kept with the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1114,14 +1154,6 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
     <message>
         <source>Unreadable characters replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fax or pager kept in notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extension kept in notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +1530,11 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phones without a country code
+are numbers of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Skip the row (keep the book as it is)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,6 +1877,22 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
     <message>
         <source>The contact is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fax or pager number cannot be the preferred contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a phone can be a fax or a pager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension “{value}” must be digits only (up to {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a phone number has an extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2290,6 +2343,17 @@ Everything in the open book is replaced. It is backed up first, so you can resto
             <numerusform>%n row refused</numerusform>
             <numerusform>%n rows refused</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unverified number(s) kept as typed (Book: Unverified numbers)</source>
+        <translation>
+            <numerusform>%n unverified number kept as typed (Book: Unverified numbers)</numerusform>
+            <numerusform>%n unverified numbers kept as typed (Book: Unverified numbers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones without a country code were read as {region} numbers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3251,18 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,6 +3443,14 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
     </message>
     <message>
         <source>Start from scratch: type in your first client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {region} numbers; public holidays: {country}. Change them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,14 @@
         <translation>Риск ухода</translation>
     </message>
     <message>
+        <source>Unverified numbers</source>
+        <translation>Непроверенные номера</translation>
+    </message>
+    <message>
+        <source>Clients with a phone number kept as it was typed: open Edit to fix it</source>
+        <translation>Клиенты с номером, сохранённым как был набран: исправьте его в «Изменить»</translation>
+    </message>
+    <message>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
@@ -393,6 +401,14 @@ Edit → Undo brings them back until you close the book.</source>
 <context>
     <name>ClientCard</name>
     <message>
+        <source>ext. {n}</source>
+        <translation>доб. {n}</translation>
+    </message>
+    <message>
+        <source>unverified: fix it in Edit</source>
+        <translation>не проверен: исправьте в «Изменить»</translation>
+    </message>
+    <message>
         <source>preferred</source>
         <translation>предпочтительный</translation>
     </message>
@@ -613,8 +629,16 @@ Edit → Undo brings them back until you close the book.</source>
         <translation>Канал</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Ext.</source>
+        <translation>Доб.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -629,12 +653,20 @@ Edit → Undo brings them back until you close the book.</source>
         <translation>Согласие</translation>
     </message>
     <message>
+        <source>Extension: dialled after the number</source>
+        <translation>Добавочный: набирается после номера</translation>
+    </message>
+    <message>
         <source>Add contact</source>
         <translation>Добавить способ связи</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Unverified: kept as it was typed, because it is not a valid number. Type it as it should be.</source>
+        <translation>Не проверен: сохранён как был набран, потому что это недействительный номер. Введите его правильно.</translation>
     </message>
 </context>
 <context>
@@ -1082,8 +1114,16 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>Не дата</translation>
     </message>
     <message>
-        <source>Not a phone number</source>
-        <translation>Не номер телефона</translation>
+        <source>Not a phone number (kept, unverified)</source>
+        <translation>Не номер телефона (сохранён, не проверен)</translation>
+    </message>
+    <message>
+        <source>Fax or pager kept (not a number to call)</source>
+        <translation>Факс или пейджер сохранён (не для звонков)</translation>
+    </message>
+    <message>
+        <source>Extension kept with the number</source>
+        <translation>Добавочный сохранён с номером</translation>
     </message>
     <message>
         <source>Not an e-mail address</source>
@@ -1124,14 +1164,6 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     <message>
         <source>Unreadable characters replaced</source>
         <translation>Нечитаемые символы заменены</translation>
-    </message>
-    <message>
-        <source>Fax or pager kept in notes</source>
-        <translation>Факс или пейджер сохранён в заметках</translation>
-    </message>
-    <message>
-        <source>Extension kept in notes</source>
-        <translation>Добавочный номер сохранён в заметках</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1542,12 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>Категория новых клиентов</translation>
     </message>
     <message>
+        <source>Phones without a country code
+are numbers of</source>
+        <translation>Телефоны без кода страны —
+номера страны</translation>
+    </message>
+    <message>
         <source>&amp;Skip the row (keep the book as it is)</source>
         <translation>&amp;Пропустить строку (база не меняется)</translation>
     </message>
@@ -1854,6 +1892,22 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     <message>
         <source>The contact is too long.</source>
         <translation>Слишком длинное значение.</translation>
+    </message>
+    <message>
+        <source>A fax or pager number cannot be the preferred contact.</source>
+        <translation>Факс или пейджер не может быть предпочтительным способом связи.</translation>
+    </message>
+    <message>
+        <source>Only a phone can be a fax or a pager.</source>
+        <translation>Факсом или пейджером может быть только телефон.</translation>
+    </message>
+    <message>
+        <source>The extension “{value}” must be digits only (up to {n}).</source>
+        <translation>Добавочный «{value}» должен состоять только из цифр (не больше {n}).</translation>
+    </message>
+    <message>
+        <source>Only a phone number has an extension.</source>
+        <translation>Добавочный бывает только у телефона.</translation>
     </message>
     <message>
         <source>Only one contact point can be the preferred one.</source>
@@ -2309,6 +2363,18 @@ Everything in the open book is replaced. It is backed up first, so you can resto
             <numerusform>%n строки отклонено</numerusform>
             <numerusform>%n строк отклонено</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unverified number(s) kept as typed (Book: Unverified numbers)</source>
+        <translation>
+            <numerusform>%n непроверенный номер сохранён как был набран (База: «Непроверенные номера»)</numerusform>
+            <numerusform>%n непроверенных номера сохранены как были набраны (База: «Непроверенные номера»)</numerusform>
+            <numerusform>%n непроверенных номеров сохранены как были набраны (База: «Непроверенные номера»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones without a country code were read as {region} numbers.</source>
+        <translation>Телефоны без кода страны прочитаны как номера {region}.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3286,18 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
         <translation>личный</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Пейджер</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
@@ -3401,6 +3479,14 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
     <message>
         <source>Start from scratch: type in your first client.</source>
         <translation>Начните с нуля: введите первого клиента.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {region} numbers; public holidays: {country}. Change them in Settings.</source>
+        <translation>Номера без кода страны читаются как номера {region}; праздники: {country}. Это можно изменить в настройках.</translation>
     </message>
 </context>
 <context>
