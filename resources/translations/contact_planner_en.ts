@@ -109,6 +109,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with the same phone, e-mail or a similar name: compare and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All tiers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,6 +668,132 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
     <message>
         <source>Unverified: kept as it was typed, because it is not a valid number. Type it as it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with the same phone or e-mail are duplicates; the same name alone makes a possible one. Compare the two, then merge: the kept client gains every contact point, tag, note, touch, sale and offer of the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name (possible duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n pair to review.</numerusform>
+            <numerusform>%n pairs to review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ext. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: client {other} is now part of client {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -110,6 +110,14 @@
         <translation>Usuń…</translation>
     </message>
     <message>
+        <source>Find duplicates…</source>
+        <translation>Znajdź duplikaty…</translation>
+    </message>
+    <message>
+        <source>Clients with the same phone, e-mail or a similar name: compare and merge</source>
+        <translation>Klienci z tym samym telefonem, e-mailem lub podobną nazwą: porównaj i scal</translation>
+    </message>
+    <message>
         <source>All tiers</source>
         <translation>Wszystkie kategorie</translation>
     </message>
@@ -667,6 +675,133 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
     <message>
         <source>Unverified: kept as it was typed, because it is not a valid number. Type it as it should be.</source>
         <translation>Niezweryfikowany: zapisany tak, jak go wpisano, bo nie jest poprawnym numerem. Wpisz go poprawnie.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Wyszukiwanie duplikatów</translation>
+    </message>
+    <message>
+        <source>Clients with the same phone or e-mail are duplicates; the same name alone makes a possible one. Compare the two, then merge: the kept client gains every contact point, tag, note, touch, sale and offer of the other.</source>
+        <translation>Klienci z tym samym telefonem lub e-mailem to duplikaty; sama zgodna nazwa to możliwy duplikat. Porównaj obu, a potem scal: zachowany klient przejmie wszystkie kontakty, tagi, notatki, kontakty z historii, sprzedaże i oferty drugiego.</translation>
+    </message>
+    <message>
+        <source>Merge into &amp;left</source>
+        <translation>Scal w &amp;lewego</translation>
+    </message>
+    <message>
+        <source>Merge into &amp;right</source>
+        <translation>Scal w &amp;prawego</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>ten sam telefon {value}</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>ten sam e-mail {value}</translation>
+    </message>
+    <message>
+        <source>similar name (possible duplicate)</source>
+        <translation>podobna nazwa (możliwy duplikat)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nie znaleziono duplikatów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n para do przejrzenia.</numerusform>
+            <numerusform>%n pary do przejrzenia.</numerusform>
+            <numerusform>%n par do przejrzenia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ext. {n}</source>
+        <translation>wew. {n}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Klient od</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Urodziny</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation>Dane kontaktowe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Kontakty (plan i historia)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sprzedaże</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Oferty</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lewy</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Prawy</translation>
+    </message>
+    <message>
+        <source>Merged: client {other} is now part of client {keep}.</source>
+        <translation>Scalono: klient {other} jest teraz częścią klienta {keep}.</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Nie udało się scalić</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,14 @@
         <translation>Удалить…</translation>
     </message>
     <message>
+        <source>Find duplicates…</source>
+        <translation>Найти дубликаты…</translation>
+    </message>
+    <message>
+        <source>Clients with the same phone, e-mail or a similar name: compare and merge</source>
+        <translation>Клиенты с одинаковым телефоном, e-mail или похожим именем: сравнить и объединить</translation>
+    </message>
+    <message>
         <source>All tiers</source>
         <translation>Все категории</translation>
     </message>
@@ -667,6 +675,133 @@ Edit → Undo brings them back until you close the book.</source>
     <message>
         <source>Unverified: kept as it was typed, because it is not a valid number. Type it as it should be.</source>
         <translation>Не проверен: сохранён как был набран, потому что это недействительный номер. Введите его правильно.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>Clients with the same phone or e-mail are duplicates; the same name alone makes a possible one. Compare the two, then merge: the kept client gains every contact point, tag, note, touch, sale and offer of the other.</source>
+        <translation>Клиенты с одинаковым телефоном или e-mail — дубликаты; совпадение только имени — возможный дубликат. Сравните двоих и объедините: оставшийся клиент получит все способы связи, метки, заметки, касания, продажи и предложения другого.</translation>
+    </message>
+    <message>
+        <source>Merge into &amp;left</source>
+        <translation>Объединить в &amp;левого</translation>
+    </message>
+    <message>
+        <source>Merge into &amp;right</source>
+        <translation>Объединить в &amp;правого</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>тот же телефон {value}</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>тот же e-mail {value}</translation>
+    </message>
+    <message>
+        <source>similar name (possible duplicate)</source>
+        <translation>похожее имя (возможный дубликат)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Дубликатов не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n пара для проверки.</numerusform>
+            <numerusform>%n пары для проверки.</numerusform>
+            <numerusform>%n пар для проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ext. {n}</source>
+        <translation>доб. {n}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation>Способы связи</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Касания</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Merged: client {other} is now part of client {keep}.</source>
+        <translation>Объединено: клиент {other} теперь часть клиента {keep}.</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Не удалось объединить</translation>
     </message>
 </context>
 <context>

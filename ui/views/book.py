@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.dialogs.client_edit import ClientEditDialog
+from ui.dialogs.duplicates import DuplicatesDialog
 from ui.models.clients import ClientTableModel
 from ui.texts import error_text, status_name, tier_name
 from ui.views.client_card import ClientCard
@@ -92,10 +93,15 @@ class BookView(QWidget):
         self.edit_button.clicked.connect(self.edit_client)
         self.archive_button.clicked.connect(self.archive_client)
         self.delete_button.clicked.connect(self.delete_client)
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.setObjectName("book-find-duplicates")
+        self.duplicates_button.clicked.connect(self.find_duplicates)
+        self.duplicates_dialog: DuplicatesDialog | None = None
         actions = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.duplicates_button)
 
         self.model = ClientTableModel(ops, self)
         self.table = QTableView()
@@ -162,6 +168,10 @@ class BookView(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.archive_button.setText(self.tr("Archive"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.duplicates_button.setText(self.tr("Find duplicates…"))
+        self.duplicates_button.setToolTip(
+            self.tr("Clients with the same phone, e-mail or a similar name: compare and merge")
+        )
         self._fill_combos()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
@@ -362,6 +372,14 @@ class BookView(QWidget):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r: setattr(self, "edit_dialog", None))
         self.edit_dialog = dlg
+        dlg.open()
+
+    def find_duplicates(self) -> None:
+        """The Find duplicates dialog; a merge refreshes the Book through its Changes."""
+        dlg = DuplicatesDialog(self.ops, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "duplicates_dialog", None))
+        self.duplicates_dialog = dlg
         dlg.open()
 
     def archive_client(self) -> None:
