@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -136,6 +137,12 @@ class ContactPoint(Base):
     label: Mapped[str | None] = mapped_column(String(50))
     preferred: Mapped[bool] = mapped_column(Boolean, default=False)
     consent: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What the number is (revision 0014): "voice", or "fax" / "pager", kept but never a
+    # channel the planner uses; an extension dialled after the number; "unverified": kept
+    # as typed because it did not parse, for the salesperson to fix.
+    kind: Mapped[str] = mapped_column(String(10), default="voice", server_default="voice")
+    extension: Mapped[str | None] = mapped_column(String(20))
+    unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     client: Mapped[Client] = relationship(back_populates="contacts")
 

@@ -142,7 +142,7 @@ def problem_name(code: str) -> str:
         "bad-tier": translate("ImportTexts", "Unknown tier"),
         "bad-language": translate("ImportTexts", "Unknown language"),
         "bad-birthday": translate("ImportTexts", "Not a date"),
-        "bad-phone": translate("ImportTexts", "Not a phone number"),
+        "bad-phone": translate("ImportTexts", "Not a phone number (kept, unverified)"),
         "bad-email": translate("ImportTexts", "Not an e-mail address"),
         "bad-telegram": translate("ImportTexts", "Not a Telegram handle"),
         "bad-timezone": translate("ImportTexts", "Unknown time zone"),
@@ -153,7 +153,7 @@ def problem_name(code: str) -> str:
         "named-from": translate("ImportTexts", "No name, named after a contact"),
         "encoding-guessed": translate("ImportTexts", "Encoding guessed"),
         "bad-text": translate("ImportTexts", "Unreadable characters replaced"),
-        "fax-kept": translate("ImportTexts", "Fax or pager kept in notes"),
-        "extension-kept": translate("ImportTexts", "Extension kept in notes"),
+        "fax-kept": translate("ImportTexts", "Fax or pager kept (not a number to call)"),
+        "extension-kept": translate("ImportTexts", "Extension kept with the number"),
     }
     return names.get(code, code)

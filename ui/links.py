@@ -15,13 +15,19 @@ def _phone(value: str) -> str:
     return f"+{d}" if value.strip().startswith("+") else d
 
 
-def contact_url(channel: str, value: str) -> str | None:
-    """The URL that reaches `value` over `channel`, or None when there is no such link."""
+def contact_url(
+    channel: str, value: str, extension: str | None = None, kind: str = "voice"
+) -> str | None:
+    """The URL that reaches `value` over `channel`, or None when there is no such link.
+
+    A phone's extension is dialled after it (RFC 3966: "tel:+48225550102;ext=102"); a fax or
+    a pager number is kept on the card but is no link to call."""
     value = value.strip()
-    if not value:
+    if not value or kind != "voice":
         return None
     if channel == "call":
-        return f"tel:{_phone(value)}"
+        ext = f";ext={_digits(extension)}" if extension and _digits(extension) else ""
+        return f"tel:{_phone(value)}{ext}"
     if channel == "sms":
         return f"sms:{_phone(value)}"
     if channel == "email":

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -180,15 +180,27 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         state.set_value("book/last", str(path))
         for view in self.views.values():
             view.stale = True  # type: ignore[attr-defined]
+        # A new book's first run: its phone region and holidays follow the system locale.
+        locale_name = (
+            self.system_locale if self.system_locale is not None else QLocale.system().name()
+        )
+        self.ops.mutate(lambda s: s.settings.adopt_locale(locale_name), None, lambda _e: None)
         self.ops.query(lambda s: s.uiextras.is_empty(), self._emptiness)
         self.recompute_value_daily()
         if self.language_from_book:
             self.ops.query(lambda s: s.settings.get("ui.language"), self._book_language)
         self._start_reminders()
 
+    system_locale: str | None = None  # None: QLocale.system(); tests fix it
+
     def _emptiness(self, empty: bool) -> None:
         self.is_empty = empty
         if empty:
+            self.ops.query(
+                lambda s: (s.settings.get("phone.region"), s.settings.get("calendar.country")),
+                lambda found: self.welcome.show_defaults(*found),
+                lambda _e: None,
+            )
             self.stack.setCurrentWidget(self.welcome)
             self.nav.setEnabled(False)
             self.nav.hide()  # nothing to navigate to yet

@@ -66,6 +66,24 @@ _PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
         lambda m: translate("Problems", "The contact is too long."),
     ),
     (
+        re.compile(r"^a fax or pager number cannot be the preferred contact$"),
+        lambda m: translate("Problems", "A fax or pager number cannot be the preferred contact."),
+    ),
+    (
+        re.compile(r"^only a phone \(call\) contact can be a fax or a pager$"),
+        lambda m: translate("Problems", "Only a phone can be a fax or a pager."),
+    ),
+    (
+        re.compile(r"^the extension '(.*)' is not up to (\d+) digits$"),
+        lambda m: translate(
+            "Problems", "The extension “{value}” must be digits only (up to {n})."
+        ).format(value=m.group(1), n=m.group(2)),
+    ),
+    (
+        re.compile(r"^only a phone number has an extension$"),
+        lambda m: translate("Problems", "Only a phone number has an extension."),
+    ),
+    (
         re.compile(r"^only one contact point can be the preferred one$"),
         lambda m: translate("Problems", "Only one contact point can be the preferred one."),
     ),

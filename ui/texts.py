@@ -81,6 +81,16 @@ def label_name(label: str) -> str:
     return names.get(label.strip().lower(), label)
 
 
+def contact_kind_name(code: str) -> str:
+    """What a phone contact point is: a number to call, or a fax or pager kept on the card."""
+    names = {
+        "voice": translate("Vocabulary", "Phone"),
+        "fax": translate("Vocabulary", "Fax"),
+        "pager": translate("Vocabulary", "Pager"),
+    }
+    return names.get(code, code)
+
+
 def status_name(code: str) -> str:
     names = {
         "active": translate("Vocabulary", "Active"),

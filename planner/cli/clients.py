@@ -228,6 +228,7 @@ def list_(app: App, args: argparse.Namespace) -> Output:
         overdue=args.overdue,
         at_risk=args.at_risk,
         tag=args.tag,
+        unverified=args.unverified,
     )
     ids = app.services().clients.ids(flt, sort=args.sort, descending=args.desc)
     rows = _rows(app, ids[: args.limit] if args.limit else ids)

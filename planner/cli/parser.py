@@ -119,6 +119,8 @@ def build_parser() -> a.Parser:
     p.add_argument("--status", action="append", choices=[s.value for s in ClientStatus])
     p.add_argument("--overdue", action="store_true", help="with an overdue planned touch")
     p.add_argument("--at-risk", action="store_true")
+    p.add_argument("--unverified", action="store_true",
+                   help="only clients with a phone number kept as typed, to fix")  # fmt: skip
     p.add_argument("--tag")
     p.add_argument("--sort", default="name",
                    choices=("name", "company", "tier", "status", "next_due", "id"))  # fmt: skip

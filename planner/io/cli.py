@@ -166,6 +166,9 @@ def import_(app: App, args: argparse.Namespace) -> Output:
         )
     except ImportRefused as exc:
         raise _refused(exc) from None
+    if not result.written:  # refused as a whole: a book this run created goes too
+        app.close()
+        app.discard_new_book()
     data = {
         "written": result.written,
         "imported": result.imported,
@@ -175,6 +178,7 @@ def import_(app: App, args: argparse.Namespace) -> Output:
         "report": str(result.report_path) if result.report_path else None,
         "report_lines": result.report_lines,
         "region": region,
+        "unverified": result.unverified,
         "problems": [problem_json(p) for p in result.report],
     }
     if result.written:
@@ -190,6 +194,11 @@ def import_(app: App, args: argparse.Namespace) -> Output:
             "--valid-only to import the other rows)."
         )
     lines = [head, f"Phones without a country code were read as {region} numbers."]
+    if result.unverified:
+        lines.append(
+            f"{result.unverified:,} phone numbers did not parse: kept as typed and flagged "
+            "unverified (client list --unverified)."
+        )
     for p in result.report[:SHOWN_PROBLEMS]:
         lines.append(f"  row {p.row}: {p.field or '-'}: {p.code}: {p.message}")
     if result.report_lines > SHOWN_PROBLEMS:

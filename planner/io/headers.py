@@ -25,6 +25,7 @@ class HeaderRole:
     label: str | None = None
     preferred: bool = False
     group: str | None = None  # ties "Phone 1 - Label" to "Phone 1 - Value"
+    kind: str = "voice"  # a phone column of fax or pager numbers: kept, never called
 
 
 def normalise(text: str) -> str:
@@ -176,7 +177,7 @@ _FIELDS: dict[str, frozenset[str]] = {
 }
 _ALIAS_TO_FIELD = {alias: name for name, aliases in _FIELDS.items() for alias in aliases}
 
-_IGNORED_WORDS = frozenset({"yomi", "phonetic", "fax", "факс", "faks", "pager", "telex", "tty"})
+_IGNORED_WORDS = frozenset({"yomi", "phonetic", "telex", "tty"})
 _IGNORED_WORDS |= frozenset({"isdn", "type", "label", "display", "тип", "typ", "radio"})
 
 
@@ -215,6 +216,19 @@ _LABEL_WORDS: tuple[tuple[str, _Words], ...] = (
     ("assistant", _words("assistant assistants")),
 )
 _PREFERRED_WORDS = _words("primary preferred", "основн główn")
+# Columns of numbers that are kept but never called ("Business Fax", "Факс", "Faks domowy").
+_KIND_WORDS: tuple[tuple[str, _Words], ...] = (
+    ("fax", _words("fax факс faks telefax телефакс", "fax факс faks")),
+    ("pager", _words("pager пейджер", "pager пейджер")),
+)
+
+
+def kind_from_words(words: list[str]) -> str:
+    """ "fax" or "pager" when the words of a header or a label cell say so, else "voice"."""
+    for kind, kind_words in _KIND_WORDS:
+        if kind_words.found_in(words):
+            return kind
+    return "voice"
 
 
 def classify(header: str) -> HeaderRole | None:
@@ -236,6 +250,8 @@ def classify(header: str) -> HeaderRole | None:
         return _google_role(google.group(1), google.group(2), google.group(3))
     if _IGNORED_WORDS.intersection(words):
         return None
+    if (kind := kind_from_words(words)) != "voice":
+        return HeaderRole("contact", "call", label_from_words(words), False, kind=kind)
     for channel, channel_words in _CHANNEL_WORDS:
         if channel_words.found_in(words):
             label = label_from_words(words)

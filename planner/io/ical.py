@@ -43,7 +43,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _QUERY = (
     "SELECT x.id, x.due, x.due_at, x.due_until, x.channel, x.purpose, x.reason, c.id, c.name, "
     "c.company, (SELECT p.value FROM contact_point p WHERE p.client_id = c.id AND p.channel IN "
-    "('call', 'sms', 'whatsapp', 'viber') ORDER BY p.preferred DESC, p.id LIMIT 1), "
+    "('call', 'sms', 'whatsapp', 'viber') AND p.kind = 'voice' "
+    "ORDER BY p.preferred DESC, p.id LIMIT 1), "
     "(SELECT p.value FROM contact_point p WHERE p.client_id = c.id AND p.channel = 'email' "
     "ORDER BY p.preferred DESC, p.id LIMIT 1) "
     "FROM touch x JOIN client c ON c.id = x.client_id "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from planner.io.dedupe import Keys, keys_of
 from planner.io.records import ROW_SKIPPING_CODES, ImportedClient, RowProblem
@@ -19,7 +20,21 @@ from planner.vocabulary import Channel
 
 SKIPPING_CODES = ROW_SKIPPING_CODES
 NAME_MAX, COMPANY_MAX, VALUE_MAX, LABEL_MAX, TAG_MAX = 200, 200, 300, 50, 60
-Point = tuple[str, str, str | None, bool]  # channel, value, label, preferred
+EXTENSION_MAX = 20
+
+
+class Point(NamedTuple):
+    """One contact point as the book stores it (`contact_point`'s columns)."""
+
+    channel: str
+    value: str
+    label: str | None
+    preferred: bool
+    kind: str = "voice"
+    extension: str | None = None
+    unverified: bool = False
+
+
 Row = Sequence[object]
 
 
@@ -46,7 +61,8 @@ class Candidate:
     @property
     def keys(self) -> Keys:
         if self._keys is None:
-            self._keys = keys_of(self.name, self.company, ((p[0], p[1]) for p in self.points))
+            points = ((p.channel, p.value) for p in self.points if not p.unverified)
+            self._keys = keys_of(self.name, self.company, points)
         return self._keys
 
     def absorb(self, other: Candidate) -> None:
@@ -119,10 +135,20 @@ class Checker:
                 problems.append(RowProblem(row, contact.channel, "value-too-long", message))
                 continue
             label = contact.label[:LABEL_MAX] if contact.label else None
-            channels = ("call", "sms") if contact.channel == Channel.CALL else (contact.channel,)
+            plain = contact.kind == "voice" and not contact.unverified
+            channels = ("call", "sms") if contact.channel == Channel.CALL and plain else None
+            extension = contact.extension[:EXTENSION_MAX] if contact.extension else None
             extra = [
-                (ch, contact.value, label, contact.preferred and i == 0)
-                for i, ch in enumerate(channels)
+                Point(
+                    ch,
+                    contact.value,
+                    label,
+                    contact.preferred and i == 0,
+                    contact.kind,
+                    extension,
+                    contact.unverified,
+                )
+                for i, ch in enumerate(channels or (contact.channel,))
             ]
             points.extend(merge_points(points, extra))
         tags = list(dict.fromkeys(t[:TAG_MAX].strip() for t in item.tags if t.strip()))
@@ -146,14 +172,14 @@ def merge_points(have: list[Point], more: list[Point]) -> list[Point]:
     seen = {_same(p[0], p[1]) for p in have}
     preferred = any(p[3] for p in have)
     added: list[Point] = []
-    for channel, value, label, wants in more:
-        key = _same(channel, value)
+    for point in more:
+        key = _same(point.channel, point.value)
         if key in seen:
             continue
         seen.add(key)
-        mark = wants and not preferred
+        mark = point.preferred and not preferred
         preferred = preferred or mark
-        added.append((channel, value, label, mark))
+        added.append(point._replace(preferred=mark) if mark != point.preferred else point)
     return added
 
 
@@ -195,7 +221,17 @@ CLIENT_COLUMNS = (
     "search_text",
     "version",
 )
-POINT_COLUMNS = ("client_id", "channel", "value", "label", "preferred", "consent")
+POINT_COLUMNS = (
+    "client_id",
+    "channel",
+    "value",
+    "label",
+    "preferred",
+    "consent",
+    "kind",
+    "extension",
+    "unverified",
+)
 TAG_COLUMNS = ("client_id", "name")
 UPDATE_SQL = (
     "UPDATE client SET company = ?, notes = ?, birthday_year = ?, birthday_month = ?, "
@@ -232,7 +268,20 @@ def client_row(cid: int, c: Candidate, today: object, now: object, no: object) -
 
 
 def point_rows(cid: int, points: list[Point], yes: object, no: object) -> list[Row]:
-    return [(cid, ch, value, label, yes if pref else no, yes) for ch, value, label, pref in points]
+    return [
+        (
+            cid,
+            p.channel,
+            p.value,
+            p.label,
+            yes if p.preferred else no,
+            yes,
+            p.kind,
+            p.extension,
+            yes if p.unverified else no,
+        )
+        for p in points
+    ]
 
 
 def tag_rows(cid: int, tags: list[str]) -> list[Row]:

@@ -35,6 +35,7 @@ from planner.io.import_rows import (
     Candidate,
     Checker,
     Existing,
+    Point,
     Row,
     client_row,
     point_rows,
@@ -91,6 +92,8 @@ class ImportResult:
     report_path: Path | None
     replan: ReplanResult | None = None
     changes: Changes = field(default_factory=Changes)
+    unverified: int = 0  # phones kept as typed, flagged for the salesperson to fix
+    region: str | None = None  # the phone region numbers without a country code were read in
 
 
 class _Refused(Exception):
@@ -137,6 +140,8 @@ class Importer:
                 report_path=saved,
                 replan=job.replan,
                 changes=changes,
+                unverified=job.unverified if job.written else 0,
+                region=getattr(source, "region", None),
             )
 
     def _report(self, source: ClientSource, options: ImportOptions) -> ReportWriter:
@@ -165,7 +170,7 @@ class _Job:
     ) -> None:
         self.ctx, self.planning = importer.ctx, importer.planning
         self.options, self.lines, self.progress = options, lines, progress
-        self.imported = self.updated = self.skipped = self.refused = 0
+        self.imported = self.updated = self.skipped = self.refused = self.unverified = 0
         self.first_id = self.next_id = 1
         self.updated_ids: set[int] = set()
         self.written = False
@@ -242,6 +247,8 @@ class _Job:
 
     def _problem(self, problem: RowProblem) -> None:
         self.lines.add(problem)
+        if problem.code == "bad-phone":
+            self.unverified += 1
         if skips_row(problem) and problem.row != self._last_refused:
             self._last_refused = problem.row
             self.refused += 1
@@ -382,14 +389,15 @@ def _load_existing(conn: Connection, ids: list[int]) -> dict[int, Existing]:
         cid, name, company, notes, year, month, day, language, zone, version = row
         birthday = (year, month, day) if month and day else None
         found[cid] = Existing(cid, name, company, notes, birthday, language, zone, version)
-    for cid, channel, value, label, preferred in conn.execute(
+    for cid, channel, value, label, preferred, kind, extension, unverified in conn.execute(
         query(
-            "SELECT client_id, channel, value, label, preferred FROM contact_point "
-            "WHERE client_id IN :ids ORDER BY id"
+            "SELECT client_id, channel, value, label, preferred, kind, extension, unverified "
+            "FROM contact_point WHERE client_id IN :ids ORDER BY id"
         ),
         {"ids": ids},
     ):
-        found[cid].points.append((channel, value, label, bool(preferred)))
+        point = Point(channel, value, label, bool(preferred), kind, extension, bool(unverified))
+        found[cid].points.append(point)
     for cid, tag in conn.execute(
         query("SELECT client_id, name FROM client_tag WHERE client_id IN :ids"),
         {"ids": ids},

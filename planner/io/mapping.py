@@ -53,6 +53,7 @@ class ContactColumn:
     label: str | None = None
     label_column: int | None = None
     preferred: bool = False
+    kind: str = "voice"  # "fax" | "pager": Outlook's "Business Fax", a "Факс" column
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +258,7 @@ def _contact_column(
         label=role.label,
         label_column=label_column,
         preferred=role.preferred,
+        kind=role.kind,
     )
 
 
@@ -285,7 +287,10 @@ def _contact(item: object) -> ContactColumn:
     label = item.get("label")
     if label is not None and not isinstance(label, str):
         raise _bad_mapping("a contact label must be text or null")
-    unknown = set(item) - {"column", "channel", "label", "label_column", "preferred"}
+    kind = item.get("kind", "voice")
+    if kind not in ("voice", "fax", "pager") or (kind != "voice" and channel != Channel.CALL):
+        raise _bad_mapping(f"unknown contact kind {kind!r} (voice, fax or pager, for phones)")
+    unknown = set(item) - {"column", "channel", "label", "label_column", "preferred", "kind"}
     if unknown:
         raise _bad_mapping(f"unknown contact keys {', '.join(sorted(map(str, unknown)))}")
     return ContactColumn(
@@ -294,6 +299,7 @@ def _contact(item: object) -> ContactColumn:
         label=label,
         label_column=_column(item.get("label_column"), "contacts.label_column"),
         preferred=bool(item.get("preferred", False)),
+        kind=kind,
     )
 
 

@@ -68,7 +68,7 @@ class ClientFile:
     ) -> None:
         self.path = path
         self.format: Format = format
-        self.region = region
+        self.region = region  # phones without a country code are read in it
         self._limits = limits
         self._layout = layout
         self._workbook = workbook
@@ -101,6 +101,13 @@ class ClientFile:
     def progress(self) -> float:
         """0.0 to 1.0 while iterating; safe to read from another thread."""
         return self._progress.fraction
+
+    def set_region(self, region: str) -> None:
+        """Read phones without a country code in `region` from now on (the import asks it)."""
+        value = region.strip().upper()
+        if value not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValueError(f"unknown phone region {region!r}")
+        self.region = value
 
     def set_mapping(self, mapping: Mapping) -> None:
         """Use a mapping chosen or corrected by the user (not for vCards: they need none)."""

@@ -15,12 +15,18 @@ ROW_SKIPPING_CODES = frozenset({"missing-name"})
 
 @dataclass(frozen=True, slots=True)
 class ImportedContact:
-    """One contact point as read: `channel` is a vocabulary channel ("call" stands for a phone)."""
+    """One contact point as read: `channel` is a vocabulary channel ("call" stands for a phone).
+
+    `kind` is "voice", or "fax" / "pager" (kept, never called); `extension` is dialled after
+    the number; `unverified` marks a number kept as typed because it did not parse."""
 
     channel: str
     value: str
     label: str | None = None
     preferred: bool = False
+    kind: str = "voice"
+    extension: str | None = None
+    unverified: bool = False
 
 
 @dataclass(frozen=True, slots=True)

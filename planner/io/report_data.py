@@ -135,7 +135,7 @@ def kpis(conn: Connection, start: date, end: date, today: date, currency: str) -
 CLIENTS_SQL = (
     "SELECT c.id, c.name, c.company, t.code, c.status, "
     f"(SELECT p.value FROM contact_point p WHERE p.client_id = c.id AND p.channel IN {PHONES} "
-    "ORDER BY p.preferred DESC, p.id LIMIT 1), "
+    "AND p.kind = 'voice' ORDER BY p.preferred DESC, p.id LIMIT 1), "
     "(SELECT p.value FROM contact_point p WHERE p.client_id = c.id AND p.channel = 'email' "
     "ORDER BY p.preferred DESC, p.id LIMIT 1), "
     "c.birthday_year, c.birthday_month, c.birthday_day, c.created_on, c.last_reached_on, "

@@ -6,11 +6,13 @@ Policy, the same for every format:
   after the best thing it has (company, nickname, e-mail, phone, in that order) with a
   "named-from" line; only a row with nothing to name it by and nothing to reach the client by
   yields "missing-name" (the one problem that makes a row unusable);
-- a phone, e-mail or handle that does not parse is kept as typed in the client's notes with a
-  "bad-phone", "bad-email" or "bad-telegram" line, and the row imports with its other
-  contacts: one mistyped number should not cost the client (nor the number);
-- an extension ("x102", ";ext=102", "wew. 102", "доб. 102") and fax or pager numbers are kept
-  in the notes beside the number (never as a number to call), each with a line;
+- a phone that does not parse is kept as typed, as a contact point flagged "unverified" for
+  the salesperson to fix, with a "bad-phone" line; an e-mail or handle that does not parse
+  is kept as typed in the client's notes ("bad-email", "bad-telegram"); the row imports with
+  its other contacts: one mistyped number should not cost the client (nor the number);
+- an extension ("x102", ";ext=102", "wew. 102", "доб. 102") is kept with its number
+  ("extension-kept"); fax and pager numbers are kept as contact points of their kind, never
+  a number to call ("fax-kept");
 - text whose encoding had to be guessed gives an "encoding-guessed" line naming the codec;
 - an unreadable birthday, language or time zone is likewise dropped with its own problem.
 For every row the problems come first, then the client (if any), under the same row number.
@@ -22,6 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from planner.io.headers import kind_from_words, normalise
 from planner.io.mapping import Mapping
 from planner.io.records import ImportedClient, ImportedContact, RowProblem
 from planner.io.values import (
@@ -53,6 +56,7 @@ class RawContact:
     value: str
     label: str | None = None
     preferred: bool = False
+    kind: str = "voice"  # "fax" | "pager": kept, never called
 
 
 @dataclass(slots=True)
@@ -111,12 +115,15 @@ def draft_from_cells(row: int, cells: Sequence[object], mapping: Mapping) -> Dra
             text(mapping.birth_year), text(mapping.birth_month), text(mapping.birth_day)
         )
     for source in mapping.contacts:
-        label, preferred = source.label, source.preferred
+        label, preferred, kind = source.label, source.preferred, source.kind
         if source.label_column is not None:
-            cell_label, marked = parse_label(text(source.label_column))
+            cell = text(source.label_column)
+            cell_label, marked = parse_label(cell)
             label, preferred = cell_label or label, preferred or marked
+            if kind == "voice" and source.channel == Channel.CALL:  # Google's "Type" = Fax
+                kind = kind_from_words(normalise(cell).split())
         for value in split_multi(text(source.column)):
-            draft.contacts.append(RawContact(source.channel, value, label, preferred))
+            draft.contacts.append(RawContact(source.channel, value, label, preferred, kind))
     for column in mapping.tags:
         draft.tags.extend(split_tags(text(column)))
     for column in mapping.notes:
@@ -228,29 +235,54 @@ def _contacts(
 ) -> tuple[ImportedContact, ...]:
     """Validated contact points, each value once (a repeated one keeps its first label).
 
-    A value that does not parse is kept as typed in `kept` (for the notes), reported."""
+    A phone that does not parse is kept as typed and flagged unverified; another value that
+    does not parse is kept as typed in `kept` (for the notes); each is reported."""
     found: dict[tuple[str, str], ImportedContact] = {}
     for raw in draft.contacts:
         extension = None
         if raw.channel in _PHONE_CHANNELS:
             number, extension = split_extension(raw.value)
-            raw = RawContact(raw.channel, number, raw.label, raw.preferred)
+            raw = RawContact(raw.channel, number, raw.label, raw.preferred, raw.kind)
         value = _valid(raw, region)
+        unverified = False
         if value is None:
             problems.append(_bad_contact(draft.row, raw, region))
-            kept.append(_kept_line(raw, extension))
-            continue
+            value = " ".join(raw.value.split())
+            if raw.channel not in _PHONE_CHANNELS or not value:
+                kept.append(_kept_line(raw, extension))
+                continue
+            unverified = True
+        if raw.kind != "voice":
+            message = f"{_shown(value)} is kept as a {raw.kind} number (not a number to call)."
+            args = (("value", value), ("kind", raw.kind))
+            problems.append(RowProblem(draft.row, "phone", "fax-kept", message, args))
         if extension:
-            kept.append(f"{value} ext. {extension}")
-            message = f"The extension {extension} of {value} is kept in the notes."
+            message = f"The extension {extension} of {value} is kept with the number."
             args = (("phone", value), ("extension", extension))
             problems.append(RowProblem(draft.row, "phone", "extension-kept", message, args))
         key = (raw.channel, value)
         earlier = found.get(key)
+        callable_ = raw.kind == "voice"
         if earlier is None:
-            found[key] = ImportedContact(raw.channel, value, raw.label, raw.preferred)
-        elif raw.preferred and not earlier.preferred:
-            found[key] = ImportedContact(raw.channel, value, earlier.label, True)
+            found[key] = ImportedContact(
+                raw.channel,
+                value,
+                raw.label,
+                raw.preferred and callable_,
+                raw.kind,
+                extension,
+                unverified,
+            )
+        elif raw.preferred and callable_ and not earlier.preferred:
+            found[key] = ImportedContact(
+                raw.channel,
+                value,
+                earlier.label,
+                True,
+                earlier.kind,
+                earlier.extension,
+                earlier.unverified,
+            )
     return tuple(found.values())
 
 
@@ -280,6 +312,7 @@ def _bad_contact(row: int, raw: RawContact, region: str) -> RowProblem:
     if raw.channel == Channel.TELEGRAM:
         message = f"{shown} is not a Telegram username or phone number; {kept}."
         return RowProblem(row, "telegram", "bad-telegram", message, args)
+    kept = "it is kept as typed and flagged unverified"
     message = f"{shown} is not a valid phone number (read with region {region}); {kept}."
     return RowProblem(row, "phone", "bad-phone", message, args)
 

@@ -2,9 +2,9 @@
 
 Each card is one "row", numbered 1, 2, ... in file order. What is taken: FN (else N), ORG,
 every TEL and EMAIL (TYPE=CELL/WORK/HOME as labels, TYPE=PREF, PREF=1 or a 2.1 bare PREF as
-preferred; fax and pager numbers, by TYPE or by an Apple label, are kept in the notes, never
-as a number to call), NICKNAME (names a card without a name), TITLE and ADR (into the
-notes), BDAY (with or without a year), NOTE,
+preferred; fax and pager numbers, by TYPE or by an Apple label, are kept as contact points
+of their kind, never as a number to call), NICKNAME (names a card without a name), TITLE
+and ADR (into the notes), BDAY (with or without a year), NOTE,
 CATEGORIES as tags, and Telegram / WhatsApp / Viber from X-TELEGRAM, X-WHATSAPP, X-VIBER,
 IMPP and X-SOCIALPROFILE. Apple's "itemN.X-ABLabel" gives a label to its group's TEL/EMAIL.
 """
@@ -48,7 +48,6 @@ _SERVICE_WORDS = {
 _URL_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://(?:www\.)?([^/?#:]+)")
 _HANDLE_SCHEME = re.compile(r"^(?:x-apple|telegram|im|x-telegram):(?!//)", re.I)
 _FOLD = re.compile(rb"\r?\n[ \t]")
-_TEL_URI = re.compile(r"^tel:", re.I)
 _PROGRESS_EVERY = 64
 
 
@@ -178,8 +177,9 @@ def _contact(
     if not value:
         return
     if prop.name == "TEL" and (types & _NOT_CALLABLE or _is_fax_label(raw_label)):
-        kind = "Pager" if "PAGER" in types or "pager" in raw_label else "Fax"
-        draft.kept.append(("fax-kept", f"{kind}: {_TEL_URI.sub('', value)}"))
+        kind = "pager" if "PAGER" in types or "pager" in raw_label else "fax"
+        label = next((_TYPE_LABELS[t] for t in _TYPE_LABELS if t in types), None)
+        draft.contacts.append(RawContact("call", value, label, False, kind))
         return
     label = next((_TYPE_LABELS[t] for t in _TYPE_LABELS if t in types), None) or group_label
     preferred = "PREF" in types or "1" in prop.param("PREF")

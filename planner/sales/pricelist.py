@@ -348,7 +348,11 @@ class OfferService:
         """E-mail when the client agreed to it, else their preferred way, else a letter."""
         points = session.execute(
             select(ContactPoint.channel, ContactPoint.preferred)
-            .where(ContactPoint.client_id == client_id, ContactPoint.consent.is_(True))
+            .where(
+                ContactPoint.client_id == client_id,
+                ContactPoint.consent.is_(True),
+                ContactPoint.kind == "voice",
+            )
             .order_by(ContactPoint.preferred.desc(), ContactPoint.id)
         ).all()
         known = {c.value for c in Channel}

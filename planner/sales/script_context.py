@@ -178,7 +178,10 @@ def _birthday(client: Client) -> date | None:
 
 def _first(points: list[ContactPoint], channels: set[str]) -> str | None:
     ordered = sorted(points, key=lambda p: (not p.preferred, p.id))
-    return next((p.value for p in ordered if p.consent and p.channel in channels), None)
+    return next(
+        (p.value for p in ordered if p.consent and p.kind == "voice" and p.channel in channels),
+        None,
+    )
 
 
 def _last_touches(session: Session, client_id: int) -> list[Record]:

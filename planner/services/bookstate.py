@@ -69,7 +69,10 @@ def _contact_sets(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
     point = (
         p.channel + ":" + case((p.preferred, "1"), else_="0") + case((p.consent, "1"), else_="0")
     )
-    q = select(p.client_id, func.aggregate_strings(point, " ")).where(p.channel.in_(_CHANNELS))
+    # A fax or pager number is kept on the card but is never a channel to plan (kind).
+    q = select(p.client_id, func.aggregate_strings(point, " ")).where(
+        p.channel.in_(_CHANNELS), p.kind == "voice"
+    )
     return (q if ids is None else q.where(p.client_id.in_(ids))).group_by(p.client_id)
 
 

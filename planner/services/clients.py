@@ -41,6 +41,7 @@ class ClientFilter:
     overdue: bool = False
     at_risk: bool = False
     tag: str | None = None
+    unverified: bool = False  # only clients with a phone kept as typed, to fix
 
 
 def client_search_text(client: Client) -> str:
@@ -122,6 +123,7 @@ class ClientService:
                 channel=p.channel, value=p.value
             )
             point.label, point.preferred, point.consent = p.label, p.preferred, p.consent
+            point.kind, point.extension, point.unverified = p.kind, p.extension, p.unverified
             points.append(point)
         client.contacts = points
         old_tags = {t.name: t for t in client.tags}
@@ -176,7 +178,17 @@ class ClientService:
                 at_risk=c.at_risk,
                 value_minor=c.value_minor,
                 contacts=tuple(
-                    ContactPointView(p.id, p.channel, p.value, p.label, p.preferred, p.consent)
+                    ContactPointView(
+                        p.id,
+                        p.channel,
+                        p.value,
+                        p.label,
+                        p.preferred,
+                        p.consent,
+                        p.kind,
+                        p.extension,
+                        p.unverified,
+                    )
                     for p in c.contacts
                 ),
                 tags=tuple(t.name for t in c.tags),
@@ -230,6 +242,15 @@ class ClientService:
                 query = query.where(
                     exists().where(
                         and_(ClientTag.client_id == Client.id, ClientTag.name == flt.tag)
+                    )
+                )
+            if flt.unverified:
+                query = query.where(
+                    exists().where(
+                        and_(
+                            ContactPoint.client_id == Client.id,
+                            ContactPoint.unverified.is_(True),
+                        )
                     )
                 )
             if flt.overdue:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from planner.errors import BookError, NotFound
@@ -25,7 +25,7 @@ from planner.sales.models import Offer, Sale
 from planner.services.clients import client_search_text
 from planner.services.context import Context
 from planner.services.planning import PlanningService
-from planner.services.views import Changes
+from planner.services.views import Changes, ClientDetail
 from planner.text import PHONE_CHANNELS, fold
 from planner.vocabulary import Channel
 
@@ -38,6 +38,29 @@ class DuplicateGroup:
     rule: str
     key: str
     ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    """Two clients to compare: the first rule that pairs them ("phone", "email", "name")."""
+
+    rule: str
+    key: str
+    left: int
+    right: int
+    left_name: str
+    right_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSide:
+    """One client of a comparison: every field, contact point and tag, and what hangs off
+    them (touches, sales, offers) as counts."""
+
+    detail: ClientDetail
+    touches: int
+    sales: int
+    offers: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +104,49 @@ class MergeService:
         groups.sort(key=lambda g: (order[g.rule], g.ids, g.key))
         return groups
 
+    def duplicate_pairs(self) -> list[DuplicatePair]:
+        """`find_duplicates` as pairs (each client of a group with the group's first), each
+        pair once, under the strongest rule that pairs it; with the names, for a list."""
+        seen: set[tuple[int, int]] = set()
+        found: list[tuple[str, str, int, int]] = []
+        for group in self.find_duplicates():
+            first = group.ids[0]
+            for other in group.ids[1:]:
+                if (first, other) not in seen:
+                    seen.add((first, other))
+                    found.append((group.rule, group.key, first, other))
+        ids = sorted({i for _, _, a, b in found for i in (a, b)})
+        with self.ctx.book.reading() as session:
+            names: dict[int, str] = {}
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                query = select(Client.id, Client.name).where(Client.id.in_(part))
+                names.update((cid, name) for cid, name in session.execute(query))
+        return [
+            DuplicatePair(r, k, a, b, names.get(a, ""), names.get(b, "")) for r, k, a, b in found
+        ]
+
+    def compare(self, left: int, right: int) -> tuple[MergeSide, MergeSide]:
+        """Both clients of a pair side by side, read in one go."""
+        from planner.services.clients import ClientService
+
+        clients = ClientService(self.ctx, self.planning)
+        sides = []
+        for client_id in (left, right):
+            detail = clients.get(client_id, history=0)
+            with self.ctx.book.reading() as session:
+                counts = [
+                    int(
+                        session.scalar(
+                            select(func.count()).select_from(t).where(t.client_id == client_id)
+                        )
+                        or 0
+                    )
+                    for t in (Touch, Sale, Offer)
+                ]
+            sides.append(MergeSide(detail, *counts))
+        return sides[0], sides[1]
+
     def merge(self, keep_id: int, other_id: int) -> MergeResult:
         """Merge `other_id` into `keep_id` in one transaction; see the module doc."""
         if keep_id == other_id:
@@ -102,6 +168,9 @@ class MergeService:
                         label=p.label,
                         preferred=p.preferred and not preferred,
                         consent=p.consent,
+                        kind=p.kind,
+                        extension=p.extension,
+                        unverified=p.unverified,
                     )
                 )
                 preferred = preferred or p.preferred

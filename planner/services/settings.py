@@ -97,6 +97,25 @@ class SettingsService:
         replans = any(settings_mod.SPECS[k].replans for k in changed)
         return Changes(settings=True, calendar=replans), replans
 
+    def adopt_locale(self, locale_name: str) -> Changes:
+        """On a new book's first run, take its phone region and calendar country from the
+        system locale the UI passes ("pl_PL"). A book that has clients, or whose region or
+        country was ever set, is left as it is (empty Changes)."""
+        from planner.locale_defaults import locale_defaults
+        from planner.models import Client
+
+        region, country = locale_defaults(locale_name)
+        with self.ctx.book.transaction() as session:
+            keys = ("phone.region", "calendar.country")
+            stored = session.scalar(select(Setting.key).where(Setting.key.in_(keys)).limit(1))
+            if stored is not None or session.scalar(select(Client.id).limit(1)) is not None:
+                return Changes()
+            values = {"phone.region": region, "calendar.country": country}
+            for key, value in values.items():
+                session.add(Setting(key=key, value=settings_mod.encode(value)))
+            session.flush()
+            return Changes(settings=True, calendar=country is not None)
+
     # --- tiers -----------------------------------------------------------------------------
     def tiers(self) -> list[TierView]:
         with self.ctx.book.reading() as session:

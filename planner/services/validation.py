@@ -35,7 +35,13 @@ def normalise_email(value: str) -> str:
         raise ValueError(f"{value!r} is not a valid e-mail address: {exc}") from exc
 
 
+KINDS = ("voice", "fax", "pager")
+EXTENSION_MAX = 20
+
+
 def normalise_contact(point: ContactPointInput, region: str) -> ContactPointInput:
+    """A cleaned copy of `point`, or ValueError. A phone flagged unverified that still does
+    not parse stays as typed (and flagged); one that parses loses the flag."""
     try:
         channel = Channel(point.channel)
     except ValueError:
@@ -44,9 +50,40 @@ def normalise_contact(point: ContactPointInput, region: str) -> ContactPointInpu
     value = point.value.strip()
     if not value:
         raise ValueError(f"the {channel.value} contact is empty")
+    kind = point.kind or "voice"
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r} (use voice, fax or pager)")
+    if kind != "voice" and channel is not Channel.CALL:
+        raise ValueError("only a phone (call) contact can be a fax or a pager")
+    if kind != "voice" and point.preferred:
+        raise ValueError("a fax or pager number cannot be the preferred contact")
+    extension = (point.extension or "").strip() or None
+    if extension is not None and channel in PHONE_CHANNELS:
+        if not extension.isdigit() or len(extension) > EXTENSION_MAX:
+            raise ValueError(f"the extension {extension!r} is not up to {EXTENSION_MAX} digits")
+    elif extension is not None:
+        raise ValueError("only a phone number has an extension")
+    unverified = False
     if channel in PHONE_CHANNELS:
-        value = normalise_phone(value, region)
-    elif channel is Channel.EMAIL:
+        try:
+            value = normalise_phone(value, region)
+        except ValueError:
+            if not point.unverified:
+                raise
+            value, unverified = " ".join(value.split()), True
+        if len(value) > 300:
+            raise ValueError("the contact is longer than 300 characters")
+        return ContactPointInput(
+            channel.value,
+            value,
+            point.label,
+            point.preferred,
+            point.consent,
+            kind,
+            extension,
+            unverified,
+        )
+    if channel is Channel.EMAIL:
         value = normalise_email(value)
     elif channel is Channel.TELEGRAM:
         value = value if value.startswith("@") else normalise_phone(value, region)

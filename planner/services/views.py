@@ -34,11 +34,17 @@ class Changes:
 
 @dataclass(frozen=True, slots=True)
 class ContactPointInput:
+    """`kind`: "voice", "fax" or "pager" (a phone kept, never called); `extension` is dialled
+    after the number; `unverified`: a phone kept as typed (it did not parse) until fixed."""
+
     channel: str
     value: str
     label: str | None = None
     preferred: bool = False
     consent: bool = True
+    kind: str = "voice"
+    extension: str | None = None
+    unverified: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +72,9 @@ class ContactPointView:
     label: str | None
     preferred: bool
     consent: bool
+    kind: str = "voice"
+    extension: str | None = None
+    unverified: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +163,16 @@ class ClientDetail:
             tier=self.tier,
             company=self.company,
             contacts=tuple(
-                ContactPointInput(c.channel, c.value, c.label, c.preferred, c.consent)
+                ContactPointInput(
+                    c.channel,
+                    c.value,
+                    c.label,
+                    c.preferred,
+                    c.consent,
+                    c.kind,
+                    c.extension,
+                    c.unverified,
+                )
                 for c in self.contacts
             ),
             tags=self.tags,

@@ -85,6 +85,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unverified numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with a phone number kept as it was typed: open Edit to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -98,6 +106,14 @@
     </message>
     <message>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with the same phone, e-mail or a similar name: compare and merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -394,6 +410,14 @@ Edit → Undo brings them back until you close the book.</source>
 <context>
     <name>ClientCard</name>
     <message>
+        <source>ext. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverified: fix it in Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>preferred</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,7 +638,15 @@ Edit → Undo brings them back until you close the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ext.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -630,11 +662,145 @@ Edit → Undo brings them back until you close the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extension: dialled after the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified: kept as it was typed, because it is not a valid number. Type it as it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients with the same phone or e-mail are duplicates; the same name alone makes a possible one. Compare the two, then merge: the kept client gains every contact point, tag, note, touch, sale and offer of the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name (possible duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n pair to review.</numerusform>
+            <numerusform>%n pairs to review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ext. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: client {other} is now part of client {keep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,7 +1300,15 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a phone number</source>
+        <source>Not a phone number (kept, unverified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax or pager kept (not a number to call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension kept with the number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1175,14 +1349,6 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
     <message>
         <source>Unreadable characters replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fax or pager kept in notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extension kept in notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1559,6 +1725,11 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phones without a country code
+are numbers of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Skip the row (keep the book as it is)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,6 +2080,22 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
     <message>
         <source>The contact is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fax or pager number cannot be the preferred contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a phone can be a fax or a pager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension “{value}” must be digits only (up to {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a phone number has an extension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,6 +2546,17 @@ Everything in the open book is replaced. It is backed up first, so you can resto
             <numerusform>%n row refused</numerusform>
             <numerusform>%n rows refused</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unverified number(s) kept as typed (Book: Unverified numbers)</source>
+        <translation>
+            <numerusform>%n unverified number kept as typed (Book: Unverified numbers)</numerusform>
+            <numerusform>%n unverified numbers kept as typed (Book: Unverified numbers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones without a country code were read as {region} numbers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3454,18 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,6 +3646,14 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
     </message>
     <message>
         <source>Start from scratch: type in your first client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {region} numbers; public holidays: {country}. Change them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,14 @@
         <translation>Ryzyko odejścia</translation>
     </message>
     <message>
+        <source>Unverified numbers</source>
+        <translation>Niezweryfikowane numery</translation>
+    </message>
+    <message>
+        <source>Clients with a phone number kept as it was typed: open Edit to fix it</source>
+        <translation>Klienci z numerem zapisanym tak, jak go wpisano: popraw go w „Edytuj”</translation>
+    </message>
+    <message>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
@@ -100,6 +108,14 @@
     <message>
         <source>Delete…</source>
         <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Znajdź duplikaty…</translation>
+    </message>
+    <message>
+        <source>Clients with the same phone, e-mail or a similar name: compare and merge</source>
+        <translation>Klienci z tym samym telefonem, e-mailem lub podobną nazwą: porównaj i scal</translation>
     </message>
     <message>
         <source>All tiers</source>
@@ -400,6 +416,14 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
 <context>
     <name>ClientCard</name>
     <message>
+        <source>ext. {n}</source>
+        <translation>wew. {n}</translation>
+    </message>
+    <message>
+        <source>unverified: fix it in Edit</source>
+        <translation>niezweryfikowany: popraw w „Edytuj”</translation>
+    </message>
+    <message>
         <source>preferred</source>
         <translation>preferowany</translation>
     </message>
@@ -620,8 +644,16 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <translation>Kanał</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Ext.</source>
+        <translation>Wew.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -636,12 +668,147 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <translation>Zgoda</translation>
     </message>
     <message>
+        <source>Extension: dialled after the number</source>
+        <translation>Numer wewnętrzny: wybierany po numerze</translation>
+    </message>
+    <message>
         <source>Add contact</source>
         <translation>Dodaj kontakt</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Unverified: kept as it was typed, because it is not a valid number. Type it as it should be.</source>
+        <translation>Niezweryfikowany: zapisany tak, jak go wpisano, bo nie jest poprawnym numerem. Wpisz go poprawnie.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Wyszukiwanie duplikatów</translation>
+    </message>
+    <message>
+        <source>Clients with the same phone or e-mail are duplicates; the same name alone makes a possible one. Compare the two, then merge: the kept client gains every contact point, tag, note, touch, sale and offer of the other.</source>
+        <translation>Klienci z tym samym telefonem lub e-mailem to duplikaty; sama zgodna nazwa to możliwy duplikat. Porównaj obu, a potem scal: zachowany klient przejmie wszystkie kontakty, tagi, notatki, kontakty z historii, sprzedaże i oferty drugiego.</translation>
+    </message>
+    <message>
+        <source>Merge into &amp;left</source>
+        <translation>Scal w &amp;lewego</translation>
+    </message>
+    <message>
+        <source>Merge into &amp;right</source>
+        <translation>Scal w &amp;prawego</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>ten sam telefon {value}</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>ten sam e-mail {value}</translation>
+    </message>
+    <message>
+        <source>similar name (possible duplicate)</source>
+        <translation>podobna nazwa (możliwy duplikat)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Nie znaleziono duplikatów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n para do przejrzenia.</numerusform>
+            <numerusform>%n pary do przejrzenia.</numerusform>
+            <numerusform>%n par do przejrzenia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ext. {n}</source>
+        <translation>wew. {n}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Klient od</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Urodziny</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation>Dane kontaktowe</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Kontakty (plan i historia)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sprzedaże</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Oferty</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Lewy</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Prawy</translation>
+    </message>
+    <message>
+        <source>Merged: client {other} is now part of client {keep}.</source>
+        <translation>Scalono: klient {other} jest teraz częścią klienta {keep}.</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Nie udało się scalić</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1310,16 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <translation>To nie jest data</translation>
     </message>
     <message>
-        <source>Not a phone number</source>
-        <translation>To nie jest numer telefonu</translation>
+        <source>Not a phone number (kept, unverified)</source>
+        <translation>To nie numer telefonu (zachowany, niezweryfikowany)</translation>
+    </message>
+    <message>
+        <source>Fax or pager kept (not a number to call)</source>
+        <translation>Faks lub pager zachowany (nie do dzwonienia)</translation>
+    </message>
+    <message>
+        <source>Extension kept with the number</source>
+        <translation>Numer wewnętrzny zachowany z numerem</translation>
     </message>
     <message>
         <source>Not an e-mail address</source>
@@ -1185,14 +1360,6 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
     <message>
         <source>Unreadable characters replaced</source>
         <translation>Nieczytelne znaki zastąpione</translation>
-    </message>
-    <message>
-        <source>Fax or pager kept in notes</source>
-        <translation>Faks lub pager zachowany w notatkach</translation>
-    </message>
-    <message>
-        <source>Extension kept in notes</source>
-        <translation>Numer wewnętrzny zachowany w notatkach</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1738,12 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <translation>Kategoria nowych klientów</translation>
     </message>
     <message>
+        <source>Phones without a country code
+are numbers of</source>
+        <translation>Telefony bez kodu kraju
+to numery kraju</translation>
+    </message>
+    <message>
         <source>&amp;Skip the row (keep the book as it is)</source>
         <translation>&amp;Pomiń wiersz (baza bez zmian)</translation>
     </message>
@@ -1923,6 +2096,22 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
     <message>
         <source>The contact is too long.</source>
         <translation>Kontakt jest za długi.</translation>
+    </message>
+    <message>
+        <source>A fax or pager number cannot be the preferred contact.</source>
+        <translation>Faks ani pager nie może być preferowanym kontaktem.</translation>
+    </message>
+    <message>
+        <source>Only a phone can be a fax or a pager.</source>
+        <translation>Faksem lub pagerem może być tylko telefon.</translation>
+    </message>
+    <message>
+        <source>The extension “{value}” must be digits only (up to {n}).</source>
+        <translation>Numer wewnętrzny „{value}” może mieć tylko cyfry (najwyżej {n}).</translation>
+    </message>
+    <message>
+        <source>Only a phone number has an extension.</source>
+        <translation>Numer wewnętrzny ma tylko telefon.</translation>
     </message>
     <message>
         <source>Only one contact point can be the preferred one.</source>
@@ -2378,6 +2567,18 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
             <numerusform>%n wiersze odrzucone</numerusform>
             <numerusform>%n wierszy odrzuconych</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unverified number(s) kept as typed (Book: Unverified numbers)</source>
+        <translation>
+            <numerusform>%n niezweryfikowany numer zapisany tak, jak go wpisano (Klienci: „Niezweryfikowane numery”)</numerusform>
+            <numerusform>%n niezweryfikowane numery zapisane tak, jak je wpisano (Klienci: „Niezweryfikowane numery”)</numerusform>
+            <numerusform>%n niezweryfikowanych numerów zapisanych tak, jak je wpisano (Klienci: „Niezweryfikowane numery”)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones without a country code were read as {region} numbers.</source>
+        <translation>Telefony bez kodu kraju odczytano jako numery {region}.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3490,18 @@ Ctrl+1 … Ctrl+9 — zapisz wynik (zob. przyciski)</translation>
         <translation>prywatny</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
@@ -3470,6 +3683,14 @@ Ctrl+1 … Ctrl+9 — zapisz wynik (zob. przyciski)</translation>
     <message>
         <source>Start from scratch: type in your first client.</source>
         <translation>Zacznij od zera: wpisz pierwszego klienta.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {region} numbers; public holidays: {country}. Change them in Settings.</source>
+        <translation>Numery bez kodu kraju są odczytywane jako numery {region}; święta: {country}. Można to zmienić w Ustawieniach.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@
         <translation>Риск ухода</translation>
     </message>
     <message>
+        <source>Unverified numbers</source>
+        <translation>Непроверенные номера</translation>
+    </message>
+    <message>
+        <source>Clients with a phone number kept as it was typed: open Edit to fix it</source>
+        <translation>Клиенты с номером, сохранённым как был набран: исправьте его в «Изменить»</translation>
+    </message>
+    <message>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
@@ -100,6 +108,14 @@
     <message>
         <source>Delete…</source>
         <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Найти дубликаты…</translation>
+    </message>
+    <message>
+        <source>Clients with the same phone, e-mail or a similar name: compare and merge</source>
+        <translation>Клиенты с одинаковым телефоном, e-mail или похожим именем: сравнить и объединить</translation>
     </message>
     <message>
         <source>All tiers</source>
@@ -400,6 +416,14 @@ Edit → Undo brings them back until you close the book.</source>
 <context>
     <name>ClientCard</name>
     <message>
+        <source>ext. {n}</source>
+        <translation>доб. {n}</translation>
+    </message>
+    <message>
+        <source>unverified: fix it in Edit</source>
+        <translation>не проверен: исправьте в «Изменить»</translation>
+    </message>
+    <message>
         <source>preferred</source>
         <translation>предпочтительный</translation>
     </message>
@@ -620,8 +644,16 @@ Edit → Undo brings them back until you close the book.</source>
         <translation>Канал</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Ext.</source>
+        <translation>Доб.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -636,12 +668,147 @@ Edit → Undo brings them back until you close the book.</source>
         <translation>Согласие</translation>
     </message>
     <message>
+        <source>Extension: dialled after the number</source>
+        <translation>Добавочный: набирается после номера</translation>
+    </message>
+    <message>
         <source>Add contact</source>
         <translation>Добавить способ связи</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Unverified: kept as it was typed, because it is not a valid number. Type it as it should be.</source>
+        <translation>Не проверен: сохранён как был набран, потому что это недействительный номер. Введите его правильно.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>Clients with the same phone or e-mail are duplicates; the same name alone makes a possible one. Compare the two, then merge: the kept client gains every contact point, tag, note, touch, sale and offer of the other.</source>
+        <translation>Клиенты с одинаковым телефоном или e-mail — дубликаты; совпадение только имени — возможный дубликат. Сравните двоих и объедините: оставшийся клиент получит все способы связи, метки, заметки, касания, продажи и предложения другого.</translation>
+    </message>
+    <message>
+        <source>Merge into &amp;left</source>
+        <translation>Объединить в &amp;левого</translation>
+    </message>
+    <message>
+        <source>Merge into &amp;right</source>
+        <translation>Объединить в &amp;правого</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>same phone {value}</source>
+        <translation>тот же телефон {value}</translation>
+    </message>
+    <message>
+        <source>same e-mail {value}</source>
+        <translation>тот же e-mail {value}</translation>
+    </message>
+    <message>
+        <source>similar name (possible duplicate)</source>
+        <translation>похожее имя (возможный дубликат)</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Дубликатов не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) to review.</source>
+        <translation>
+            <numerusform>%n пара для проверки.</numerusform>
+            <numerusform>%n пары для проверки.</numerusform>
+            <numerusform>%n пар для проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ext. {n}</source>
+        <translation>доб. {n}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Contact points</source>
+        <translation>Способы связи</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Касания</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Слева</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Merged: client {other} is now part of client {keep}.</source>
+        <translation>Объединено: клиент {other} теперь часть клиента {keep}.</translation>
+    </message>
+    <message>
+        <source>Could not merge</source>
+        <translation>Не удалось объединить</translation>
     </message>
 </context>
 <context>
@@ -1143,8 +1310,16 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>Не дата</translation>
     </message>
     <message>
-        <source>Not a phone number</source>
-        <translation>Не номер телефона</translation>
+        <source>Not a phone number (kept, unverified)</source>
+        <translation>Не номер телефона (сохранён, не проверен)</translation>
+    </message>
+    <message>
+        <source>Fax or pager kept (not a number to call)</source>
+        <translation>Факс или пейджер сохранён (не для звонков)</translation>
+    </message>
+    <message>
+        <source>Extension kept with the number</source>
+        <translation>Добавочный сохранён с номером</translation>
     </message>
     <message>
         <source>Not an e-mail address</source>
@@ -1185,14 +1360,6 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     <message>
         <source>Unreadable characters replaced</source>
         <translation>Нечитаемые символы заменены</translation>
-    </message>
-    <message>
-        <source>Fax or pager kept in notes</source>
-        <translation>Факс или пейджер сохранён в заметках</translation>
-    </message>
-    <message>
-        <source>Extension kept in notes</source>
-        <translation>Добавочный номер сохранён в заметках</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1738,12 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>Категория новых клиентов</translation>
     </message>
     <message>
+        <source>Phones without a country code
+are numbers of</source>
+        <translation>Телефоны без кода страны —
+номера страны</translation>
+    </message>
+    <message>
         <source>&amp;Skip the row (keep the book as it is)</source>
         <translation>&amp;Пропустить строку (база не меняется)</translation>
     </message>
@@ -1923,6 +2096,22 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     <message>
         <source>The contact is too long.</source>
         <translation>Слишком длинное значение.</translation>
+    </message>
+    <message>
+        <source>A fax or pager number cannot be the preferred contact.</source>
+        <translation>Факс или пейджер не может быть предпочтительным способом связи.</translation>
+    </message>
+    <message>
+        <source>Only a phone can be a fax or a pager.</source>
+        <translation>Факсом или пейджером может быть только телефон.</translation>
+    </message>
+    <message>
+        <source>The extension “{value}” must be digits only (up to {n}).</source>
+        <translation>Добавочный «{value}» должен состоять только из цифр (не больше {n}).</translation>
+    </message>
+    <message>
+        <source>Only a phone number has an extension.</source>
+        <translation>Добавочный бывает только у телефона.</translation>
     </message>
     <message>
         <source>Only one contact point can be the preferred one.</source>
@@ -2378,6 +2567,18 @@ Everything in the open book is replaced. It is backed up first, so you can resto
             <numerusform>%n строки отклонено</numerusform>
             <numerusform>%n строк отклонено</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unverified number(s) kept as typed (Book: Unverified numbers)</source>
+        <translation>
+            <numerusform>%n непроверенный номер сохранён как был набран (База: «Непроверенные номера»)</numerusform>
+            <numerusform>%n непроверенных номера сохранены как были набраны (База: «Непроверенные номера»)</numerusform>
+            <numerusform>%n непроверенных номеров сохранены как были набраны (База: «Непроверенные номера»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones without a country code were read as {region} numbers.</source>
+        <translation>Телефоны без кода страны прочитаны как номера {region}.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3490,18 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
         <translation>личный</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Пейджер</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
@@ -3470,6 +3683,14 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
     <message>
         <source>Start from scratch: type in your first client.</source>
         <translation>Начните с нуля: введите первого клиента.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are read as {region} numbers; public holidays: {country}. Change them in Settings.</source>
+        <translation>Номера без кода страны читаются как номера {region}; праздники: {country}. Это можно изменить в настройках.</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,33 @@ def test_a_refused_file_is_one_line_and_leaves_no_book(cli: Cli, tmp_path: Path)
     assert "column mapping is not valid" in run.err
 
 
+def test_refused_rows_into_a_new_book_leave_no_book(cli: Cli, tmp_path: Path) -> None:
+    """All or nothing refuses the file for a row with nothing to reach the client by: the
+    book this run would have created is not left behind (only the report, saying why)."""
+    bad = _csv(tmp_path, "Name;Phone;Notes\nJan;601 234 567;\n;;only a note\n")
+    book = tmp_path / "fresh.sqlite"
+    run = cli("import", bad, "--db", book, "--region", "PL", "--json")
+    assert run.code == 1
+    assert run.json["written"] is False
+    assert not book.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("fresh.sqlite")]
+    assert (tmp_path / "clients.import-report.csv").exists()
+
+
+def test_unverified_numbers_are_counted_and_listed(cli: Cli, tmp_path: Path) -> None:
+    body = "Name;Phone\nJan;601 234 567\nAnna;555-ABC\n"
+    book = tmp_path / "b.sqlite"
+    run = cli("import", _csv(tmp_path, body), "--db", book, "--region", "PL", "--json")
+    assert run.code == 0, run.err
+    assert (run.json["imported"], run.json["unverified"], run.json["region"]) == (2, 1, "PL")
+    other = tmp_path / "other.sqlite"
+    text = cli("import", _csv(tmp_path, body, "again.csv"), "--db", other, "--region", "PL")
+    assert "read as PL numbers" in text.out
+    assert "1 phone numbers did not parse" in text.out
+    listed = cli("client", "list", "--unverified", "--db", book, "--json")
+    assert [r["name"] for r in listed.json] == ["Anna"], listed.json
+
+
 def test_export_merge_and_ical(cli: Cli, pl_book: Path, ru_book: Path, tmp_path: Path) -> None:
     ours = tmp_path / "pl.xlsx"
     run = cli(

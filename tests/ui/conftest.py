@@ -72,6 +72,15 @@ def qsettings_in_tmp(tmp_path: Path) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 
 
+@pytest.fixture(autouse=True)
+def system_locale_c(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new book's region and holidays follow the system locale: fix it, so that tests
+    do not depend on the machine's (a test that wants another locale sets its own)."""
+    from ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "system_locale", "C")
+
+
 @pytest.fixture
 def clock() -> Callable[[], datetime]:
     return fixed_clock

@@ -35,3 +35,18 @@ def test_demo_book_follows_the_ui_language(make_window, tmp_path, qtbot):
     assert win.book_path.name == "demo-pl.sqlite"
     names = win.ops._services.clients.summaries(win.ops._services.clients.ids()[:50])
     assert any(ch in "".join(n.name for n in names) for ch in "ąęłńóśźż")
+
+
+def test_a_new_book_takes_region_and_holidays_from_the_system_locale(
+    make_window, tmp_path, qtbot, monkeypatch
+):
+    from ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(MainWindow, "system_locale", "pl_PL")
+    win = make_window(tmp_path / "new.sqlite")
+    assert win.is_empty is True
+    services = win.ops._services
+    assert services.settings.get("phone.region") == "PL"
+    assert services.settings.get("calendar.country") == "PL"
+    qtbot.waitUntil(lambda: "PL numbers" in win.welcome.defaults.text())
+    assert "public holidays: PL" in win.welcome.defaults.text()

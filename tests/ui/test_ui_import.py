@@ -155,3 +155,28 @@ def test_the_welcome_page_opens_the_import_wizard(make_window, tmp_path, qtbot):
         assert pattern in file_filters()
     assert "vCard" in filters.intro.text()
     win.import_wizard.reject()
+
+
+def test_the_wizard_asks_the_region_and_the_report_names_it(window, qtbot, tmp_path):
+    s = services(window)
+    book_region = s.settings.get("phone.region")
+    path = write_csv(
+        tmp_path / "local.csv",
+        [("Name", "Phone"), ("Jan Lokalny", "601 999 888"), ("Zla Liczba", "555-ABC")],
+    )
+    wizard = start(window, qtbot, path)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=10_000)
+    wizard.next()
+    options = wizard.options_page
+    assert options.chosen_region() == book_region  # the book's region is the default
+    options.set_region("PL")
+    wizard.next()
+    run = wizard.run_page
+    qtbot.waitUntil(lambda: not run.running, timeout=20_000)
+    result = run.result
+    assert result is not None
+    assert result.written
+    assert (result.region, result.unverified) == ("PL", 1)
+    assert "read as PL numbers" in run.summary.text()
+    assert "1 unverified number kept as typed" in run.summary.text()
+    assert s.clients.search("601999888")  # read as a Polish number

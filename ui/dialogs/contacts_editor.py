@@ -18,28 +18,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.texts import channel_name
+from ui.texts import channel_name, contact_kind_name
 
 if TYPE_CHECKING:
     from planner.services.views import ContactPointInput, ContactPointView
 
 CHANNELS = ("call", "email", "sms", "whatsapp", "telegram", "viber", "meeting", "video", "letter")
+KINDS = ("voice", "fax", "pager")
 BAD_ROW = QColor(200, 60, 60, 60)  # translucent red: visible on light and dark palettes
+UNVERIFIED_ROW = QColor(230, 160, 30, 70)  # translucent amber: kept as typed, to fix
+# Columns of the table, by name.
+CHANNEL, KIND, VALUE, EXTENSION, LABEL, PREFERRED, CONSENT = range(7)
+UNVERIFIED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ContactsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 7)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         h = self.table.horizontalHeader()
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for c in (0, 3, 4):
+        h.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
+        for c in (CHANNEL, KIND, PREFERRED, CONSENT):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(2, self.fontMetrics().horizontalAdvance("M") * 8)
+        for c, letters in ((LABEL, 8), (EXTENSION, 5)):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(c, self.fontMetrics().horizontalAdvance("M") * letters)
         self.table.setMinimumHeight(130)
+        self.table.itemChanged.connect(self._edited)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(lambda: self.add_row("call", "", None, False, True))
         self.remove_button = QPushButton()
@@ -63,45 +70,110 @@ class ContactsEditor(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Channel"),
+                self.tr("Kind"),
                 self.tr("Value"),
+                self.tr("Ext."),
                 self.tr("Label"),
                 self.tr("Preferred"),
                 self.tr("Consent"),
             ]
         )
+        self.table.horizontalHeaderItem(EXTENSION).setToolTip(
+            self.tr("Extension: dialled after the number")
+        )
         self.add_button.setText(self.tr("Add contact"))
         self.remove_button.setText(self.tr("Remove"))
         for row in range(self.table.rowCount()):
-            combo = self.table.cellWidget(row, 0)
+            combo = self.table.cellWidget(row, CHANNEL)
             if isinstance(combo, QComboBox):
                 for i, code in enumerate(CHANNELS):
                     combo.setItemText(i, channel_name(code))
+            kinds = self.table.cellWidget(row, KIND)
+            if isinstance(kinds, QComboBox):
+                for i, code in enumerate(KINDS):
+                    kinds.setItemText(i, contact_kind_name(code))
+            self._show_unverified(row)
 
     def set_contacts(self, contacts: tuple[ContactPointView, ...]) -> None:
         self.table.setRowCount(0)
         for p in contacts:
-            self.add_row(p.channel, p.value, p.label, p.preferred, p.consent)
+            self.add_row(
+                p.channel, p.value, p.label, p.preferred, p.consent, p.kind, p.extension,
+                p.unverified,
+            )  # fmt: skip
 
     def add_row(
-        self, channel: str, value: str, label: str | None, preferred: bool, consent: bool
+        self,
+        channel: str,
+        value: str,
+        label: str | None,
+        preferred: bool,
+        consent: bool,
+        kind: str = "voice",
+        extension: str | None = None,
+        unverified: bool = False,
     ) -> int:
+        self.table.blockSignals(True)
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QComboBox()
         for code in CHANNELS:
             combo.addItem(channel_name(code), code)
         combo.setCurrentIndex(max(0, combo.findData(channel)))
-        self.table.setCellWidget(row, 0, combo)
-        self.table.setItem(row, 1, QTableWidgetItem(value))
-        self.table.setItem(row, 2, QTableWidgetItem(label or ""))
-        for col, on in ((3, preferred), (4, consent)):
+        self.table.setCellWidget(row, CHANNEL, combo)
+        kinds = QComboBox()
+        for code in KINDS:
+            kinds.addItem(contact_kind_name(code), code)
+        kinds.setCurrentIndex(max(0, kinds.findData(kind)))
+        self.table.setCellWidget(row, KIND, kinds)
+        combo.currentIndexChanged.connect(lambda _i, c=combo, k=kinds: self._channel_changed(c, k))
+        self._channel_changed(combo, kinds)
+        item = QTableWidgetItem(value)
+        item.setData(UNVERIFIED_ROLE, unverified)
+        self.table.setItem(row, VALUE, item)
+        self.table.setItem(row, EXTENSION, QTableWidgetItem(extension or ""))
+        self.table.setItem(row, LABEL, QTableWidgetItem(label or ""))
+        for col, on in ((PREFERRED, preferred), (CONSENT, consent)):
             item = QTableWidgetItem()
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.table.setItem(row, col, item)
+        self._show_unverified(row)
+        self.table.blockSignals(False)
         if not value:
-            self.table.setCurrentCell(row, 1)
+            self.table.setCurrentCell(row, VALUE)
         return row
+
+    @staticmethod
+    def _channel_changed(channel: QComboBox, kind: QComboBox) -> None:
+        """Only a phone (call) has a kind; another channel is always "voice"."""
+        phone = channel.currentData() == "call"
+        if not phone:
+            kind.setCurrentIndex(0)
+        kind.setEnabled(phone)
+
+    def _show_unverified(self, row: int) -> None:
+        item = self.table.item(row, VALUE)
+        if item is None:
+            return
+        unverified = bool(item.data(UNVERIFIED_ROLE))
+        item.setBackground(QBrush(UNVERIFIED_ROW) if unverified else QBrush())
+        item.setToolTip(
+            self.tr(
+                "Unverified: kept as it was typed, because it is not a valid number. "
+                "Type it as it should be."
+            )
+            if unverified
+            else ""
+        )
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if item.column() == VALUE:
+            self._show_unverified(item.row())
+
+    def is_unverified(self, row: int) -> bool:
+        item = self.table.item(row, VALUE)
+        return item is not None and bool(item.data(UNVERIFIED_ROLE))
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
@@ -109,34 +181,45 @@ class ContactsEditor(QWidget):
             self.table.removeRow(row)
 
     def set_value(self, row: int, value: str) -> None:
-        self.table.item(row, 1).setText(value)
+        self.table.item(row, VALUE).setText(value)
 
     def contacts(self) -> tuple[ContactPointInput, ...]:
         from planner.services.views import ContactPointInput
 
         out = []
         for row in range(self.table.rowCount()):
-            combo = self.table.cellWidget(row, 0)
+            combo = self.table.cellWidget(row, CHANNEL)
             channel = combo.currentData() if isinstance(combo, QComboBox) else "call"
-            value = self.table.item(row, 1).text().strip()
-            label = self.table.item(row, 2).text().strip() or None
-            preferred = self.table.item(row, 3).checkState() == Qt.CheckState.Checked
-            consent = self.table.item(row, 4).checkState() == Qt.CheckState.Checked
+            kinds = self.table.cellWidget(row, KIND)
+            kind = kinds.currentData() if isinstance(kinds, QComboBox) else "voice"
+            value = self.table.item(row, VALUE).text().strip()
+            extension = self.table.item(row, EXTENSION).text().strip() or None
+            label = self.table.item(row, LABEL).text().strip() or None
+            preferred = self.table.item(row, PREFERRED).checkState() == Qt.CheckState.Checked
+            consent = self.table.item(row, CONSENT).checkState() == Qt.CheckState.Checked
             if value or label:
-                out.append(ContactPointInput(channel, value, label, preferred, consent))
+                out.append(
+                    ContactPointInput(
+                        channel, value, label, preferred, consent, kind, extension,
+                        self.is_unverified(row),
+                    )
+                )  # fmt: skip
         return tuple(out)
 
     def source_rows(self) -> list[int]:
         """Table rows in the order `contacts()` lists them (empty rows are skipped)."""
         rows = []
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 1).text().strip() or self.table.item(row, 2).text().strip():
+            value, label = self.table.item(row, VALUE), self.table.item(row, LABEL)
+            if value.text().strip() or label.text().strip():
                 rows.append(row)
         return rows
 
     def mark_rows(self, bad: set[int]) -> None:
         for row in range(self.table.rowCount()):
-            for col in (1, 2):
+            for col in (VALUE, EXTENSION, LABEL):
                 item = self.table.item(row, col)
                 if item is not None:
                     item.setBackground(QBrush(BAD_ROW) if row in bad else QBrush())
+            if row not in bad:
+                self._show_unverified(row)

@@ -288,6 +288,7 @@ class RunPage(QWizardPage):
         assert source is not None
         mapping = self.w.mapping_page.mapping()
         options = self.w.options_page.options()
+        region = self.w.options_page.chosen_region()
         self.result, self.failure, self.running = None, None, True
         self.state = state = ProgressState()
         self.stack.setCurrentIndex(0)
@@ -298,6 +299,7 @@ class RunPage(QWizardPage):
         def work(s: Any) -> ImportResult:
             if mapping is not None:
                 source.set_mapping(mapping)
+            source.set_region(region)
             return s.transfer.import_clients(source, options, state.report)  # type: ignore[no-any-return]
 
         self._poll.start()

@@ -147,9 +147,12 @@ class OptionsPage(QWizardPage):
         self.validity.addButton(self.valid_only, 1)
         self.all_or_nothing.setChecked(True)
         self.tier = QComboBox()
+        self.region = QComboBox()  # how phones without a country code are read
+        self.region.setObjectName("import-region")
+        self._fill_regions()
         self.save_report = QCheckBox()
         self.save_report.setChecked(True)
-        self.labels = [QLabel(), QLabel(), QLabel()]
+        self.labels = [QLabel(), QLabel(), QLabel(), QLabel()]
         dup_box = QVBoxLayout()
         for b in (self.skip, self.update_, self.keep):
             dup_box.addWidget(b)
@@ -164,6 +167,10 @@ class OptionsPage(QWizardPage):
         form.addRow(self.labels[0], dup_box)
         form.addRow(self.labels[1], valid_box)
         form.addRow(self.labels[2], tier_row)
+        region_row = QHBoxLayout()
+        region_row.addWidget(self.region)
+        region_row.addStretch(1)
+        form.addRow(self.labels[3], region_row)
         form.addRow("", self.save_report)
         self.retranslate()
 
@@ -175,6 +182,7 @@ class OptionsPage(QWizardPage):
         )
         self.labels[1].setText(self.tr("Rows that cannot be imported"))
         self.labels[2].setText(self.tr("Tier of new clients"))
+        self.labels[3].setText(self.tr("Phones without a country code\nare numbers of"))
         self.skip.setText(self.tr("&Skip the row (keep the book as it is)"))
         self.update_.setText(self.tr("&Update the client with the row's data"))
         self.keep.setText(self.tr("&Keep both (add the row as a new client)"))
@@ -188,6 +196,20 @@ class OptionsPage(QWizardPage):
         for t in tiers:
             self.tier.addItem(f"{t.code} · {tier_name(t.name)}", t.code)
         self.tier.setCurrentIndex(max(0, self.tier.findData("C")))
+
+    def _fill_regions(self) -> None:
+        import phonenumbers
+
+        for code in sorted(phonenumbers.SUPPORTED_REGIONS):
+            calling = phonenumbers.country_code_for_region(code)
+            self.region.addItem(f"{code} (+{calling})", code)
+
+    def set_region(self, region: str) -> None:
+        """The book's `phone.region` is the default."""
+        self.region.setCurrentIndex(max(0, self.region.findData(region)))
+
+    def chosen_region(self) -> str:
+        return str(self.region.currentData() or "US")
 
     def options(self) -> Any:
         from planner.io.importer import ImportOptions
@@ -224,6 +246,9 @@ class ImportWizard(QWizard):
         self.finished.connect(lambda _r: self.close_source())
         self.retranslate()
         ops.query(lambda s: s.settings.tiers(), while_alive(self, self.options_page.set_tiers))
+        ops.query(
+            lambda s: s.transfer.import_region(), while_alive(self, self.options_page.set_region)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

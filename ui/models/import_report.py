@@ -76,5 +76,18 @@ def summary_text(r: ImportResult) -> str:
         translate("RunPage", "%n duplicate(s) skipped", "", skipped),
         translate("RunPage", "%n row(s) refused", "", refused),
     ]
+    unverified = r.unverified
+    if unverified:
+        parts.append(
+            translate(
+                "RunPage", "%n unverified number(s) kept as typed (Book: Unverified numbers)", "",
+                unverified,
+            )
+        )  # fmt: skip
     text = " · ".join(parts)
-    return text[:1].upper() + text[1:]
+    text = text[:1].upper() + text[1:]
+    if r.region:
+        text += "\n" + translate(
+            "RunPage", "Phones without a country code were read as {region} numbers."
+        ).format(region=r.region)
+    return text

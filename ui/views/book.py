@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.dialogs.client_edit import ClientEditDialog
+from ui.dialogs.duplicates import DuplicatesDialog
 from ui.models.clients import ClientTableModel
 from ui.texts import error_text, status_name, tier_name
 from ui.views.client_card import ClientCard
@@ -69,14 +70,17 @@ class BookView(QWidget):
         self.tag.setMinimumContentsLength(10)
         self.overdue = QCheckBox()
         self.at_risk = QCheckBox()
+        self.unverified = QCheckBox()  # clients with a phone kept as typed, to fix
+        self.unverified.setObjectName("book-unverified")
         for w in (self.tier, self.status, self.tag):
             w.currentIndexChanged.connect(lambda _i: self.requery())
-        for c in (self.overdue, self.at_risk):
+        for c in (self.overdue, self.at_risk, self.unverified):
             c.toggled.connect(lambda _b: self.requery())
         self.count = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        for widget in (self.tier, self.status, self.tag, self.overdue, self.at_risk):
+        filters = (self.tier, self.status, self.tag, self.overdue, self.at_risk, self.unverified)
+        for widget in filters:
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.count)
@@ -89,10 +93,15 @@ class BookView(QWidget):
         self.edit_button.clicked.connect(self.edit_client)
         self.archive_button.clicked.connect(self.archive_client)
         self.delete_button.clicked.connect(self.delete_client)
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.setObjectName("book-find-duplicates")
+        self.duplicates_button.clicked.connect(self.find_duplicates)
+        self.duplicates_dialog: DuplicatesDialog | None = None
         actions = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.duplicates_button)
 
         self.model = ClientTableModel(ops, self)
         self.table = QTableView()
@@ -151,10 +160,18 @@ class BookView(QWidget):
         )
         self.overdue.setText(self.tr("Overdue"))
         self.at_risk.setText(self.tr("At risk"))
+        self.unverified.setText(self.tr("Unverified numbers"))
+        self.unverified.setToolTip(
+            self.tr("Clients with a phone number kept as it was typed: open Edit to fix it")
+        )
         self.new_button.setText(self.tr("New client…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.archive_button.setText(self.tr("Archive"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.duplicates_button.setText(self.tr("Find duplicates…"))
+        self.duplicates_button.setToolTip(
+            self.tr("Clients with the same phone, e-mail or a similar name: compare and merge")
+        )
         self._fill_combos()
         self.model.headerDataChanged.emit(
             Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
@@ -231,6 +248,7 @@ class BookView(QWidget):
             "overdue": self.overdue.isChecked(),
             "at_risk": self.at_risk.isChecked(),
             "tag": self.tag.currentData(),
+            "unverified": self.unverified.isChecked(),
         }
 
     def _typed(self, _text: str) -> None:
@@ -354,6 +372,14 @@ class BookView(QWidget):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r: setattr(self, "edit_dialog", None))
         self.edit_dialog = dlg
+        dlg.open()
+
+    def find_duplicates(self) -> None:
+        """The Find duplicates dialog; a merge refreshes the Book through its Changes."""
+        dlg = DuplicatesDialog(self.ops, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: setattr(self, "duplicates_dialog", None))
+        self.duplicates_dialog = dlg
         dlg.open()
 
     def archive_client(self) -> None:

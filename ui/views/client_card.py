@@ -27,7 +27,14 @@ from ui.links import contact_url
 from ui.models.sales import items_text
 from ui.money import money_text
 from ui.reasons import reason_text
-from ui.texts import channel_name, label_name, outcome_name, purpose_name, status_name
+from ui.texts import (
+    channel_name,
+    contact_kind_name,
+    label_name,
+    outcome_name,
+    purpose_name,
+    status_name,
+)
 
 if TYPE_CHECKING:
     from planner.sales.views import SaleView
@@ -37,15 +44,24 @@ ACCENT = "#d65a31"  # at risk / overdue: readable on light and dark palettes
 
 
 def contacts_html(detail: ClientDetail) -> str:
-    """One line per contact point: channel, a working link, preferred and consent marks."""
+    """One line per contact point: channel (or fax / pager), a working link with the
+    extension, and marks: label, preferred, no consent, unverified."""
     from PySide6.QtCore import QCoreApplication
 
     lines = []
     for p in detail.contacts:
-        url = contact_url(p.channel, p.value)
-        value = html.escape(p.value)
+        url = contact_url(p.channel, p.value, p.extension, p.kind)
+        shown = p.value
+        if p.extension:
+            shown += " " + QCoreApplication.translate("ClientCard", "ext. {n}").format(
+                n=p.extension
+            )
+        value = html.escape(shown)
         link = f'<a href="{html.escape(url)}">{value}</a>' if url and p.consent else value
         marks = []
+        if p.unverified:
+            fix = QCoreApplication.translate("ClientCard", "unverified: fix it in Edit")
+            marks.append(f"<span style='color:{ACCENT}'>{html.escape(fix)}</span>")
         if p.preferred:
             marks.append("★ " + QCoreApplication.translate("ClientCard", "preferred"))
         if not p.consent:
@@ -53,7 +69,8 @@ def contacts_html(detail: ClientDetail) -> str:
         if p.label:
             marks.insert(0, html.escape(label_name(p.label)))
         extra = f" <span style='color:gray'>({', '.join(marks)})</span>" if marks else ""
-        lines.append(f"<b>{html.escape(channel_name(p.channel))}</b>: {link}{extra}")
+        what = channel_name(p.channel) if p.kind == "voice" else contact_kind_name(p.kind)
+        lines.append(f"<b>{html.escape(what)}</b>: {link}{extra}")
     if not lines:
         return "<i>" + QCoreApplication.translate("ClientCard", "No contact points") + "</i>"
     return "<br>".join(lines)

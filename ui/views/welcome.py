@@ -24,6 +24,11 @@ class WelcomeView(QWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setFixedWidth(640)
         self.text.setMinimumHeight(self.text.fontMetrics().height() * 3)
+        self.defaults = QLabel()  # the phone region and holidays the book took from the locale
+        self.defaults.setObjectName("welcome-defaults")
+        self.defaults.setWordWrap(True)
+        self.defaults.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._defaults: tuple[str, str | None] | None = None
 
         self.import_button = QPushButton()
         self.demo_button = QPushButton()
@@ -63,6 +68,8 @@ class WelcomeView(QWidget):
         text_row.addWidget(self.text)
         text_row.addStretch(1)
         column.addLayout(text_row)
+        column.addSpacing(8)
+        column.addWidget(self.defaults)
         column.addSpacing(24)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -97,3 +104,21 @@ class WelcomeView(QWidget):
         )
         self.new_button.setText(self.tr("Add a client by hand"))
         self.new_hint.setText(self.tr("Start from scratch: type in your first client."))
+        self._show_defaults()
+
+    def show_defaults(self, region: str, country: str | None) -> None:
+        self._defaults = (region, country)
+        self._show_defaults()
+
+    def _show_defaults(self) -> None:
+        if self._defaults is None:
+            self.defaults.setText("")
+            return
+        region, country = self._defaults
+        holidays = country or self.tr("none")
+        self.defaults.setText(
+            self.tr(
+                "Phone numbers without a country code are read as {region} numbers; "
+                "public holidays: {country}. Change them in Settings."
+            ).format(region=region, country=holidays)
+        )

@@ -151,8 +151,10 @@ def test_row_problems_keep_the_row_when_only_a_value_is_bad(tmp_path: Path) -> N
     ]
     assert "12" in problems(items)[0].message
     jan, anna = clients(items)
-    assert jan.contacts == ()
-    assert jan.notes == "Phone (unverified, as typed): 12\nE-mail (unverified, as typed): jan@"
+    # The number is kept as typed and flagged for the salesperson to fix; the e-mail, which
+    # is no contact point at all, stays in the notes.
+    assert jan.contacts == (ImportedContact("call", "12", unverified=True),)
+    assert jan.notes == "E-mail (unverified, as typed): jan@"
     assert anna.name == "anna@firma.pl"
 
 

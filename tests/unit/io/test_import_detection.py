@@ -137,10 +137,33 @@ def test_contact_headers(header: str, channel: str, label: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "kind", "label"),
+    [
+        ("Business Fax", "fax", "work"),
+        ("Home Fax", "fax", "home"),
+        ("Other Fax", "fax", "other"),
+        ("Fax Number", "fax", None),
+        ("Факс", "fax", None),
+        ("Факс (раб.)", "fax", "work"),
+        ("Домашний факс", "fax", "home"),
+        ("Faks", "fax", None),
+        ("Faks służbowy", "fax", "work"),
+        ("Pager", "pager", None),
+        ("Pager Number", "pager", None),
+        ("Пейджер", "pager", None),
+    ],
+)
+def test_fax_and_pager_headers_are_phones_of_their_kind(
+    header: str, kind: str, label: str | None
+) -> None:
+    role = classify(header)
+    assert role is not None
+    assert (role.field, role.channel, role.kind, role.label) == ("contact", "call", kind, label)
+
+
+@pytest.mark.parametrize(
     "header",
     [
-        "Business Fax",
-        "Pager",
         "E-mail Type",
         "E-mail Display Name",
         "Job Title",

@@ -157,15 +157,17 @@ def test_outlook_desktop_export(tmp_path: Path) -> None:
         assert source.mapping is not None
         assert source.mapping.month_first
         items = list(source)
-    assert problems(items) == []
+    assert [p.code for p in problems(items)] == ["fax-kept"]  # "Business Fax": kept, not called
     john, kate = clients(items)
     assert (john.name, john.company, john.birthday) == ("John Smith", "Contoso", (1985, 4, 12))
-    assert john.contacts == (
+    contacts = set(john.contacts)
+    assert contacts == {
         ImportedContact("call", "+14255550100", "work"),
         ImportedContact("call", "+14255550101", "mobile"),
         ImportedContact("call", "+14255550102", None, preferred=True),
+        ImportedContact("call", "+14255550199", "work", kind="fax"),
         ImportedContact("email", "john@contoso.com"),
-    )
+    }
     assert john.tags == ("VIP", "Wholesale")
     assert (kate.name, kate.birthday) == ("Kate", None)
 
@@ -206,10 +208,11 @@ def test_outlook_web_export_with_day_first_dates(tmp_path: Path) -> None:
     piotr, ewa = clients(items)
     assert piotr.name == "Piotr Wiśniewski"
     assert piotr.company == "Wiśniewski i Syn"
-    assert [c.value for c in piotr.contacts] == [
-        "piotr@firma.pl",
-        "piotr.w@gmail.com",
-        "+48601234567",
+    assert [(c.value, c.kind, c.unverified) for c in piotr.contacts] == [
+        ("piotr@firma.pl", "voice", False),
+        ("piotr.w@gmail.com", "voice", False),
+        ("+48601234567", "voice", False),
+        ("22 111 22 33", "fax", True),  # a local number read with region US: kept as typed
     ]
     assert piotr.birthday == (1979, 12, 25)
     assert ewa.birthday == (1990, 5, 4)

@@ -72,21 +72,26 @@ def test_shift_jis_charset_is_decoded() -> None:
 def test_rfc6350_extension_is_kept() -> None:
     items = _read("rfc6350_ext.vcf")
     (client,) = clients(items)
-    assert [c.value for c in client.contacts] == ["+48225550102", "+48601234567"]
-    assert client.notes == "+48225550102 ext. 102"
+    assert [(c.value, c.extension) for c in client.contacts] == [
+        ("+48225550102", "102"),
+        ("+48601234567", None),
+    ]
+    assert client.notes is None  # the extension is stored with its number, not in the notes
     assert [p.code for p in problems(items)] == ["extension-kept"]
 
 
 def test_icloud_fax_label_is_never_a_number_to_call() -> None:
     items = _read("icloud30_fax.vcf")
     (ewa,) = clients(items)
-    assert [(c.channel, c.value) for c in ewa.contacts] == [
-        ("call", "+48604567890"),
-        ("email", "ewa@biuro.pl"),
+    assert [(c.channel, c.value, c.kind) for c in ewa.contacts] == [
+        ("call", "+48221112233", "fax"),
+        ("call", "+48604567890", "voice"),
+        ("email", "ewa@biuro.pl", "voice"),
+        ("call", "+48221112234", "fax"),
     ]
+    assert not any(c.preferred for c in ewa.contacts if c.kind == "fax")
     assert ewa.notes is not None
-    assert "Fax: +48 22 111 22 33" in ewa.notes
-    assert "Fax: +48 22 111 22 34" in ewa.notes
+    assert "Fax" not in ewa.notes
     assert "Dyrektor\nul. Marszałkowska 1, Warszawa, 00-950" in ewa.notes  # title, address
     assert [p.code for p in problems(items)] == ["fax-kept", "fax-kept"]
 
@@ -104,7 +109,10 @@ def test_thunderbird_csv_split_birthday_and_extension() -> None:
     anna, jan = clients(items)
     assert (anna.birthday, jan.birthday) == ((1985, 4, 12), (None, 12, 31))
     assert anna.company == "Firma"
-    assert jan.notes == "+48225550102 ext. 12"
+    assert jan.notes is None
+    assert [(c.value, c.extension) for c in jan.contacts if c.channel == "call"] == [
+        ("+48225550102", "12")
+    ]
 
 
 def test_outlook_cp1251_tier_word_and_a_second_namesake() -> None:
@@ -113,7 +121,10 @@ def test_outlook_cp1251_tier_word_and_a_second_namesake() -> None:
     assert (first.tier, second.tier) == ("A", "B")  # "Категория" is the tier
     assert first.tags == ()
     assert "+79164417061" in [c.value for c in first.contacts]  # "8 916 ..." read in RU
-    assert [p.code for p in problems(items)] == ["encoding-guessed"]
+    assert [(c.value, c.kind) for c in first.contacts if c.kind != "voice"] == [
+        ("+74951234568", "fax")  # the "Факс (раб.)" column
+    ]
+    assert [p.code for p in problems(items)] == ["encoding-guessed", "fax-kept"]
 
 
 def test_gmail_csv_several_values_and_a_nameless_row() -> None:
@@ -228,3 +239,35 @@ def test_merge_into_itself_is_refused(services: Services) -> None:
     with pytest.raises(BookError) as refused:
         services.merge.merge(cid, cid)
     assert refused.value.code == "same-client"
+
+
+def test_outlook_fax_and_pager_columns_are_kept_never_called() -> None:
+    items = _read("outlook_en_fax.csv")
+    marta, pawel = clients(items)
+    assert [
+        (c.value, c.kind, c.label, c.extension) for c in marta.contacts if c.channel == "call"
+    ] == [
+        ("+48224445566", "voice", "work", "21"),
+        ("+48224445567", "fax", "work", None),
+        ("+48224445568", "fax", "home", None),
+        ("+48605111222", "voice", "mobile", None),
+    ]
+    # A client with only a fax and a pager still arrives, with no number to call.
+    assert {c.kind for c in pawel.contacts} == {"fax", "pager"}
+    assert [(p.row, p.code) for p in problems(items)] == [
+        (2, "encoding-guessed"),  # Outlook's ANSI code page, no BOM: "ł" was guessed
+        (2, "extension-kept"),
+        (2, "fax-kept"),
+        (2, "fax-kept"),
+        (3, "fax-kept"),
+        (3, "fax-kept"),
+    ]
+
+
+def test_google_phone_type_fax_is_a_fax() -> None:
+    items = _read("gmail_fax.csv")
+    (olga,) = clients(items)
+    assert [(c.value, c.kind) for c in olga.contacts if c.channel == "call"] == [
+        ("+48608123456", "voice"),
+        ("+48225556677", "fax"),
+    ]

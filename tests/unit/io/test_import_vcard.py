@@ -67,9 +67,10 @@ def test_vcard_21_quoted_printable_soft_breaks_and_charsets(tmp_path: Path) -> N
     assert client.contacts == (
         ImportedContact("call", "+79161234567", "mobile", preferred=True),
         ImportedContact("call", "+74951234567", "work"),
+        ImportedContact("call", "+74951234568", kind="fax"),
         ImportedContact("email", "ivan@mail.ru"),
     )
-    assert client.notes == "Звонить после обеда, спросить о поставке\nFax: 8 495 123-45-68"
+    assert client.notes == "Звонить после обеда, спросить о поставке"
     assert client.birthday == (1985, 4, 12)
 
 
@@ -142,10 +143,10 @@ def test_vcard_40_pref_and_birthday_without_year(tmp_path: Path) -> None:
         ("extension-kept", (("phone", "+48221234567"), ("extension", "12")))
     ]
     anna, ola = clients(items)
-    assert anna.notes == "+48221234567 ext. 12"
+    assert anna.notes is None
     assert anna.contacts == (
         ImportedContact("call", "+48601234567", "mobile", preferred=True),
-        ImportedContact("call", "+48221234567", "work"),
+        ImportedContact("call", "+48221234567", "work", extension="12"),
         ImportedContact("email", "anna@firma.pl", preferred=True),
         ImportedContact("email", "anna@example.pl", "home"),
         ImportedContact("telegram", "@anna_nowak"),

@@ -260,7 +260,9 @@ def test_valid_only_imports_the_rest(services: Services, book_path: Path, tmp_pa
     assert names[:3] == ["Jan Kowalski", "anonim@x.pl", "Anna Nowak"]
     assert names[3] == "X" * 199 + "…"  # cut, whole in the notes
     anna = client_rows(book_path)[2][0]
-    assert contacts_of(book_path, anna) == {("email", "anna@firma.pl")}  # the bad phone: notes
+    # The bad phone is kept as typed, flagged unverified (a call point only, no SMS).
+    assert contacts_of(book_path, anna) == {("email", "anna@firma.pl"), ("call", "12")}
+    assert result.unverified == 1
 
 
 def test_cancel_leaves_the_book_as_it_was(

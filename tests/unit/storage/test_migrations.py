@@ -96,6 +96,16 @@ def _populate_0003(conn: sqlite3.Connection) -> None:
     )
 
 
+def _populate_0014(conn: sqlite3.Connection) -> None:
+    """Revision 0014 gives contact points a kind, an extension and an unverified flag."""
+    _populate_0003(conn)
+    conn.execute(
+        "INSERT INTO contact_point (client_id, channel, value, preferred, consent, kind, "
+        "extension, unverified) VALUES (1, 'call', '+48221112233', 0, 1, 'fax', NULL, 0), "
+        "(1, 'call', '555-ABC', 0, 1, 'voice', '12', 1)"
+    )
+
+
 # Data a book of each revision could hold; a new revision adds its own entry.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _populate_0001,
@@ -105,6 +115,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0008": _populate_0003,
     "0010": _populate_0003,
     "0011": _populate_0003,
+    "0014": _populate_0014,
 }
 
 

@@ -1,0 +1,27 @@
+"""Merging duplicate clients: one named call, one transaction (the Find duplicates dialog)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.services import Services
+    from planner.services.merge import MergeResult
+    from ui.operations import Operations
+
+
+def merge_clients(
+    ops: Operations,
+    keep_id: int,
+    other_id: int,
+    on_done: Callable[[MergeResult], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Merge `other_id` into `keep_id`; the result carries the Changes every view gets (and
+    that Edit → Undo records once the core can undo a merge)."""
+
+    def work(services: Services) -> MergeResult:
+        return services.merge.merge(keep_id, other_id)
+
+    ops.mutate(work, on_done, on_error)
