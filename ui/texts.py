@@ -81,6 +81,15 @@ def label_name(label: str) -> str:
     return names.get(label.strip().lower(), label)
 
 
+def label_code(shown: str) -> str:
+    """The label to store for one as shown: a translated common label goes back to its
+    English code ("мобильный" → "mobile"), any other text is kept as typed."""
+    for code in ("mobile", "work", "home", "office", "personal"):
+        if label_name(code) == shown:
+            return code
+    return shown
+
+
 def status_name(code: str) -> str:
     names = {
         "active": translate("Vocabulary", "Active"),

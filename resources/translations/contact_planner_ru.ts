@@ -2060,6 +2060,17 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <source>Tier {tier}: every {count} {unit}</source>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.texts import channel_name
+from ui.texts import channel_name, label_code, label_name
 
 if TYPE_CHECKING:
     from planner.services.views import ContactPointInput, ContactPointView
@@ -93,7 +93,7 @@ class ContactsEditor(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(channel)))
         self.table.setCellWidget(row, 0, combo)
         self.table.setItem(row, 1, QTableWidgetItem(value))
-        self.table.setItem(row, 2, QTableWidgetItem(label or ""))
+        self.table.setItem(row, 2, QTableWidgetItem(label_name(label) if label else ""))
         for col, on in ((3, preferred), (4, consent)):
             item = QTableWidgetItem()
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -108,8 +108,15 @@ class ContactsEditor(QWidget):
         if row >= 0:
             self.table.removeRow(row)
 
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:  # every cell of a row is made by add_row
+            item = QTableWidgetItem()
+            self.table.setItem(row, column, item)
+        return item
+
     def set_value(self, row: int, value: str) -> None:
-        self.table.item(row, 1).setText(value)
+        self._item(row, 1).setText(value)
 
     def contacts(self) -> tuple[ContactPointInput, ...]:
         from planner.services.views import ContactPointInput
@@ -118,10 +125,10 @@ class ContactsEditor(QWidget):
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 0)
             channel = combo.currentData() if isinstance(combo, QComboBox) else "call"
-            value = self.table.item(row, 1).text().strip()
-            label = self.table.item(row, 2).text().strip() or None
-            preferred = self.table.item(row, 3).checkState() == Qt.CheckState.Checked
-            consent = self.table.item(row, 4).checkState() == Qt.CheckState.Checked
+            value = self._item(row, 1).text().strip()
+            label = label_code(self._item(row, 2).text().strip()) or None
+            preferred = self._item(row, 3).checkState() == Qt.CheckState.Checked
+            consent = self._item(row, 4).checkState() == Qt.CheckState.Checked
             if value or label:
                 out.append(ContactPointInput(channel, value, label, preferred, consent))
         return tuple(out)
@@ -130,7 +137,7 @@ class ContactsEditor(QWidget):
         """Table rows in the order `contacts()` lists them (empty rows are skipped)."""
         rows = []
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 1).text().strip() or self.table.item(row, 2).text().strip():
+            if self._item(row, 1).text().strip() or self._item(row, 2).text().strip():
                 rows.append(row)
         return rows
 

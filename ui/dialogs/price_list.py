@@ -26,6 +26,7 @@ from ui import ask
 from ui.formats import day_text
 from ui.lifetime import while_alive
 from ui.money import money_text, percent_text
+from ui.ops import sales as sales_ops
 from ui.script_texts import script_problem_text
 from ui.texts import error_text
 from ui.widgets.form import ERROR_STYLE
@@ -33,6 +34,8 @@ from ui.widgets.form import ERROR_STYLE
 if TYPE_CHECKING:
     from planner.sales.offers import Offer
     from planner.sales.pricelist import PriceListResult
+    from planner.services import Services
+    from planner.services.result import Result
     from ui.operations import Operations
 
 
@@ -114,11 +117,11 @@ class PriceListDialog(QDialog):
         layout.addWidget(self.where)
         layout.addLayout(row)
         self.retranslate()
-        ops.query(
-            lambda s: load_preview(s, client_id),
-            while_alive(self, self._loaded),
-            while_alive(self, self._failed),
-        )
+
+        def preview(s: Services) -> PriceListPreview:
+            return load_preview(s, client_id)
+
+        ops.query(preview, while_alive(self, self._loaded), while_alive(self, self._failed))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -223,26 +226,23 @@ class PriceListDialog(QDialog):
             renderer = write_pdf
         client_id = self.client_id
 
-        def work(s: Any, _progress: Any) -> tuple[PriceListResult, date | None, Any]:
-            result = s.offers.make_price_list(client_id, path, fmt, renderer=renderer, email=email)
-            due = None
-            if result.follow_up_touch_id is not None:
-                due = s.planning.touch(result.follow_up_touch_id).due
-            return result, due, result.changes
-
         for b in (self.email_button, self.pdf_button, self.xlsx_button):
             b.setEnabled(False)
-        self.ops.run_with_progress(
+        sales_ops.make_price_list(
+            self.ops,
             self.tr("Writing the price list…"),
-            work,
+            client_id,
+            path,
+            fmt,
+            renderer,
+            email,
             while_alive(self, self._saved),
             while_alive(self, self._save_failed),
-            cancellable=False,
-            parent=self,
+            self,
         )
 
-    def _saved(self, outcome: tuple[PriceListResult, date | None, Any]) -> None:
-        result, due, _changes = outcome
+    def _saved(self, outcome: Result[tuple[PriceListResult, date | None]]) -> None:
+        result, due = outcome.value
         self.result, self.follow_up = result, due
         self._enable()
         path = result.path

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.formats import pydate, qdate
 from ui.lifetime import while_alive
 from ui.money import amount_text, line_amount, money_text, parse_money, parse_quantity
+from ui.ops import sales as sales_ops
 from ui.problems import problem_text
 from ui.texts import error_text
 from ui.widgets.client_picker import ClientPicker
@@ -40,6 +41,7 @@ from ui.widgets.form import error_label, show_error
 
 if TYPE_CHECKING:
     from planner.sales.views import ItemView, SaleLineInput, SaleResult, TierPriceView
+    from planner.services.result import Result
     from ui.operations import Operations
 
 ITEM, QTY, PRICE, AMOUNT = range(4)
@@ -198,7 +200,7 @@ class SaleDialog(QDialog):
                 self.tier = summary.tier
                 self.update_amounts()
 
-        self.ops.query(lambda s: s.clients.summary(client_id), while_alive(self, got))
+        sales_ops.client_summary(self.ops, client_id, while_alive(self, got))
 
     def set_day(self, day: date) -> None:
         self.day.setMaximumDate(QDate(9999, 12, 31))  # tests: try a day after today
@@ -296,7 +298,8 @@ class SaleDialog(QDialog):
         note = self.note.text()
         self.buttons.setEnabled(False)
 
-        def done(result: SaleResult) -> None:
+        def done(outcome: Result[SaleResult]) -> None:
+            result = outcome.value
             self.buttons.setEnabled(True)
             self.recorded.emit(result)
             self.accept()
@@ -306,8 +309,12 @@ class SaleDialog(QDialog):
             problems = getattr(exc, "problems", None)
             self._show_problems(dict(problems) if problems else {"": error_text(exc)})
 
-        self.ops.mutate(
-            lambda s: s.sales.record_sale(client_id, day, lines, note),
+        sales_ops.record_sale(
+            self.ops,
+            client_id,
+            day,
+            lines,
+            note,
             while_alive(self, done),
             while_alive(self, failed),
         )

@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 from ui import ask
 from ui.models.catalog import CatalogModel, warranty_text
 from ui.money import amount_text, money_text, percent_text, unit_label
+from ui.ops import catalog as catalog_ops
 from ui.texts import error_text, related_kind_name, tier_name
+from ui.views.page import Page
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemView, TierPriceView
+    from planner.sales.views import ItemInput, ItemView, TierPriceView
+    from planner.services.result import Result
     from planner.services.views import Changes, TierView
     from ui.operations import Operations
 
@@ -66,14 +69,12 @@ def title_font_label() -> QLabel:
     return label
 
 
-class CatalogView(QWidget):
+class CatalogView(Page):
     loaded = Signal()
     status = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.stale = True
+        super().__init__(ops, parent)
         self.data = CatalogData()
         self.item_dialog: Any = None
 
@@ -167,22 +168,11 @@ class CatalogView(QWidget):
         self.count.setText(self.tr("%n item(s)", "", self.model.rowCount()))
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
+    def load(self) -> None:
         self.ops.query(load_catalog, self._loaded)
 
-    def on_changes(self, changes: Changes) -> None:
-        if not (changes.catalog or changes.settings):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.catalog or changes.settings
 
     def _loaded(self, data: CatalogData) -> None:
         self.data = data
@@ -312,15 +302,17 @@ class CatalogView(QWidget):
         if item is None:
             return
         code = item.code
+        data: ItemInput | None = None
         if item.active:
-            work: Any = lambda s: s.catalog.deactivate(code)  # noqa: E731
             text = self.tr("{name} is no longer sold; past sales keep it.")
         else:
-            data = item.to_input(amount_text(item.price_minor, item.currency))
-            work = lambda s: s.catalog.edit(code, replace(data, active=True))  # noqa: E731
+            data = replace(item.to_input(amount_text(item.price_minor, item.currency)), active=True)
             text = self.tr("{name} is sold again.")
 
         def failed(exc: BaseException) -> None:
             ask.warn(self, self.tr("Could not save"), error_text(exc))
 
-        self.ops.mutate(work, lambda _c: self.status.emit(text.format(name=item.name)), failed)
+        def done(_result: Result[None]) -> None:
+            self.status.emit(text.format(name=item.name))
+
+        catalog_ops.set_item_active(self.ops, code, data, done, failed)

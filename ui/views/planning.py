@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from ui import ask
 from ui.formats import day_text, month_title
 from ui.models.plan import PlanData, load_plan
+from ui.ops import planning as planning_ops
 from ui.texts import error_text
 from ui.views.month import MonthView
+from ui.views.page import Page
 from ui.views.week import WeekView
 
 if TYPE_CHECKING:
-    from planner.services.views import Changes, TouchView
+    from planner.services.views import TouchView
     from ui.operations import Operations
     from ui.undo import UndoActions
 
@@ -48,14 +50,12 @@ def period_bounds(mode: str, anchor: date) -> tuple[date, date]:
     return start, start + timedelta(days=41)
 
 
-class PlanningView(QWidget):
+class PlanningView(Page):
     loaded = Signal()
 
     def __init__(self, ops: Operations, undo: UndoActions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.undo = undo
-        self.stale = True
         self.mode = "week"
         self.anchor: date | None = None  # a day inside the period shown
         self.selected_day: date | None = None
@@ -199,8 +199,7 @@ class PlanningView(QWidget):
             self.period.setText(month_title(self.anchor))
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
+    def load(self) -> None:
         self._generation += 1
         generation = self._generation
         anchor, mode, selected = self.anchor, self.mode, self.selected_day
@@ -240,17 +239,6 @@ class PlanningView(QWidget):
             info = self.data.days.get(day) if day else None
             self.month.show_day(day, info, self.data.touches.get(day, []) if day else [])
         self._update_buttons()
-
-    def on_changes(self, changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
 
     # --- selection ---------------------------------------------------------------------------
     def select_day(self, day: date) -> None:
@@ -316,10 +304,11 @@ class PlanningView(QWidget):
             "work": self.tr("Marking {day} as a working day and re-planning…"),
             None: self.tr("Re-planning around {day}…"),
         }
-        self.ops.run_with_progress(
+        planning_ops.set_day(
+            self.ops,
             titles[kind].format(day=day_text(day)),
-            lambda s, _progress: s.planning.set_day(day, kind),
-            on_error=lambda exc: ask.warn(self, self.tr("Days off"), error_text(exc)),
-            cancellable=False,
-            parent=self,
+            day,
+            kind,
+            lambda exc: ask.warn(self, self.tr("Days off"), error_text(exc)),
+            self,
         )

@@ -23,28 +23,29 @@ from PySide6.QtWidgets import (
 from ui import ask
 from ui.formats import day_text
 from ui.models.agenda import AgendaModel, TodayData, load_today
+from ui.ops import planning as planning_ops
 from ui.texts import channel_name, error_text, outcome_name
 from ui.views.client_card import ClientCard
 from ui.views.outcome_panel import OutcomePanel
+from ui.views.page import Page
 
 if TYPE_CHECKING:
     from planner.sales.views import SaleView
-    from planner.services.views import Changes, ClientDetail, TouchView
+    from planner.services.result import Result
+    from planner.services.views import ClientDetail, TouchView
     from ui.operations import Operations
 
 SALES_SHOWN = 50  # the client card's Sales tab: the newest ones
 
 
-class TodayView(QWidget):
+class TodayView(Page):
     loaded = Signal()  # the agenda was (re)loaded
     logged = Signal(str)  # a status line after an outcome was logged
     shown = Signal(int)  # a touch's client card and call script are on screen
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.data: TodayData | None = None
-        self.stale = True
         self._reselect: int | None = None
         self._detail_for: int | None = None
 
@@ -169,20 +170,8 @@ class TodayView(QWidget):
         self.summary.setText(text)
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
+    def load(self) -> None:
         self.ops.query(load_today, self._loaded)
-
-    def on_changes(self, changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
 
     def _loaded(self, data: TodayData) -> None:
         current = self.current_touch()
@@ -336,24 +325,9 @@ class TodayView(QWidget):
         following = ids[pos + 1 :] + list(reversed(ids[:pos]))
         self._reselect = following[0] if following else None
 
-        def work(services: Any) -> tuple[Changes, TouchView | None]:
-            from planner.vocabulary import Outcome
-
-            changes = services.planning.log_outcome(
-                touch.id,
-                Outcome(code),
-                note or None,
-                reschedule_to=reschedule_to,
-                stop_client=stop_client,
-            )
-            planned = services.planning.plan(
-                services.uiextras.today(), date(9999, 12, 31), client_id=touch.client_id
-            )
-            return changes, (planned[0] if planned else None)
-
-        def done(result: tuple[Changes, TouchView | None]) -> None:
+        def done(result: Result[TouchView | None]) -> None:
             self.outcomes.clear_note()
-            nxt = result[1]
+            nxt = result.value
             text = self.tr("{client}: {outcome} logged.").format(
                 client=touch.client, outcome=outcome_name(code)
             )
@@ -369,6 +343,16 @@ class TodayView(QWidget):
             ask.warn(self, self.tr("Could not log the outcome"), error_text(exc))
             self.refresh()
 
-        self.ops.mutate(work, done, failed)
+        planning_ops.log_outcome(
+            self.ops,
+            touch.id,
+            touch.client_id,
+            code,
+            note or None,
+            reschedule_to,
+            stop_client,
+            done,
+            failed,
+        )
 
     last_status = ""
