@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,10 +15,12 @@ from ui.texts import error_text
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.result import Result
     from planner.services.views import ReplanResult
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.settings import SettingsDialog
+    from ui.operations import Progress
     from ui.shell import Window
 
 DEMO_CLIENTS = 400
@@ -69,7 +71,7 @@ class WindowActions:
         clock = self.win.clock or (lambda: datetime.now().astimezone())
         today = clock().date()
 
-        def work(_services: Any, progress: Any) -> Path:
+        def work(_services: Services, progress: Progress) -> Path:
             from planner.db import Book
             from planner.demo import generate
 

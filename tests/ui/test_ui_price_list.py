@@ -71,9 +71,9 @@ def test_save_as_pdf_writes_the_offer_and_logs_a_touch(window, offer_client, tmp
     assert "$16.12" in text
     assert "Not combinable with other offers or discounts." in text
     assert str(target) in dlg.where.text()
-    assert dlg.result is not None
+    assert dlg.written is not None
     s = services(window)
-    logged = s.planning.touch(dlg.result.touch_id)
+    logged = s.planning.touch(dlg.written.touch_id)
     assert logged.status == "done"
     assert logged.purpose == "price-list"
     assert "offer.pdf" in logged.note

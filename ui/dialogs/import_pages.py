@@ -160,9 +160,9 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i: self._update_hint())
             self.table.setCellWidget(0, col, combo)
             self.combos.append(combo)
-        for r, row in enumerate(rows, start=1):
+        for at, row in enumerate(rows, start=1):
             for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                self.table.setItem(at, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         for col in range(columns):
             width = max(self.table.columnWidth(col), self.combos[col].sizeHint().width())

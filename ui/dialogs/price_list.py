@@ -48,7 +48,7 @@ class PriceListPreview:
     xlsx_path: Path
 
 
-def load_preview(s: Any, client_id: int) -> PriceListPreview:
+def load_preview(s: Services, client_id: int) -> PriceListPreview:
     rendered = s.offers.render_html(client_id)
     text = rendered if isinstance(rendered, str) else None
     return PriceListPreview(
@@ -73,7 +73,7 @@ class PriceListDialog(QDialog):
         self.client_id = client_id
         self.client_name = client_name
         self.data: PriceListPreview | None = None
-        self.result: PriceListResult | None = None
+        self.written: PriceListResult | None = None  # not `result`: QDialog.result()
         self.follow_up: date | None = None
         self.url_opener: Any = QDesktopServices.openUrl
         self.resize(860, 760)
@@ -243,7 +243,7 @@ class PriceListDialog(QDialog):
 
     def _saved(self, outcome: Result[tuple[PriceListResult, date | None]]) -> None:
         result, due = outcome.value
-        self.result, self.follow_up = result, due
+        self.written, self.follow_up = result, due
         self._enable()
         path = result.path
         if result.draft_path is not None:
@@ -275,9 +275,9 @@ class PriceListDialog(QDialog):
         self.problem.show()
 
     def _open_link(self, link: str) -> None:
-        if self.result is None:
+        if self.written is None:
             return
-        target = self.result.path if link == "open" else self.result.path.parent
+        target = self.written.path if link == "open" else self.written.path.parent
         self.url_opener(QUrl.fromLocalFile(str(target)))
 
     # --- printing ----------------------------------------------------------------------------

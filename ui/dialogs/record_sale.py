@@ -41,6 +41,7 @@ from ui.widgets.form import error_label, show_error
 
 if TYPE_CHECKING:
     from planner.sales.views import ItemView, SaleLineInput, SaleResult, TierPriceView
+    from planner.services import Services
     from planner.services.result import Result
     from ui.operations import Operations
 
@@ -62,7 +63,7 @@ class SaleForm:
         return rule.effective_minor if rule is not None else item.price_minor
 
 
-def load_sale_form(s: Any) -> SaleForm:
+def load_sale_form(s: Services) -> SaleForm:
     return SaleForm(
         items=s.catalog.items(),
         prices=s.catalog.price_book(),
@@ -215,10 +216,13 @@ class SaleDialog(QDialog):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for it in self.form_data.items:
             combo.addItem(f"{it.name} ({it.code})", it.code)
-        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer, line = combo.completer(), combo.lineEdit()  # an editable combo has both
+        assert completer is not None
+        assert line is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setCurrentIndex(combo.findData(code) if code is not None else -1)
-        combo.lineEdit().setPlaceholderText(self.tr("Type to find an item…"))
+        line.setPlaceholderText(self.tr("Type to find an item…"))
         combo.currentIndexChanged.connect(lambda _i: self.update_amounts())
         qty = QLineEdit(quantity)
         unit_price = QLineEdit(price)

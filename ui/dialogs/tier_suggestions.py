@@ -37,6 +37,7 @@ from ui.texts import error_text
 
 if TYPE_CHECKING:
     from planner.sales.views import ClientValue
+    from planner.services import Services
     from planner.services.result import Result
     from ui.operations import Operations
 
@@ -51,7 +52,7 @@ class Suggestion:
     name: str
 
 
-def load_suggestions(s: Any) -> tuple[list[Suggestion], str]:
+def load_suggestions(s: Services) -> tuple[list[Suggestion], str]:
     values = s.value.suggestions()
     names = {r.id: r.name for r in s.clients.rows([v.client_id for v in values])}
     found = [Suggestion(v, names.get(v.client_id, "")) for v in values]

@@ -33,6 +33,7 @@ from ui.views.page import Page
 
 if TYPE_CHECKING:
     from planner.sales.views import ItemInput, ItemView, TierPriceView
+    from planner.services import Services
     from planner.services.result import Result
     from planner.services.views import Changes, TierView
     from ui.operations import Operations
@@ -51,7 +52,7 @@ class CatalogData:
         return {p.tier: p for p in self.prices if p.code == code}
 
 
-def load_catalog(s: Any) -> CatalogData:
+def load_catalog(s: Services) -> CatalogData:
     return CatalogData(
         items=s.catalog.items(include_inactive=True),
         prices=s.catalog.price_book(),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from ui.views.page import Page
 from ui.views.week import WeekView
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.views import TouchView
     from ui.operations import Operations
     from ui.undo import UndoActions
@@ -205,7 +206,7 @@ class PlanningView(Page):
         anchor, mode, selected = self.anchor, self.mode, self.selected_day
         language = QLocale().name()[:2]
 
-        def fetch(s: Any) -> PlanData:
+        def fetch(s: Services) -> PlanData:
             today = s.uiextras.today()
             start, end = period_bounds(mode, anchor or today)
             if mode == "week":

@@ -37,6 +37,7 @@ from ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:
     from planner.sales.scripts import TemplateText
+    from planner.services import Services
     from planner.services.result import Result
     from planner.services.views import Changes, TierView
     from ui.operations import Operations
@@ -220,7 +221,7 @@ class ScriptEditorView(Page):
                 self.language.blockSignals(False)
             self.load_template()
 
-        def fetch(s: Any) -> tuple[list[TierView], list[tuple[int, str]], str]:
+        def fetch(s: Services) -> tuple[list[TierView], list[tuple[int, str]], str]:
             ids = s.clients.ids()[:1]
             rows = [(r.id, r.name) for r in s.clients.rows(ids)]
             return s.settings.tiers(), rows, str(s.settings.get("ui.language"))

@@ -31,6 +31,7 @@ from ui.views.page import Page
 
 if TYPE_CHECKING:
     from planner.sales.views import SaleView
+    from planner.services import Services
     from planner.services.result import Result
     from planner.services.views import ClientDetail, TouchView
     from ui.operations import Operations
@@ -268,7 +269,7 @@ class TodayView(Page):
         self._detail_for = touch.id
         client_id = touch.client_id
 
-        def fetch(services: Any) -> tuple[ClientDetail, list[SaleView], Any]:
+        def fetch(services: Services) -> tuple[ClientDetail, list[SaleView], Any]:
             from planner.errors import BookError
             from planner.sales.script_errors import ScriptError
 
