@@ -28,6 +28,7 @@ from ui.file_actions import FileActions
 from ui.menus import Menus
 from ui.navigation import ICONS, VIEWS, build_view, titles, wire_card
 from ui.ops import book as book_ops
+from ui.ops import today as today_ops
 from ui.sales_actions import SalesActions
 from ui.texts import error_text
 from ui.undo import UndoActions
@@ -240,13 +241,11 @@ class MainWindow(QMainWindow):
             self.reminders.start(load=False)  # fed after each Today load (see _feed_reminders)
 
     def _feed_reminders(self) -> None:
-        from ui.tray import load_reminders
-
         if self.reminders is None or self.today.data is None:
             return
         # Today holds a page of the day; the reminders need every timed touch of it. They
         # are read on the worker after Today's first screen, never before it.
-        self.ops.query(load_reminders, self.reminders.feed, lambda _e: None)
+        today_ops.reminders(self.ops, self.reminders.feed)
 
     def _due_count(self, n: int) -> None:
         item = self.nav.item(0)

@@ -15,12 +15,10 @@ from ui.texts import error_text
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from planner.services import Services
     from planner.services.result import Result
     from planner.services.views import ReplanResult
     from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.settings import SettingsDialog
-    from ui.operations import Progress
     from ui.shell import Window
 
 DEMO_CLIENTS = 400
@@ -71,32 +69,19 @@ class WindowActions:
         clock = self.win.clock or (lambda: datetime.now().astimezone())
         today = clock().date()
 
-        def work(_services: Services, progress: Progress) -> Path:
-            from planner.db import Book
-            from planner.demo import generate
-
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            book = Book(path)
-            try:
-                generate(book, DEMO_CLIENTS, DEMO_SEED, language, today, progress)  # type: ignore[arg-type]
-            finally:
-                book.close()
-            return path
-
         def failed(exc: BaseException) -> None:
             from ui import ask
 
             ask.warn(self.win.widget, translate("WindowActions", "Demo book"), error_text(exc))
 
-        self.win.ops.run_with_progress(
+        files_ops.write_demo(
+            self.win.ops,
             translate("WindowActions", "Creating a demo book…"),
-            work,
+            path,
+            (DEMO_CLIENTS, DEMO_SEED, language, today),
             self.win.open_book,
             failed,
-            mutating=False,
-            needs_book=False,
-            parent=self.win.widget,
+            self.win.widget,
         )
 
     def import_clients(self) -> None:

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from planner.sales.views import ItemInput, ItemView
     from planner.services.result import Result
     from planner.services.views import Changes
+    from ui.models.catalog import CatalogData
     from ui.operations import Operations
-    from ui.views.catalog import CatalogData
 
 FIELDS = ("code", "name", "price", "category", "unit", "warranty_months", "benefits")
 UNITS = ("pcs", "set", "kg", "l", "m", "m²", "h", "month", "year", "visit")

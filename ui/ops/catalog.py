@@ -11,10 +11,18 @@ from planner.services.views import Changes
 if TYPE_CHECKING:
     from planner.sales.views import ItemInput
     from planner.services import Services
+    from ui.models.catalog import CatalogData
     from ui.operations import Operations
     from ui.ops.common import Done, Failed
 
 TierPrice = tuple[str, str | None, str | None]  # tier, price, discount
+
+
+def load(ops: Operations, on_done: Done[CatalogData]) -> None:
+    """Every item (sold or not), the tier prices, the tiers and the book's currency."""
+    from ui.models.catalog import load_catalog
+
+    ops.query(load_catalog, on_done)
 
 
 def catalog_changed() -> Changes:

@@ -164,3 +164,36 @@ def import_book(
     ops.run_with_progress(
         title, work, on_done, on_error, mutating=False, cancellable=False, parent=parent
     )
+
+
+def write_demo(
+    ops: Operations,
+    title: str,
+    path: Path,
+    how: tuple[int, int, str, date],
+    on_done: Done[Path],
+    on_error: Failed,
+    parent: QWidget | None,
+) -> None:
+    """Write a demo book at `path` (replacing one there): `how` is (clients, seed,
+    language, today). It needs no open book; the window opens the new one after."""
+    clients, seed, language, today = how
+
+    def work(_services: Services, progress: Progress) -> Path:
+        from pathlib import Path
+
+        from planner.db import Book
+        from planner.demo import generate
+
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        book = Book(path)
+        try:
+            generate(book, clients, seed, language, today, progress)  # type: ignore[arg-type]
+        finally:
+            book.close()
+        return path
+
+    ops.run_with_progress(
+        title, work, on_done, on_error, mutating=False, needs_book=False, parent=parent
+    )

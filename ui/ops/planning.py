@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 
     from planner.services import Services
     from planner.services.views import ReplanResult, TouchView
+    from ui.models.plan import PlanData
     from ui.operations import Operations, Progress
     from ui.ops.common import Done, Failed
 
@@ -68,3 +70,20 @@ def replan_all(
         return Result(result, result.changes)
 
     ops.run_with_progress(title, work, on_done, parent=parent)
+
+
+def load_plan(
+    ops: Operations,
+    period: Callable[[date], tuple[date, date, date, date]],
+    language: str,
+    on_done: Done[PlanData],
+) -> None:
+    """The Planning screen's period: `period(today)` gives its bounds and the sub-period
+    whose touches are listed (start, end, touches from, touches to)."""
+
+    def work(s: Services) -> PlanData:
+        from ui.models.plan import load_plan as load
+
+        return load(s, *period(s.uiextras.today()), language)
+
+    ops.query(work, on_done)

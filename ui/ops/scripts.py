@@ -11,6 +11,7 @@ from planner.services.views import Changes
 if TYPE_CHECKING:
     from planner.sales.scripts import RenderedScript, TemplateText
     from planner.services import Services
+    from planner.services.views import TierView
     from ui.operations import Operations
     from ui.ops.common import Done, Failed
 
@@ -66,3 +67,17 @@ def reset_template(ops: Operations, where: Where, on_done: Done[Result[None]]) -
         return Result(None, s.scripts.reset_template(*where))
 
     ops.mutate(work, on_done)
+
+
+def first_screen(
+    ops: Operations, on_done: Done[tuple[list[TierView], list[tuple[int, str]], str]]
+) -> None:
+    """What the script editor opens with: the tiers, the first client to preview on (if
+    any) and the book's language."""
+
+    def work(s: Services) -> tuple[list[TierView], list[tuple[int, str]], str]:
+        ids = s.clients.ids()[:1]
+        rows = [(r.id, r.name) for r in s.clients.rows(ids)]
+        return s.settings.tiers(), rows, str(s.settings.get("ui.language"))
+
+    ops.query(work, on_done)

@@ -4,7 +4,7 @@ stop selling. Sales and price lists read from here."""
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -25,40 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ask
-from ui.models.catalog import CatalogModel, warranty_text
+from ui.models.catalog import CatalogData, CatalogModel, warranty_text
 from ui.money import amount_text, money_text, percent_text, unit_label
 from ui.ops import catalog as catalog_ops
 from ui.texts import error_text, related_kind_name, tier_name
 from ui.views.page import Page
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemInput, ItemView, TierPriceView
-    from planner.services import Services
+    from planner.sales.views import ItemInput, ItemView
     from planner.services.result import Result
-    from planner.services.views import Changes, TierView
+    from planner.services.views import Changes
     from ui.operations import Operations
-
-
-@dataclass
-class CatalogData:
-    """What the catalog screens need, read in one service call."""
-
-    items: list[ItemView] = field(default_factory=list)
-    prices: list[TierPriceView] = field(default_factory=list)
-    tiers: list[TierView] = field(default_factory=list)
-    currency: str = "EUR"
-
-    def prices_of(self, code: str) -> dict[str, TierPriceView]:
-        return {p.tier: p for p in self.prices if p.code == code}
-
-
-def load_catalog(s: Services) -> CatalogData:
-    return CatalogData(
-        items=s.catalog.items(include_inactive=True),
-        prices=s.catalog.price_book(),
-        tiers=s.settings.tiers(),
-        currency=str(s.settings.get("book.currency")),
-    )
 
 
 def title_font_label() -> QLabel:
@@ -170,7 +147,7 @@ class CatalogView(Page):
 
     # --- loading -----------------------------------------------------------------------------
     def load(self) -> None:
-        self.ops.query(load_catalog, self._loaded)
+        catalog_ops.load(self.ops, self._loaded)
 
     def concerns(self, changes: Changes) -> bool:
         return changes.catalog or changes.settings

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.formats import day_text, month_title
-from ui.models.plan import PlanData, load_plan
+from ui.models.plan import PlanData
 from ui.ops import planning as planning_ops
 from ui.texts import error_text
 from ui.views.month import MonthView
@@ -27,7 +27,6 @@ from ui.views.page import Page
 from ui.views.week import WeekView
 
 if TYPE_CHECKING:
-    from planner.services import Services
     from planner.services.views import TouchView
     from ui.operations import Operations
     from ui.undo import UndoActions
@@ -206,13 +205,12 @@ class PlanningView(Page):
         anchor, mode, selected = self.anchor, self.mode, self.selected_day
         language = QLocale().name()[:2]
 
-        def fetch(s: Services) -> PlanData:
-            today = s.uiextras.today()
+        def period(today: date) -> tuple[date, date, date, date]:
             start, end = period_bounds(mode, anchor or today)
             if mode == "week":
-                return load_plan(s, start, end, start, end, language)
+                return start, end, start, end
             day = selected or today
-            return load_plan(s, start, end, day, day, language)
+            return start, end, day, day
 
         def got(data: PlanData) -> None:
             if generation != self._generation:
@@ -226,7 +224,7 @@ class PlanningView(Page):
             self._render()
             self.loaded.emit()
 
-        self.ops.query(fetch, got)
+        planning_ops.load_plan(self.ops, period, language, got)
 
     def _render(self) -> None:
         self._update_period()

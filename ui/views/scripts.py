@@ -37,7 +37,6 @@ from ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:
     from planner.sales.scripts import TemplateText
-    from planner.services import Services
     from planner.services.result import Result
     from planner.services.views import Changes, TierView
     from ui.operations import Operations
@@ -221,12 +220,7 @@ class ScriptEditorView(Page):
                 self.language.blockSignals(False)
             self.load_template()
 
-        def fetch(s: Services) -> tuple[list[TierView], list[tuple[int, str]], str]:
-            ids = s.clients.ids()[:1]
-            rows = [(r.id, r.name) for r in s.clients.rows(ids)]
-            return s.settings.tiers(), rows, str(s.settings.get("ui.language"))
-
-        self.ops.query(fetch, got)
+        scripts_ops.first_screen(self.ops, got)
 
     def _set_tiers(self, tiers: list[TierView]) -> None:
         self.tiers = tiers

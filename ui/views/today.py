@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.formats import day_text
-from ui.models.agenda import AgendaModel, TodayData, load_today
+from ui.models.agenda import AgendaModel, TodayData
 from ui.ops import planning as planning_ops
+from ui.ops import today as today_ops
 from ui.texts import channel_name, error_text, outcome_name
 from ui.views.client_card import ClientCard
 from ui.views.outcome_panel import OutcomePanel
@@ -31,7 +32,6 @@ from ui.views.page import Page
 
 if TYPE_CHECKING:
     from planner.sales.views import SaleView
-    from planner.services import Services
     from planner.services.result import Result
     from planner.services.views import ClientDetail, TouchView
     from ui.operations import Operations
@@ -172,7 +172,7 @@ class TodayView(Page):
 
     # --- loading -----------------------------------------------------------------------------
     def load(self) -> None:
-        self.ops.query(load_today, self._loaded)
+        today_ops.load_today(self.ops, self._loaded)
 
     def _loaded(self, data: TodayData) -> None:
         current = self.current_touch()
@@ -269,18 +269,6 @@ class TodayView(Page):
         self._detail_for = touch.id
         client_id = touch.client_id
 
-        def fetch(services: Services) -> tuple[ClientDetail, list[SaleView], Any]:
-            from planner.errors import BookError
-            from planner.sales.script_errors import ScriptError
-
-            detail = services.clients.get(client_id, history=10)
-            sales = services.sales.sales(client_id, limit=SALES_SHOWN)
-            try:
-                script = services.scripts.render(client_id, None, touch.id)
-            except BookError as exc:  # e.g. the touch was done meanwhile
-                script = ScriptError(None, exc.message)
-            return detail, sales, script
-
         def shown(
             result: tuple[ClientDetail, list[SaleView], Any], touch: TouchView = touch
         ) -> None:
@@ -296,7 +284,7 @@ class TodayView(Page):
                 self.outcomes.show_touch(None, None)
                 self.ops.failed.emit(exc)
 
-        self.ops.query(fetch, shown, failed)
+        today_ops.touch_card(self.ops, touch.id, client_id, SALES_SHOWN, shown, failed)
 
     # --- logging an outcome ------------------------------------------------------------------
     def log_outcome(self, code: str, note: str) -> None:
