@@ -331,7 +331,11 @@ class Operations(QObject):
             if job.on_done is not None:
                 job.on_done(result)
             if job.mutating:
-                self.changed.emit(changes_of(result))
+                from planner.services.views import Changes
+
+                changes = changes_of(result)
+                if changes != Changes():  # a refusal or a no-op changed nothing: no reloads
+                    self.changed.emit(changes)
         finally:
             if self._pending == 0:
                 self.busy_changed.emit(False)
