@@ -223,6 +223,11 @@ def test_no_screen_or_dialog_shows_english(make_window, books, tmp_path, qtbot, 
         win.show_view(key)
         qtbot.wait(50)
         walk.look(key, win)
+    planning = win.planning_view
+    win.show_view("planning")
+    with qtbot.waitSignal(planning.loaded, timeout=20_000):
+        planning.set_mode("month")
+    walk.look("planning: month", win)
     win.show_view("today")
     qtbot.waitUntil(lambda: win.today.current_touch() is not None, timeout=10_000)
     assert win.today.outcomes.isVisible()
@@ -325,6 +330,16 @@ def test_no_screen_or_dialog_shows_english(make_window, books, tmp_path, qtbot, 
 
     assert len(walk.seen) >= 25
     assert walk.leaks == [], "\n".join(" | ".join(leak) for leak in sorted(set(walk.leaks)))
+
+
+@pytest.mark.parametrize("language", ["ru", "pl"])
+def test_the_welcome_page_of_an_empty_book_shows_no_english(make_window, tmp_path, qtbot, language):
+    walk = Walk(language)
+    win = make_window(tmp_path / "empty.sqlite", language=language)
+    assert win.is_empty
+    qtbot.waitUntil(lambda: win.welcome.isVisible(), timeout=10_000)
+    walk.look("welcome", win)
+    assert walk.leaks == [], walk.leaks
 
 
 def test_the_walk_recognises_english():
