@@ -191,8 +191,8 @@ def shoot_language(language: str, work: Path, out: Path, app: QApplication) -> l
     shots.append(save(win, out, prefix + "planning-month", app))
     planning.set_mode("week")
 
-    win.open_settings()
-    dialog = win.settings_dialog
+    win.window_actions.open_settings()
+    dialog = win.window_actions.settings_dialog
     if dialog is not None:
         dialog.resize(900, 600)
         for index, name in ((0, "settings"), (1, "settings-calendar"), (3, "settings-tiers")):
@@ -213,9 +213,9 @@ def shoot_sales(win: Any, client_id: int, prefix: str, out: Path, app: QApplicat
     win.show_view("sales")
     settle(app)
     shots.append(save(win, out, prefix + "sales", app))
-    win.record_sale(client_id)
+    win.sales_actions.record_sale(client_id)
     settle(app)
-    sale = win.sale_dialog
+    sale = win.sales_actions.sale_dialog
     combo = sale.table.cellWidget(0, 0)
     combo.setCurrentIndex(combo.findData("SFT-3"))
     sale.add_line("CRT-10", "2")
@@ -251,14 +251,14 @@ def shoot_sales(win: Any, client_id: int, prefix: str, out: Path, app: QApplicat
     shots.append(save(win, out, prefix + "scripts-error", app))
     scripts.revert()
 
-    win.price_list(client_id)
+    win.sales_actions.price_list(client_id)
     settle(app)
-    shots.append(save(win.price_list_dialog, out, prefix + "price-list", app))
-    win.price_list_dialog.reject()
-    win.tier_suggestions()
+    shots.append(save(win.sales_actions.price_list_dialog, out, prefix + "price-list", app))
+    win.sales_actions.price_list_dialog.reject()
+    win.sales_actions.tier_suggestions()
     settle(app)
-    shots.append(save(win.suggestions_dialog, out, prefix + "tier-suggestions", app))
-    win.suggestions_dialog.reject()
+    shots.append(save(win.sales_actions.suggestions_dialog, out, prefix + "tier-suggestions", app))
+    win.sales_actions.suggestions_dialog.reject()
     return shots
 
 
@@ -290,8 +290,8 @@ def shoot_files(
     csv.write_bytes(
         "\r\n".join((head, row, other, row, "")).encode("cp1250" if language == "pl" else "cp1251")
     )
-    win.import_clients()
-    wizard = win.import_wizard
+    win.window_actions.import_clients()
+    wizard = win.window_actions.import_wizard
     wizard.file_page.path.setText(str(csv))
     wizard.next()
     settle(app)

@@ -10,13 +10,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from ui import ask
+from ui.ops import files as files_ops
+from ui.ops import sales as sales_ops
 from ui.texts import error_text
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ui.dialogs.export_options import ExportChoice
-    from ui.mainwindow import MainWindow
+    from ui.sales_actions import SalesActions
+    from ui.shell import Window
 
 
 def book_files() -> str:
@@ -36,23 +39,26 @@ def report_texts() -> tuple[str, str]:
 
 
 class FileActions:
-    """Mixed into MainWindow; `self` is the window."""
+    """The File menu's exports and imports; `sales` knows the client on screen."""
 
-    last_result: Any = None  # the last file operation's result (tests, status)
+    def __init__(self, win: Window, sales: SalesActions) -> None:
+        self.win = win
+        self.sales = sales
+        self.last_result: Any = None  # the last file operation's result (tests, status)
 
-    def _documents(self: MainWindow) -> Path:
-        return self.book_path.parent
+    def _documents(self) -> Path:
+        return self.win.book_path.parent
 
-    def _warn_failure(self: MainWindow, title: str) -> Any:
+    def _warn_failure(self, title: str) -> Any:
         def failed(exc: BaseException) -> None:
-            ask.warn(self, title, error_text(exc))
+            ask.warn(self.win.widget, title, error_text(exc))
 
         return failed
 
-    def _is_the_book(self: MainWindow, path: Path) -> bool:
-        if path.exists() and path.resolve() == self.book_path.resolve():
+    def _is_the_book(self, path: Path) -> bool:
+        if path.exists() and path.resolve() == self.win.book_path.resolve():
             ask.warn(
-                self,
+                self.win.widget,
                 translate("FileActions", "Export"),
                 translate("FileActions", "That file is the book itself; choose another."),
             )
@@ -60,7 +66,7 @@ class FileActions:
         return False
 
     def _options(
-        self: MainWindow,  # asks for the period, language and file, then calls `then`
+        self,  # asks for the period, language and file, then calls `then`
         title: str,
         intro: str,
         days: tuple[int, int],
@@ -76,19 +82,19 @@ class FileActions:
                 title,
                 intro,
                 period,
-                self.translations.language,
+                self.win.translations.language,
                 self._documents() / name.format(day=today.isoformat()),
                 filters,
-                self,
+                self.win.widget,
             )
             if dlg.exec():
                 then(dlg.choice())
 
-        self.ops.query(lambda s: s.uiextras.today(), got)
+        sales_ops.today(self.win.ops, got)
 
     # --- the managers' report ----------------------------------------------------------------
-    def export_report(self: MainWindow, choice: ExportChoice | None = None) -> None:
-        if not self.ops.has_book:
+    def export_report(self, choice: ExportChoice | None = None) -> None:
+        if not self.win.ops.has_book:
             return
         if choice is None:
             self._options(
@@ -107,7 +113,7 @@ class FileActions:
             self.last_result = result
             rows = ", ".join(f"{k} {v}" for k, v in result.rows.items())
             ask.file_saved(
-                self,
+                self.win.widget,
                 translate("FileActions", "Export report"),
                 translate("FileActions", "The report is saved to {path} ({rows}).").format(
                     path=result.path, rows=rows
@@ -115,25 +121,25 @@ class FileActions:
                 result.path,
             )
 
-        self.ops.run_with_progress(
+        files_ops.export_report(
+            self.win.ops,
             translate("FileActions", "Writing the report…"),
-            lambda s, p: s.transfer.export_report(c.path, c.start, c.end, c.language, p),
+            c.path,
+            (c.start, c.end),
+            c.language,
             done,
             self._warn_failure(translate("FileActions", "Export report")),
-            mutating=False,
-            parent=self,
+            self.win.widget,
         )
 
-    def merge_reports(
-        self: MainWindow, inputs: list[Path] | None = None, out: Path | None = None
-    ) -> None:
+    def merge_reports(self, inputs: list[Path] | None = None, out: Path | None = None) -> None:
         """Combine salespeople's report workbooks into one team workbook."""
-        if not self.ops.has_book:
+        if not self.win.ops.has_book:
             return
         title = translate("FileActions", "Merge reports")
         if inputs is None:
             inputs = ask.open_files(
-                self,
+                self.win.widget,
                 translate("FileActions", "Choose the salespeople's reports"),
                 self._documents(),
                 translate("FileActions", "Excel workbooks (*.xlsx)"),
@@ -142,19 +148,19 @@ class FileActions:
                 return
         if out is None:
             out = ask.save_file(
-                self,
+                self.win.widget,
                 title,
                 inputs[0].parent / "team-report.xlsx",
                 translate("FileActions", "Excel workbooks (*.xlsx)"),
             )
             if out is None:
                 return
-        target, sources, language = out, list(inputs), self.translations.language
+        target, sources, language = out, list(inputs), self.win.translations.language
 
         def done(result: Any) -> None:
             self.last_result = result
             ask.file_saved(
-                self,
+                self.win.widget,
                 title,
                 translate(
                     "FileActions", "The team workbook of {people} is saved to {path}."
@@ -162,18 +168,20 @@ class FileActions:
                 result.path,
             )
 
-        self.ops.run_with_progress(
+        files_ops.merge_reports(
+            self.win.ops,
             translate("FileActions", "Merging the reports…"),
-            lambda s, p: s.transfer.merge_reports(target, sources, language, p),
+            target,
+            sources,
+            language,
             done,
             self._warn_failure(title),
-            mutating=False,
-            parent=self,
+            self.win.widget,
         )
 
     # --- iCalendar and one client's data -----------------------------------------------------
-    def export_ical(self: MainWindow, choice: ExportChoice | None = None) -> None:
-        if not self.ops.has_book:
+    def export_ical(self, choice: ExportChoice | None = None) -> None:
+        if not self.win.ops.has_book:
             return
         title = translate("FileActions", "Export iCalendar")
         if choice is None:
@@ -198,32 +206,34 @@ class FileActions:
             self.last_result = result
             n = result.events  # a plain name: lupdate skips calls whose count has a dot
             text = translate("FileActions", "%n event(s) saved to {path}.", "", n)
-            ask.file_saved(self, title, text.format(path=result.path), result.path)
+            ask.file_saved(self.win.widget, title, text.format(path=result.path), result.path)
 
-        self.ops.run_with_progress(
+        files_ops.export_ical(
+            self.win.ops,
             translate("FileActions", "Writing the calendar…"),
-            lambda s, p: s.transfer.export_ical(c.path, c.start, c.end, c.language, p),
+            c.path,
+            (c.start, c.end),
+            c.language,
             done,
             self._warn_failure(title),
-            mutating=False,
-            parent=self,
+            self.win.widget,
         )
 
-    def export_current_client(self: MainWindow) -> None:
-        current = self.current_client()
+    def export_current_client(self) -> None:
+        current = self.sales.current_client()
         if current is None:
-            chosen = self.pick_client(translate("FileActions", "Export this client's data"))
+            chosen = self.sales.pick_client(translate("FileActions", "Export this client's data"))
             if chosen is None:
                 return
             current = (chosen[0], chosen[1], "")
         self.export_client_data(current[0])
 
-    def export_client_data(self: MainWindow, client_id: int, path: Path | None = None) -> None:
+    def export_client_data(self, client_id: int, path: Path | None = None) -> None:
         """Everything about one client as JSON (a personal-data request)."""
         title = translate("FileActions", "Export this client's data")
         if path is None:
             path = ask.save_file(
-                self,
+                self.win.widget,
                 title,
                 self._documents() / f"client-{client_id}.json",
                 translate("FileActions", "JSON (*.json)"),
@@ -235,7 +245,7 @@ class FileActions:
         def done(counts: dict[str, int]) -> None:
             self.last_result = counts
             ask.file_saved(
-                self,
+                self.win.widget,
                 title,
                 translate(
                     "FileActions", "Everything the book holds about this client is saved to {path}."
@@ -243,18 +253,19 @@ class FileActions:
                 target,
             )
 
-        self.ops.query(
-            lambda s: s.transfer.export_client(client_id, target), done, self._warn_failure(title)
-        )
+        files_ops.export_client(self.win.ops, client_id, target, done, self._warn_failure(title))
 
     # --- moving the whole book ---------------------------------------------------------------
-    def export_book(self: MainWindow, path: Path | None = None) -> None:
-        if not self.ops.has_book:
+    def export_book(self, path: Path | None = None) -> None:
+        if not self.win.ops.has_book:
             return
         title = translate("FileActions", "Export book")
         if path is None:
             path = ask.save_file(
-                self, title, self._documents() / f"{self.book_path.stem}.cpbook", book_files()
+                self.win.widget,
+                title,
+                self._documents() / f"{self.win.book_path.stem}.cpbook",
+                book_files(),
             )
             if path is None or self._is_the_book(path):
                 return
@@ -263,7 +274,7 @@ class FileActions:
         def done(result: Any) -> None:
             self.last_result = result
             ask.file_saved(
-                self,
+                self.win.widget,
                 title,
                 translate(
                     "FileActions",
@@ -273,26 +284,26 @@ class FileActions:
                 result.path,
             )
 
-        self.ops.run_with_progress(
+        files_ops.export_book(
+            self.win.ops,
             translate("FileActions", "Exporting the book…"),
-            lambda s, p: s.transfer.export_book(target, p),
+            target,
             done,
             self._warn_failure(title),
-            mutating=False,
-            parent=self,
+            self.win.widget,
         )
 
-    def import_book(self: MainWindow, path: Path | None = None, confirmed: bool = False) -> None:
+    def import_book(self, path: Path | None = None, confirmed: bool = False) -> None:
         """Replace the open book with a book file: confirm, back up, import, reopen."""
-        if not self.ops.has_book:
+        if not self.win.ops.has_book:
             return
         title = translate("FileActions", "Import book")
         if path is None:
-            path = ask.open_file(self, title, self._documents(), book_files())
+            path = ask.open_file(self.win.widget, title, self._documents(), book_files())
             if path is None:
                 return
         if not confirmed and not ask.confirm(
-            self,
+            self.win.widget,
             title,
             translate(
                 "FileActions",
@@ -304,16 +315,12 @@ class FileActions:
             return
         source = path
 
-        def work(s: Any, progress: Any) -> tuple[Path, Any]:
-            backup = s.backups.backup()
-            return backup, s.transfer.import_book(source, True, progress)
-
         def done(outcome: tuple[Path, Any]) -> None:
             backup, result = outcome
             self.last_result = result
-            self.open_book(self.book_path)  # every view reads the new book
+            self.win.open_book(self.win.book_path)  # every view reads the new book
             ask.info(
-                self,
+                self.win.widget,
                 title,
                 translate(
                     "FileActions",
@@ -321,12 +328,11 @@ class FileActions:
                 ).format(file=source.name, backup=backup),
             )
 
-        self.ops.run_with_progress(
+        files_ops.import_book(
+            self.win.ops,
             translate("FileActions", "Importing the book…"),
-            work,
+            source,
             done,
             self._warn_failure(title),
-            mutating=False,
-            cancellable=False,
-            parent=self,
+            self.win.widget,
         )

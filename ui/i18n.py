@@ -8,10 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 LANGUAGES = ("en", "ru", "pl")
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+# Qt 6's own file dialog asks for these two labels with their accelerators, and qtbase's
+# Russian and Polish translations know them only without ("Look in:"): our .ts files
+# carry them, so the dialog never shows English. Qt asks qtbase first, then ours.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def qm_path(language: str) -> Path:

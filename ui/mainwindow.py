@@ -28,6 +28,9 @@ from ui.book_wait import BookWaitIndicator
 from ui.file_actions import FileActions
 from ui.menus import Menus
 from ui.navigation import ICONS, VIEWS, build_view, titles, wire_card
+from ui.ops import book as book_ops
+from ui.ops import settings as settings_ops
+from ui.ops import today as today_ops
 from ui.sales_actions import SalesActions
 from ui.texts import error_text
 from ui.undo import UndoActions
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from ui.i18n import Translations
     from ui.operations import Operations
     from ui.views.book import BookView
+    from ui.views.page import Page
     from ui.views.planning import PlanningView
     from ui.views.today import TodayView
     from ui.views.welcome import WelcomeView
@@ -49,7 +53,9 @@ def app_icon() -> QIcon:
     return QIcon(str(ICON_PATH)) if ICON_PATH.exists() else QIcon()
 
 
-class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
+class MainWindow(QMainWindow):
+    """The window owns its pages, menus and action objects; they see it as a `Window`."""
+
     first_painted = Signal()
     ready = Signal()  # the book is open and the first view has its data
     book_state = Signal(str)  # "welcome" | "book"
@@ -75,12 +81,15 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         self.undo = UndoActions(ops, self.undo_stack)
         self.is_empty: bool | None = None
         self.current = "today"
-        self.views: dict[str, QWidget] = {}
+        self.views: dict[str, Page] = {}
         self.tray: Any = None
         self.today: TodayView = None  # type: ignore[assignment]  # built by start()
         self.welcome: WelcomeView = None  # type: ignore[assignment]
         self.reminders: Any = None
         self.setWindowIcon(app_icon())
+        self.window_actions = WindowActions(self)
+        self.sales_actions = SalesActions(self)
+        self.file_actions = FileActions(self, self.sales_actions)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -114,7 +123,7 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         self.book_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.book_label)
-        self.menus = Menus(self)
+        self.menus = Menus(self, self.window_actions, self.sales_actions, self.file_actions)
         self.menus.set_book_actions(False)
         ops.changed.connect(self._changed)
         ops.failed.connect(self._failed)
@@ -148,12 +157,12 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         from ui.views.welcome import WelcomeView
 
         self.welcome = WelcomeView()
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.import_requested.connect(self.import_clients)
-        self.welcome.new_client_requested.connect(self.new_client)
+        self.welcome.demo_requested.connect(self.window_actions.open_demo)
+        self.welcome.import_requested.connect(self.window_actions.import_clients)
+        self.welcome.new_client_requested.connect(self.window_actions.new_client)
         self.stack.addWidget(self.welcome)
         self.today = TodayView(self.ops)
-        wire_card(self.today.card, self)
+        wire_card(self.today.card, self.sales_actions, self.file_actions)
         self.today.logged.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.today.loaded.connect(self._first_data)
         self.views["today"] = self.today
@@ -179,16 +188,16 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         self.setWindowTitle(self.tr("Contact Planner — {book}").format(book=path.name))
         state.set_value("book/last", str(path))
         for view in self.views.values():
-            view.stale = True  # type: ignore[attr-defined]
+            view.stale = True
         # A new book's first run: its phone region and holidays follow the system locale.
         locale_name = (
             self.system_locale if self.system_locale is not None else QLocale.system().name()
         )
-        self.ops.mutate(lambda s: s.settings.adopt_locale(locale_name), None, lambda _e: None)
-        self.ops.query(lambda s: s.uiextras.is_empty(), self._emptiness)
-        self.recompute_value_daily()
+        settings_ops.adopt_locale(self.ops, locale_name)
+        book_ops.is_empty(self.ops, self._emptiness)
+        self.sales_actions.recompute_value_daily()
         if self.language_from_book:
-            self.ops.query(lambda s: s.settings.get("ui.language"), self._book_language)
+            book_ops.book_language(self.ops, self._book_language)
         self._start_reminders()
 
     system_locale: str | None = None  # None: QLocale.system(); tests fix it
@@ -240,20 +249,18 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
             self.reminders = Reminders(self.ops, clock, self)
             self.reminders.count_changed.connect(self._due_count)
             self.reminders.new_day.connect(self.today.refresh)
-            self.reminders.new_day.connect(self.recompute_value_daily)
+            self.reminders.new_day.connect(self.sales_actions.recompute_value_daily)
             self.today.loaded.connect(self._feed_reminders)
             if self.want_tray and QSystemTrayIcon.isSystemTrayAvailable():
                 self.tray = Tray(self.reminders, app_icon(), self)
             self.reminders.start(load=False)  # fed after each Today load (see _feed_reminders)
 
     def _feed_reminders(self) -> None:
-        from ui.tray import load_reminders
-
         if self.reminders is None or self.today.data is None:
             return
         # Today holds a page of the day; the reminders need every timed touch of it. They
         # are read on the worker after Today's first screen, never before it.
-        self.ops.query(load_reminders, self.reminders.feed, lambda _e: None)
+        today_ops.reminders(self.ops, self.reminders.feed)
 
     def _due_count(self, n: int) -> None:
         item = self.nav.item(0)
@@ -262,10 +269,14 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         item.setToolTip(self.tr("%n touch(es) due today", "", n))
 
     # --- views -------------------------------------------------------------------------------
-    def view(self, key: str) -> QWidget:
+    @property
+    def widget(self) -> QMainWindow:
+        return self
+
+    def view(self, key: str) -> Page:
         """The view for `key`, built the first time it is asked for."""
         if key not in self.views:
-            v = build_view(key, self)
+            v = build_view(key, self, self.sales_actions, self.file_actions)
             self.views[key] = v
             self.stack.addWidget(v)
             window_state.restore_view_state(key, v)
@@ -290,21 +301,21 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(VIEWS.index(key))
         self.nav.blockSignals(False)
-        if self.ops.has_book and getattr(v, "stale", False):
-            v.refresh()  # type: ignore[attr-defined]
+        if self.ops.has_book and v.stale:
+            v.refresh()
 
     def _changed(self, changes: Changes) -> None:
         if self.is_empty and (changes.clients or changes.all_clients):
-            self.ops.query(lambda s: s.uiextras.is_empty(), self._emptiness)
+            book_ops.is_empty(self.ops, self._emptiness)
         for v in self.views.values():
-            v.on_changes(changes)  # type: ignore[attr-defined]
+            v.on_changes(changes)
 
     def refresh_views(self) -> None:
         for key, v in self.views.items():
             if key == self.current:
-                v.refresh()  # type: ignore[attr-defined]
+                v.refresh()
             else:
-                v.stale = True  # type: ignore[attr-defined]
+                v.stale = True
 
     # --- status ------------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:

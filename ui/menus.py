@@ -9,12 +9,23 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from ui.mainwindow import MainWindow
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QMenu
+
+    from ui.file_actions import FileActions
+    from ui.sales_actions import SalesActions
+    from ui.shell import Window
+    from ui.window_actions import WindowActions
 
 
 class Menus(QObject):
-    def __init__(self, win: MainWindow) -> None:
-        super().__init__(win)
+    """The menu bar; each action calls one method of the window's action objects."""
+
+    def __init__(
+        self, win: Window, acts: WindowActions, sales: SalesActions, files: FileActions
+    ) -> None:
+        super().__init__(win.widget)
         self.win = win
         bar = win.menuBar()
         self.file = bar.addMenu("")
@@ -23,37 +34,40 @@ class Menus(QObject):
         self.sales = bar.addMenu("")
         self.help = bar.addMenu("")
 
-        def action(menu: object, slot: object, keys: object = None) -> QAction:
-            a = QAction(win)
-            if keys is not None:
-                if isinstance(keys, list):
-                    a.setShortcuts(keys)
-                else:
-                    a.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
-            a.triggered.connect(slot)  # type: ignore[arg-type]
-            menu.addAction(a)  # type: ignore[attr-defined]
+        def action(
+            menu: QMenu,
+            slot: Callable[[], object],
+            keys: str | QKeySequence.StandardKey | list[QKeySequence] | None = None,
+        ) -> QAction:
+            a = QAction(win.widget)
+            if isinstance(keys, list):
+                a.setShortcuts(keys)
+            elif keys is not None:
+                a.setShortcut(QKeySequence(keys))
+            a.triggered.connect(slot)
+            menu.addAction(a)
             return a
 
         f = self.file
-        self.open_book = action(f, win.choose_book, QKeySequence.StandardKey.Open)
-        self.new_book = action(f, win.choose_new_book)
-        self.demo = action(f, win.open_demo)
+        self.open_book = action(f, acts.choose_book, QKeySequence.StandardKey.Open)
+        self.new_book = action(f, acts.choose_new_book)
+        self.demo = action(f, acts.open_demo)
         f.addSeparator()
-        self.import_clients = action(f, win.import_clients, "Ctrl+I")
-        self.export_report = action(f, lambda: win.export_report(), "Ctrl+Shift+E")
-        self.merge_reports = action(f, lambda: win.merge_reports())
-        self.export_ical = action(f, lambda: win.export_ical())
-        self.export_client = action(f, win.export_current_client)
+        self.import_clients = action(f, acts.import_clients, "Ctrl+I")
+        self.export_report = action(f, lambda: files.export_report(), "Ctrl+Shift+E")
+        self.merge_reports = action(f, lambda: files.merge_reports())
+        self.export_ical = action(f, lambda: files.export_ical())
+        self.export_client = action(f, files.export_current_client)
         f.addSeparator()
-        self.export_book = action(f, lambda: win.export_book())
-        self.import_book = action(f, lambda: win.import_book())
-        self.backup = action(f, win.backup_now)
+        self.export_book = action(f, lambda: files.export_book())
+        self.import_book = action(f, lambda: files.import_book())
+        self.backup = action(f, acts.backup_now)
         f.addSeparator()
-        self.settings = action(f, win.open_settings, QKeySequence.StandardKey.Preferences)
+        self.settings = action(f, acts.open_settings, QKeySequence.StandardKey.Preferences)
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut(QKeySequence("Ctrl+,"))
         f.addSeparator()
-        self.quit = action(f, win.close, QKeySequence.StandardKey.Quit)
+        self.quit = action(f, win.widget.close, QKeySequence.StandardKey.Quit)
         if self.quit.shortcut().isEmpty():
             self.quit.setShortcut(QKeySequence("Ctrl+Q"))
 
@@ -65,11 +79,11 @@ class Menus(QObject):
         stack.canRedoChanged.connect(self._undo_texts)
         stack.indexChanged.connect(self._undo_texts)
         e.addSeparator()
-        self.new_client = action(e, win.new_client, QKeySequence.StandardKey.New)
-        self.edit_client = action(e, win.edit_client, "Ctrl+E")
-        self.delete_client = action(e, win.delete_client, "Ctrl+Del")
+        self.new_client = action(e, acts.new_client, QKeySequence.StandardKey.New)
+        self.edit_client = action(e, acts.edit_client, "Ctrl+E")
+        self.delete_client = action(e, acts.delete_client, "Ctrl+Del")
         e.addSeparator()
-        self.find = action(e, win.find_client, "Ctrl+Shift+F")
+        self.find = action(e, acts.find_client, "Ctrl+Shift+F")
 
         v = self.view
         self.go_today = action(v, lambda: win.show_view("today"), "Alt+1")
@@ -82,16 +96,16 @@ class Menus(QObject):
         self.refresh = action(v, win.refresh_views, QKeySequence.StandardKey.Refresh)
         if self.refresh.shortcut().isEmpty():
             self.refresh.setShortcut(QKeySequence("F5"))
-        self.replan = action(v, win.replan_book, "Ctrl+Shift+R")
+        self.replan = action(v, acts.replan_book, "Ctrl+Shift+R")
 
         sm = self.sales
-        self.record_sale = action(sm, lambda: win.record_sale(), "Ctrl+Shift+S")
-        self.price_list = action(sm, lambda: win.price_list(), "Ctrl+Shift+P")
-        self.suggestions = action(sm, win.tier_suggestions)
+        self.record_sale = action(sm, lambda: sales.record_sale(), "Ctrl+Shift+S")
+        self.price_list = action(sm, lambda: sales.price_list(), "Ctrl+Shift+P")
+        self.suggestions = action(sm, sales.tier_suggestions)
 
         h = self.help
-        self.shortcuts = action(h, win.show_shortcuts, QKeySequence.StandardKey.HelpContents)
-        self.about = action(h, win.show_about)
+        self.shortcuts = action(h, acts.show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.about = action(h, acts.show_about)
         self.retranslate()
 
     def retranslate(self) -> None:

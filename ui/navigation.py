@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
-    from ui.mainwindow import MainWindow
+    from ui.file_actions import FileActions
+    from ui.sales_actions import SalesActions
+    from ui.shell import Window
     from ui.views.client_card import ClientCard
+    from ui.views.page import Page
 
 translate = QCoreApplication.translate
 VIEWS = ("today", "book", "planning", "sales", "catalog", "scripts")
@@ -33,20 +34,20 @@ def titles() -> tuple[str, ...]:
     )
 
 
-def wire_card(card: ClientCard, win: MainWindow) -> None:
-    card.sale_requested.connect(lambda cid: win.record_sale(cid))
-    card.price_list_requested.connect(lambda cid: win.price_list(cid))
-    card.export_requested.connect(lambda cid: win.export_client_data(cid))
+def wire_card(card: ClientCard, sales: SalesActions, files: FileActions) -> None:
+    card.sale_requested.connect(lambda cid: sales.record_sale(cid))
+    card.price_list_requested.connect(lambda cid: sales.price_list(cid))
+    card.export_requested.connect(lambda cid: files.export_client_data(cid))
 
 
-def build_view(key: str, win: MainWindow) -> QWidget:
+def build_view(key: str, win: Window, sales: SalesActions, files: FileActions) -> Page:
     """A new page for `key` (not Today, which the window builds after its first paint)."""
     status = win.statusBar()
     if key == "book":
         from ui.views.book import BookView
 
         book = BookView(win.ops, win.undo)
-        wire_card(book.card, win)
+        wire_card(book.card, sales, files)
         return book
     if key == "planning":
         from ui.views.planning import PlanningView
@@ -55,10 +56,10 @@ def build_view(key: str, win: MainWindow) -> QWidget:
     if key == "sales":
         from ui.views.sales import SalesView
 
-        sales = SalesView(win.ops)
-        sales.record_requested.connect(lambda: win.record_sale(None, ask_client=False))
-        sales.suggestions_requested.connect(win.tier_suggestions)
-        return sales
+        page = SalesView(win.ops)
+        page.record_requested.connect(lambda: sales.record_sale(None, ask_client=False))
+        page.suggestions_requested.connect(sales.tier_suggestions)
+        return page
     if key == "catalog":
         from ui.views.catalog import CatalogView
 

@@ -3,12 +3,15 @@
 Modelled on Anki's `aqt/operations` (CollectionOp / QueryOp) and Picard's `run_task`:
 
 * `query(fn, on_done)` runs a read-only service call off the UI thread;
-* `mutate(fn, on_done)` does the same for a change and then broadcasts the `Changes` the
-  service returned through the `changed` signal, so every view refreshes what it shows;
+* `mutate(fn, on_done)` does the same for a change: `fn` returns a `Result` and the
+  `Changes` it carries are broadcast through the `changed` signal, so every view
+  refreshes what it shows;
 * `run_with_progress(...)` gives the call a `progress(done, total) -> bool` callback and a
   progress dialog that only appears when the work lasts longer than half a second.
 
 One worker thread suits SQLite (one writer) and keeps service calls in submission order.
+Screens never pass lambdas here: each action calls one named, typed function of
+`ui/ops/<subject>.py`, which names the service call it makes.
 Tests build `Operations(synchronous=True)`: work runs at once, on the calling thread.
 """
 
@@ -21,7 +24,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from planner.services import Services
+    from planner.services.result import Result
     from planner.services.views import Changes
 
 log = logging.getLogger(__name__)
@@ -73,20 +77,13 @@ class _Job:
     needs_book: bool = True
 
 
-def changes_of(result: object) -> Changes | None:
-    """A mutating service returns `Changes`, an object with `.changes`, or `(x, Changes)`."""
-    from planner.services.views import Changes
+def changes_of(result: object) -> Changes:
+    """What a mutation changed: it returns a `Result`, and nothing else is accepted."""
+    from planner.services.result import Result
 
-    if isinstance(result, Changes):
-        return result
-    inner = getattr(result, "changes", None)
-    if isinstance(inner, Changes):
-        return inner
-    if isinstance(result, tuple):
-        for item in result:
-            if isinstance(item, Changes):
-                return item
-    return None
+    if not isinstance(result, Result):
+        raise TypeError(f"a mutation must return a Result, not {type(result).__name__}")
+    return result.changes
 
 
 class _Bridge(QObject):
@@ -191,8 +188,8 @@ class Operations(QObject):
 
     def mutate(
         self,
-        fn: Callable[[Services], T],
-        on_done: Callable[[T], None] | None = None,
+        fn: Callable[[Services], Result[T]],
+        on_done: Callable[[Result[T]], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Change the book off the UI thread; broadcast what changed when it is done."""
@@ -207,11 +204,39 @@ class Operations(QObject):
         """Work that needs no open book (e.g. writing a demo book file) on the same thread."""
         self._submit(_Job(lambda _s: fn(), on_done, on_error, mutating=False, needs_book=False))
 
+    @overload
+    def run_with_progress(
+        self,
+        title: str,
+        fn: Callable[[Services, Progress], Result[T]],
+        on_done: Callable[[Result[T]], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        mutating: Literal[True] = True,
+        needs_book: bool = True,
+        cancellable: bool = True,
+        parent: Any = None,
+    ) -> ProgressState: ...
+
+    @overload
     def run_with_progress(
         self,
         title: str,
         fn: Callable[[Services, Progress], T],
         on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        mutating: Literal[False],
+        needs_book: bool = True,
+        cancellable: bool = True,
+        parent: Any = None,
+    ) -> ProgressState: ...
+
+    def run_with_progress(
+        self,
+        title: str,
+        fn: Callable[[Services, Progress], Any],
+        on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         *,
         mutating: bool = True,
@@ -225,7 +250,7 @@ class Operations(QObject):
         state = ProgressState()
         dialog = DelayedProgress(title, state, parent, cancellable=cancellable)
 
-        def work(services: Services) -> T:
+        def work(services: Services) -> Any:
             try:
                 return fn(services, state.report)
             except Exception as exc:
@@ -233,7 +258,7 @@ class Operations(QObject):
                     raise Cancelled() from exc
                 raise
 
-        def done(result: T) -> None:
+        def done(result: Any) -> None:
             dialog.finish()
             if on_done is not None:
                 on_done(result)
@@ -287,7 +312,10 @@ class Operations(QObject):
                 from planner.errors import BookError
 
                 raise BookError("no-book", "no book is open")
-            return job.fn(self._services), None
+            result = job.fn(self._services)
+            if job.mutating:
+                changes_of(result)  # a mutation that returns no Result is a bug: say so now
+            return result, None
         except Exception as exc:  # handed to the UI thread, never lost
             return None, exc
         finally:
@@ -307,8 +335,10 @@ class Operations(QObject):
             if job.on_done is not None:
                 job.on_done(result)
             if job.mutating:
+                from planner.services.views import Changes
+
                 changes = changes_of(result)
-                if changes is not None:
+                if changes != Changes():  # a refusal or a no-op changed nothing: no reloads
                     self.changed.emit(changes)
         finally:
             if self._pending == 0:

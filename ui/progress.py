@@ -51,7 +51,7 @@ class DelayedProgress:
         dialog.setRange(0, 0)
         dialog.canceled.connect(self._cancel)
         if not self.cancellable:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)  # type: ignore[arg-type, unused-ignore]
         dialog.setMinimumWidth(360)
         dialog.show()
         self.dialog = dialog
@@ -69,7 +69,7 @@ class DelayedProgress:
         self.state.cancel()
         if self.dialog is not None:
             self.dialog.setLabelText(QCoreApplication.translate("Progress", "Cancelling…"))
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)  # type: ignore[arg-type, unused-ignore]
             self.dialog.show()
 
     @property

@@ -3,11 +3,12 @@ suggested tiers; and the daily recompute of value and risk."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ui import state
+from ui.ops import sales as sales_ops
 from ui.texts import error_text
 
 translate = QCoreApplication.translate
@@ -15,64 +16,68 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from planner.sales.pricelist import PriceListResult
     from planner.sales.views import SaleResult
-    from ui.mainwindow import MainWindow
+    from planner.services.result import Result
+    from ui.dialogs.price_list import PriceListDialog
+    from ui.dialogs.record_sale import SaleDialog
+    from ui.dialogs.tier_suggestions import TierSuggestionsDialog
+    from ui.shell import Window
 
 
 class SalesActions:
-    """Mixed into MainWindow; `self` is the window."""
+    """The Sales menu and the client cards' buttons; the daily recompute of value."""
 
-    sale_dialog: Any = None
-    price_list_dialog: Any = None
-    suggestions_dialog: Any = None
+    def __init__(self, win: Window) -> None:
+        self.win = win
+        self.sale_dialog: SaleDialog | None = None
+        self.price_list_dialog: PriceListDialog | None = None
+        self.suggestions_dialog: TierSuggestionsDialog | None = None
+        self.last_status = ""
 
-    def current_client(self: MainWindow) -> tuple[int, str, str] | None:
+    def current_client(self) -> tuple[int, str, str] | None:
         """(id, name, tier) of the client on screen in Today or the Book, if any."""
-        view = self.views.get(self.current)
+        view = self.win.views.get(self.win.current)
         card = getattr(view, "card", None)
         detail = getattr(card, "detail", None)
         if detail is None:
             return None
         return detail.id, detail.name, detail.tier
 
-    def _client(self: MainWindow, client_id: int | None) -> tuple[int, str, str] | None:
+    def _client(self, client_id: int | None) -> tuple[int, str, str] | None:
         current = self.current_client()
         if current is not None and (client_id is None or current[0] == client_id):
             return current
-        for view in self.views.values():
+        for view in self.win.views.values():
             detail = getattr(getattr(view, "card", None), "detail", None)
             if detail is not None and detail.id == client_id:
                 return detail.id, detail.name, detail.tier
         return None
 
     # --- a sale ------------------------------------------------------------------------------
-    def record_sale(
-        self: MainWindow, client_id: int | None = None, ask_client: bool = True
-    ) -> None:
+    def record_sale(self, client_id: int | None = None, ask_client: bool = True) -> None:
         """Open the sale form for the client (or the one on screen; else it asks whom)."""
-        if not self.ops.has_book:
+        if not self.win.ops.has_book:
             return
         client = self._client(client_id) if ask_client or client_id else None
         if client is None and client_id is not None:
-            self.ops.query(
-                lambda s: s.clients.summary(client_id),
-                lambda c: self._open_sale_dialog((c.id, c.name, c.tier)),
+            sales_ops.client_summary(
+                self.win.ops, client_id, lambda c: self._open_sale_dialog((c.id, c.name, c.tier))
             )
             return
         self._open_sale_dialog(client)
 
-    def _open_sale_dialog(self: MainWindow, client: tuple[int, str, str] | None) -> None:
+    def _open_sale_dialog(self, client: tuple[int, str, str] | None) -> None:
         from PySide6.QtCore import Qt
 
         from ui.dialogs.record_sale import SaleDialog
 
-        dlg = SaleDialog(self.ops, client, self)
+        dlg = SaleDialog(self.win.ops, client, self.win.widget)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.recorded.connect(self._sale_recorded)
         dlg.finished.connect(lambda _r: setattr(self, "sale_dialog", None))
         self.sale_dialog = dlg
         dlg.open()
 
-    def _sale_recorded(self: MainWindow, result: SaleResult) -> None:
+    def _sale_recorded(self, result: SaleResult) -> None:
         from ui.money import money_text
 
         text = translate("SalesActions", "Sale recorded for {client}: {total}.").format(
@@ -83,19 +88,16 @@ class SalesActions:
         if n:
             text += " " + translate("SalesActions", "%n after-sale touch(es) planned.", "", n)
         self.last_status = text
-        self.statusBar().showMessage(text, 10_000)
-
-    last_status = ""
+        self.win.statusBar().showMessage(text, 10_000)
 
     # --- the price list ----------------------------------------------------------------------
-    def price_list(self: MainWindow, client_id: int | None = None) -> None:
-        if not self.ops.has_book:
+    def price_list(self, client_id: int | None = None) -> None:
+        if not self.win.ops.has_book:
             return
         client = self._client(client_id)
         if client is None and client_id is not None:
-            self.ops.query(
-                lambda s: s.clients.summary(client_id),
-                lambda c: self._open_price_list(c.id, c.name),
+            sales_ops.client_summary(
+                self.win.ops, client_id, lambda c: self._open_price_list(c.id, c.name)
             )
             return
         if client is None:
@@ -105,44 +107,44 @@ class SalesActions:
             client = (chosen[0], chosen[1], "")
         self._open_price_list(client[0], client[1])
 
-    def _open_price_list(self: MainWindow, client_id: int, name: str) -> None:
+    def _open_price_list(self, client_id: int, name: str) -> None:
         from PySide6.QtCore import Qt
 
         from ui.dialogs.price_list import PriceListDialog
 
-        dlg = PriceListDialog(self.ops, client_id, name, self)
+        dlg = PriceListDialog(self.win.ops, client_id, name, self.win.widget)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.saved.connect(self._price_list_saved)
         dlg.finished.connect(lambda _r: setattr(self, "price_list_dialog", None))
         self.price_list_dialog = dlg
         dlg.open()
 
-    def _price_list_saved(self: MainWindow, result: PriceListResult) -> None:
-        self.statusBar().showMessage(
+    def _price_list_saved(self, result: PriceListResult) -> None:
+        self.win.statusBar().showMessage(
             translate("SalesActions", "Price list saved to {path}.").format(path=result.path),
             10_000,
         )
 
-    def pick_client(self: MainWindow, title: str) -> tuple[int, str] | None:
+    def pick_client(self, title: str) -> tuple[int, str] | None:
         from ui.dialogs.pick_client import PickClientDialog
 
         dlg = PickClientDialog(
-            self.ops, title, translate("SalesActions", "For which client?"), self
+            self.win.ops, title, translate("SalesActions", "For which client?"), self.win.widget
         )
         return dlg.chosen() if dlg.exec() else None
 
     # --- value and risk ----------------------------------------------------------------------
-    def tier_suggestions(self: MainWindow) -> None:
+    def tier_suggestions(self) -> None:
         from PySide6.QtCore import Qt
 
         from ui.dialogs.tier_suggestions import TierSuggestionsDialog
 
-        if not self.ops.has_book:
+        if not self.win.ops.has_book:
             return
-        dlg = TierSuggestionsDialog(self.ops, self)
+        dlg = TierSuggestionsDialog(self.win.ops, self.win.widget)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.accepted_tiers.connect(
-            lambda n: self.statusBar().showMessage(
+            lambda n: self.win.statusBar().showMessage(
                 translate("SalesActions", "%n client(s) moved to their suggested tier.", "", n),
                 8000,
             )
@@ -151,32 +153,23 @@ class SalesActions:
         self.suggestions_dialog = dlg
         dlg.open()
 
-    def recompute_value_daily(self: MainWindow) -> None:
+    def recompute_value_daily(self) -> None:
         """Risk and the plan depend on today: recompute value and risk and run the daily
         planning step once a day per book, on the worker
         (at start-up, and when the date changes while the app is open)."""
-        if not self.ops.has_book:
+        if not self.win.ops.has_book:
             return
         import hashlib
 
-        book = hashlib.sha1(str(self.book_path.resolve()).encode()).hexdigest()[:16]
+        book = hashlib.sha1(str(self.win.book_path.resolve()).encode()).hexdigest()[:16]
         key = f"value/recomputed/{book}"
         last = state.value(key)
 
-        def check(s: Any) -> Any:
-            today = s.uiextras.today().isoformat()
-            if last == today:
-                return None
-            result = s.value.recompute_all()
-            # the daily planning step: birthdays ahead, the book levelled for the new day
-            daily = s.planning.daily()
-            return today, result, result.changes | daily.changes  # to every view
-
-        def done(outcome: Any) -> None:
-            if outcome is not None:
-                state.set_value(key, outcome[0])
+        def done(outcome: Result[str | None]) -> None:
+            if outcome.value is not None:
+                state.set_value(key, outcome.value)
 
         def failed(exc: BaseException) -> None:
-            self.statusBar().showMessage(error_text(exc), 8000)
+            self.win.statusBar().showMessage(error_text(exc), 8000)
 
-        self.ops.mutate(check, done, failed)
+        sales_ops.recompute_daily(self.win.ops, last, done, failed)

@@ -91,6 +91,15 @@ def contact_kind_name(code: str) -> str:
     return names.get(code, code)
 
 
+def label_code(shown: str) -> str:
+    """The label to store for one as shown: a translated common label goes back to its
+    English code ("мобильный" → "mobile"), any other text is kept as typed."""
+    for code in ("mobile", "work", "home", "office", "personal"):
+        if label_name(code) == shown:
+            return code
+    return shown
+
+
 def status_name(code: str) -> str:
     names = {
         "active": translate("Vocabulary", "Active"),

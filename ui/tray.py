@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from ui.formats import time_text
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.views import TouchView
     from ui.operations import Operations
 
@@ -37,7 +38,7 @@ def parse_hhmm(text: str) -> time:
     return time(h, m)
 
 
-def load_reminders(services: Any) -> ReminderData:
+def load_reminders(services: Services) -> ReminderData:
     today = services.uiextras.today()
     values = services.settings.all()
     return ReminderData(

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner.services.result import Result
+from ui.ops.common import changed, valued
+
 if TYPE_CHECKING:
     from planner.services.views import ClientInput
     from ui.operations import Operations
 
-Work = Callable[[Any], Any]
+Work = Callable[[Any], Result[Any]]
 
 
 class ServiceCommand(QUndoCommand):
@@ -58,11 +61,11 @@ class UndoActions:
         after: ClientInput,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        def do(s: Any) -> Any:
-            return s.clients.edit(client_id, after)
+        def do(s: Any) -> Result[Any]:
+            return changed(s.clients.edit(client_id, after))
 
-        def undo(s: Any) -> Any:
-            return s.clients.edit(client_id, before)
+        def undo(s: Any) -> Result[Any]:
+            return changed(s.clients.edit(client_id, before))
 
         self.ops.mutate(do, lambda _r: self._push(text, do, undo), on_error)
 
@@ -75,43 +78,46 @@ class UndoActions:
     ) -> None:
         state: dict[str, Any] = {}
 
-        def undo(s: Any) -> Any:
+        def undo(s: Any) -> Result[Any]:
             state["snap"] = s.uiextras.snapshot(state["id"])
-            return s.clients.delete(state["id"])
+            return changed(s.clients.delete(state["id"]))
 
-        def redo(s: Any) -> Any:
-            return s.uiextras.restore(state["snap"])
+        def redo(s: Any) -> Result[Any]:
+            return changed(s.uiextras.restore(state["snap"]))
 
-        def added(result: tuple[int, Any]) -> None:
-            state["id"] = result[0]
+        def add(s: Any) -> Result[int]:
+            return valued(s.clients.add(data))
+
+        def added(result: Result[int]) -> None:
+            state["id"] = result.value
             self._push(text, redo, undo)
             if on_done is not None:
-                on_done(result[0])
+                on_done(result.value)
 
-        self.ops.mutate(lambda s: s.clients.add(data), added, on_error)
+        self.ops.mutate(add, added, on_error)
 
     def delete_client(self, text: str, client_id: int) -> None:
         state: dict[str, Any] = {}
 
-        def do(s: Any) -> Any:
+        def do(s: Any) -> Result[Any]:
             state["snap"] = s.uiextras.snapshot(client_id)
-            return s.clients.delete(client_id)
+            return changed(s.clients.delete(client_id))
 
-        def undo(s: Any) -> Any:
-            return s.uiextras.restore(state["snap"])
+        def undo(s: Any) -> Result[Any]:
+            return changed(s.uiextras.restore(state["snap"]))
 
         self.ops.mutate(do, lambda _r: self._push(text, do, undo))
 
     def set_status(self, text: str, client_id: int, before: str, after: str) -> None:
-        def do(s: Any) -> Any:
+        def do(s: Any) -> Result[Any]:
             from planner.vocabulary import ClientStatus
 
-            return s.clients.set_status(client_id, ClientStatus(after))
+            return changed(s.clients.set_status(client_id, ClientStatus(after)))
 
-        def undo(s: Any) -> Any:
+        def undo(s: Any) -> Result[Any]:
             from planner.vocabulary import ClientStatus
 
-            return s.clients.set_status(client_id, ClientStatus(before))
+            return changed(s.clients.set_status(client_id, ClientStatus(before)))
 
         self.ops.mutate(do, lambda _r: self._push(text, do, undo))
 
@@ -124,14 +130,14 @@ class UndoActions:
     ) -> None:
         state: dict[str, Any] = {}
 
-        def first(s: Any) -> Any:
+        def first(s: Any) -> Result[Any]:
             state["place"] = s.uiextras.place(touch_id)
-            return s.planning.move(touch_id, to)
+            return changed(s.planning.move(touch_id, to))
 
-        def redo(s: Any) -> Any:
-            return s.planning.move(touch_id, to)
+        def redo(s: Any) -> Result[Any]:
+            return changed(s.planning.move(touch_id, to))
 
-        def undo(s: Any) -> Any:
-            return s.uiextras.put_back(state["place"])
+        def undo(s: Any) -> Result[Any]:
+            return changed(s.uiextras.put_back(state["place"]))
 
         self.ops.mutate(first, lambda _r: self._push(text, redo, undo), on_error)

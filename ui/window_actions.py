@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.ops import files as files_ops
+from ui.ops import planning as planning_ops
 from ui.texts import error_text
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from planner.services.result import Result
+    from planner.services.views import ReplanResult
+    from ui.dialogs.import_wizard import ImportWizard
     from ui.dialogs.settings import SettingsDialog
-    from ui.mainwindow import MainWindow
+    from ui.shell import Window
 
 DEMO_CLIENTS = 400
 DEMO_SEED = 20240917
@@ -25,107 +30,100 @@ def demo_path(book: Path, language: str) -> Path:
 
 
 class WindowActions:
-    """Mixed into MainWindow; `self` is the window."""
+    """The window's books, demo, import, backup, settings and help actions."""
 
-    settings_dialog: SettingsDialog | None = None
-    import_wizard: Any = None
+    def __init__(self, win: Window) -> None:
+        self.win = win
+        self.settings_dialog: SettingsDialog | None = None
+        self.import_wizard: ImportWizard | None = None
 
     # --- books -------------------------------------------------------------------------------
-    def choose_book(self: MainWindow) -> None:
+    def choose_book(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(
-            self,
+            self.win.widget,
             translate("WindowActions", "Open book"),
-            str(self.book_path.parent),
+            str(self.win.book_path.parent),
             translate("WindowActions", "Contact Planner books (*.sqlite *.db);;All files (*)"),
         )
         if name:
-            self.open_book(Path(name))
+            self.win.open_book(Path(name))
 
-    def choose_new_book(self: MainWindow) -> None:
+    def choose_new_book(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self,
+            self.win.widget,
             translate("WindowActions", "New book"),
-            str(self.book_path.parent / "book.sqlite"),
+            str(self.win.book_path.parent / "book.sqlite"),
             translate("WindowActions", "Contact Planner books (*.sqlite)"),
         )
         if name:
-            self.open_book(Path(name))
+            self.win.open_book(Path(name))
 
-    def open_demo(self: MainWindow) -> None:
+    def open_demo(self) -> None:
         """Write a demo book in the UI language beside the current one, then open it."""
-        language = self.translations.language
-        path = demo_path(self.book_path, language)
-        clock = self.clock or (lambda: datetime.now().astimezone())
+        language = self.win.translations.language
+        path = demo_path(self.win.book_path, language)
+        clock = self.win.clock or (lambda: datetime.now().astimezone())
         today = clock().date()
-
-        def work(_services: Any, progress: Any) -> Path:
-            from planner.db import Book
-            from planner.demo import generate
-
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-            book = Book(path)
-            try:
-                generate(book, DEMO_CLIENTS, DEMO_SEED, language, today, progress)  # type: ignore[arg-type]
-            finally:
-                book.close()
-            return path
 
         def failed(exc: BaseException) -> None:
             from ui import ask
 
-            ask.warn(self, translate("WindowActions", "Demo book"), error_text(exc))
+            ask.warn(self.win.widget, translate("WindowActions", "Demo book"), error_text(exc))
 
-        self.ops.run_with_progress(
+        files_ops.write_demo(
+            self.win.ops,
             translate("WindowActions", "Creating a demo book…"),
-            work,
-            self.open_book,
+            path,
+            (DEMO_CLIENTS, DEMO_SEED, language, today),
+            self.win.open_book,
             failed,
-            mutating=False,
-            needs_book=False,
-            parent=self,
+            self.win.widget,
         )
 
-    def import_clients(self: MainWindow) -> None:
+    def import_clients(self) -> None:
         from ui.dialogs.import_info import run_import
 
-        run_import(self)
+        wizard = run_import(self.win)
+        if wizard is not None:
+            self.import_wizard = wizard
+            wizard.finished.connect(lambda _r: setattr(self, "import_wizard", None))
 
-    def backup_now(self: MainWindow) -> None:
+    def backup_now(self) -> None:
         def done(path: Path) -> None:
-            self.statusBar().showMessage(
+            self.win.statusBar().showMessage(
                 translate("WindowActions", "Backed up to {path}").format(path=path), 8000
             )
 
-        self.ops.query(lambda s: s.backups.backup(), done)
+        files_ops.backup(self.win.ops, done)
 
     # --- settings ----------------------------------------------------------------------------
-    def open_settings(self: MainWindow) -> None:
+    def open_settings(self) -> None:
         from ui.dialogs.settings import SettingsDialog
 
-        if not self.ops.has_book:
+        if not self.win.ops.has_book:
             return
-        dlg = SettingsDialog(self.ops, self)
+        dlg = SettingsDialog(self.win.ops, self.win.widget)
         dlg.saved.connect(self._settings_saved)
         dlg.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
         self.settings_dialog = dlg
         dlg.open()
 
-    def _settings_saved(self: MainWindow, values: dict[str, str]) -> None:
+    def _settings_saved(self, values: dict[str, str]) -> None:
         language = values.get("ui.language")
-        if language and language != self.translations.language:
-            self.set_language(language)
-        self.statusBar().showMessage(
+        if language and language != self.win.translations.language:
+            self.win.set_language(language)
+        self.win.statusBar().showMessage(
             translate("WindowActions", "Settings saved; the plan is up to date."), 6000
         )
 
-    def replan_book(self: MainWindow) -> None:
-        def done(result: Any) -> None:
-            self.statusBar().showMessage(
+    def replan_book(self) -> None:
+        def done(outcome: Result[ReplanResult]) -> None:
+            result = outcome.value
+            self.win.statusBar().showMessage(
                 translate(
                     "WindowActions",
                     "Re-planned {clients} clients: {touches} touches, {over} overbooked.",
@@ -133,33 +131,33 @@ class WindowActions:
                 8000,
             )
 
-        self.ops.run_with_progress(
+        planning_ops.replan_all(
+            self.win.ops,
             translate("WindowActions", "Re-planning the whole book…"),
-            lambda s, progress: s.planning.replan_all(progress),
             done,
-            parent=self,
+            self.win.widget,
         )
 
     # --- clients (menu shortcuts into the Book) ----------------------------------------------
-    def new_client(self: MainWindow) -> None:
-        if self.ops.has_book:
-            self.show_view("book")
-            self.book_view.new_client()
+    def new_client(self) -> None:
+        if self.win.ops.has_book:
+            self.win.show_view("book")
+            self.win.book_view.new_client()
 
-    def edit_client(self: MainWindow) -> None:
-        self.show_view("book")
-        self.book_view.edit_client()
+    def edit_client(self) -> None:
+        self.win.show_view("book")
+        self.win.book_view.edit_client()
 
-    def delete_client(self: MainWindow) -> None:
-        self.show_view("book")
-        self.book_view.delete_client()
+    def delete_client(self) -> None:
+        self.win.show_view("book")
+        self.win.book_view.delete_client()
 
-    def find_client(self: MainWindow) -> None:
-        self.show_view("book")
-        self.book_view.focus_search()
+    def find_client(self) -> None:
+        self.win.show_view("book")
+        self.win.book_view.focus_search()
 
     # --- help --------------------------------------------------------------------------------
-    def shortcuts_text(self: MainWindow) -> str:
+    def shortcuts_text(self) -> str:
         return "\n".join(
             [
                 translate("WindowActions", "Alt+1 / Alt+2 / Alt+3 — Today, Book, Planning"),
@@ -185,18 +183,18 @@ class WindowActions:
             ]
         )
 
-    def show_shortcuts(self: MainWindow) -> None:
+    def show_shortcuts(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(
-            self, translate("WindowActions", "Keyboard shortcuts"), self.shortcuts_text()
+            self.win.widget, translate("WindowActions", "Keyboard shortcuts"), self.shortcuts_text()
         )
 
-    def show_about(self: MainWindow) -> None:
+    def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
-            self,
+            self.win.widget,
             translate("WindowActions", "About Contact Planner"),
             translate(
                 "WindowActions",

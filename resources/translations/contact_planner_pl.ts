@@ -2318,6 +2318,17 @@ to numery kraju</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;rodzaju:</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
     <message>
         <source>Tier {tier}: every {count} {unit}</source>

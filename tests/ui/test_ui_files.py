@@ -34,7 +34,7 @@ def warnings(monkeypatch):
 
 
 def report(win, path):
-    win.export_report(ExportChoice(date(2026, 2, 1), date(2026, 3, 31), "en", path))
+    win.file_actions.export_report(ExportChoice(date(2026, 2, 1), date(2026, 3, 31), "en", path))
     return path
 
 
@@ -55,7 +55,7 @@ def test_export_report_writes_a_workbook_openpyxl_opens(window, saved, tmp_path)
         assert len(rows) == 2
     finally:
         book.close()
-    assert window.last_result.rows["clients"] == services(window).clients.count()
+    assert window.file_actions.last_result.rows["clients"] == services(window).clients.count()
 
 
 def test_merge_refuses_a_foreign_workbook_and_names_it(window, saved, warnings, tmp_path):
@@ -67,7 +67,7 @@ def test_merge_refuses_a_foreign_workbook_and_names_it(window, saved, warnings, 
     book.active.append(["Quarter", "Budget"])
     book.save(foreign)
     out = tmp_path / "team.xlsx"
-    window.merge_reports([ours, foreign], out)
+    window.file_actions.merge_reports([ours, foreign], out)
     assert warnings
     assert "budget.xlsx is not a Contact Planner report" in warnings[0]
     assert "Export report" in warnings[0]
@@ -79,18 +79,18 @@ def test_merge_two_reports_into_a_team_workbook(window, saved, tmp_path):
     second = report(window, tmp_path / "piotr.xlsx")
     out = tmp_path / "team.xlsx"
     saved.clear()
-    window.merge_reports([first, second], out)
+    window.file_actions.merge_reports([first, second], out)
     assert out.exists()
     assert saved[-1][1] == out
-    assert len(window.last_result.salespeople) == 2
+    assert len(window.file_actions.last_result.salespeople) == 2
 
 
 def test_export_icalendar(window, saved, tmp_path):
     path = tmp_path / "touches.ics"
-    window.export_ical(ExportChoice(date(2026, 3, 12), date(2026, 4, 12), "en", path))
+    window.file_actions.export_ical(ExportChoice(date(2026, 3, 12), date(2026, 4, 12), "en", path))
     text = path.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR")
-    assert window.last_result.events == text.count("BEGIN:VEVENT") > 0
+    assert window.file_actions.last_result.events == text.count("BEGIN:VEVENT") > 0
     assert "event" in saved[0][0]
 
 
@@ -110,7 +110,7 @@ def test_export_then_import_the_book(window, saved, tmp_path, monkeypatch, qtbot
     s = services(window)
     count = s.clients.count()
     moved = tmp_path / "book.cpbook"
-    window.export_book(moved)
+    window.file_actions.export_book(moved)
     assert moved.exists()
     s.clients.delete(s.clients.ids()[0])
     assert s.clients.count() == count - 1
@@ -121,7 +121,7 @@ def test_export_then_import_the_book(window, saved, tmp_path, monkeypatch, qtbot
     infos: list[str] = []
     monkeypatch.setattr(ask, "info", lambda parent, title, text: infos.append(text))
     with qtbot.waitSignal(window.ops.book_opened, timeout=20_000):
-        window.import_book(moved)
+        window.file_actions.import_book(moved)
     assert "book.cpbook" in asked[0]
     assert "backed up" in asked[0]
     assert services(window).clients.count() == count
@@ -135,6 +135,6 @@ def test_import_book_refuses_a_file_that_is_not_a_book(window, warnings, tmp_pat
     fake = tmp_path / "fake.cpbook"
     fake.write_bytes(b"not a book at all")
     count = services(window).clients.count()
-    window.import_book(fake)
+    window.file_actions.import_book(fake)
     assert warnings
     assert services(window).clients.count() == count

@@ -15,7 +15,10 @@ import pytest
 from conftest import copy_book, make_demo
 from PySide6.QtCore import QTimer
 
-from ui.operations import Operations
+from planner.services import Services
+from planner.services.result import Result
+from planner.services.views import ReplanResult
+from ui.operations import Operations, Progress
 
 HEARTBEAT_CLIENTS = 20_000
 MAX_GAP_MS = 50.0
@@ -37,7 +40,12 @@ def measure_gaps(qtbot, ops: Operations) -> tuple[list[float], float, object]:  
     timer.start()
     qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5_000)
     started = time.perf_counter()
-    ops.run_with_progress("re-plan", lambda s, p: s.planning.replan_all(p), results.append)
+
+    def replan(s: Services, p: Progress) -> Result[ReplanResult]:
+        result = s.planning.replan_all(p)
+        return Result(result, result.changes)
+
+    ops.run_with_progress("re-plan", replan, lambda r: results.append(r.value))
     qtbot.waitUntil(lambda: bool(results), timeout=120_000)
     finished = time.perf_counter()
     qtbot.waitUntil(lambda: ticks[-1] > finished, timeout=5_000)

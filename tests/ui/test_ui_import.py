@@ -17,8 +17,8 @@ def write_csv(path, rows):
 
 
 def start(win, qtbot, path):
-    win.import_clients()
-    wizard = win.import_wizard
+    win.window_actions.import_clients()
+    wizard = win.window_actions.import_wizard
     assert wizard is not None
     assert wizard.currentId() == FILE
     wizard.file_page.path.setText(str(path))
@@ -98,8 +98,8 @@ def test_a_refused_file_shows_the_message_and_the_book_is_unchanged(window, qtbo
     bad = tmp_path / "clients.xlsx"
     bad.write_bytes(os.urandom(4096))
     refused: list[str] = []
-    window.import_clients()
-    wizard = window.import_wizard
+    window.window_actions.import_clients()
+    wizard = window.window_actions.import_wizard
     wizard.refused.connect(refused.append)
     wizard.file_page.path.setText(str(bad))
     wizard.next()
@@ -146,15 +146,15 @@ def test_all_or_nothing_refuses_a_file_with_a_bad_row(window, qtbot, tmp_path):
 def test_the_welcome_page_opens_the_import_wizard(make_window, tmp_path, qtbot):
     win = make_window(tmp_path / "empty.sqlite")
     win.welcome.import_button.click()
-    assert win.import_wizard is not None
-    assert win.import_wizard.currentId() == FILE
-    filters = win.import_wizard.file_page  # the page offers every supported format
+    assert win.window_actions.import_wizard is not None
+    assert win.window_actions.import_wizard.currentId() == FILE
+    filters = win.window_actions.import_wizard.file_page  # the page offers every supported format
     from ui.dialogs.import_wizard import file_filters
 
     for pattern in ("*.csv", "*.xlsx", "*.vcf"):
         assert pattern in file_filters()
     assert "vCard" in filters.intro.text()
-    win.import_wizard.reject()
+    win.window_actions.import_wizard.reject()
 
 
 def test_the_wizard_asks_the_region_and_the_report_names_it(window, qtbot, tmp_path):

@@ -63,8 +63,8 @@ def test_built_qm_files_are_up_to_date(language, tmp_path):
 
 
 def switch_language(win, qtbot, code):
-    win.open_settings()
-    dlg = win.settings_dialog
+    win.window_actions.open_settings()
+    dlg = win.window_actions.settings_dialog
     qtbot.waitUntil(lambda: dlg.loaded)
     dlg.general.language.setCurrentIndex(dlg.general.language.findData(code))
     with qtbot.waitSignal(dlg.finished, timeout=30_000):

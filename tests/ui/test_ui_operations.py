@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QPushButton
 
 from planner.errors import BookError
+from planner.services.result import Result
 from ui.operations import Operations, changes_of
 from ui.progress import SHOW_AFTER_MS
 
@@ -70,21 +72,30 @@ def test_mutations_broadcast_what_changed(qtbot, book_path, clock):
     ops.query(lambda s: s.clients.ids()[0], client_id.append)
     qtbot.waitUntil(lambda: bool(client_id))
     with qtbot.waitSignal(ops.changed) as blocker:
-        ops.mutate(lambda s: s.clients.archive(client_id[0]))
+        ops.mutate(lambda s: Result(None, s.clients.archive(client_id[0])))
     assert client_id[0] in blocker.args[0].clients
     with qtbot.assertNotEmitted(ops.changed, wait=50):
         ops.query(lambda s: s.clients.count())
     ops.shutdown()
 
 
-def test_changes_of_understands_service_results():
-    from planner.services.views import Changes, ReplanResult
+def test_a_mutation_returns_a_result_and_nothing_else():
+    from planner.services.views import Changes
 
     c = Changes(touches=True)
-    assert changes_of(c) is c
-    assert changes_of((5, c)) is c
-    assert changes_of(ReplanResult(1, 1, 1, 0, 0, 0, c)) is c
-    assert changes_of(42) is None
+    assert changes_of(Result(5, c)) is c
+    for guess in (c, (5, c), 42):  # the shapes once guessed among are refused
+        with pytest.raises(TypeError):
+            changes_of(guess)
+
+
+def test_a_mutation_without_a_result_fails_and_broadcasts_nothing(qtbot, book_path, clock):
+    ops = open_ops(qtbot, book_path, clock, synchronous=True)
+    errors: list[BaseException] = []
+    with qtbot.assertNotEmitted(ops.changed, wait=10):
+        ops.mutate(lambda s: s.clients.count(), on_error=errors.append)  # type: ignore[arg-type, return-value]
+    assert isinstance(errors[0], TypeError)
+    ops.shutdown()
 
 
 def test_busy_signal(qtbot, book_path, clock):
@@ -119,7 +130,11 @@ def test_progress_dialog_appears_after_half_a_second_and_cancel_stops_the_work(
         return "finished"
 
     state = ops.run_with_progress(
-        "Long work", long_work, lambda r: outcome.append(r), lambda e: outcome.append("error")
+        "Long work",
+        long_work,
+        lambda r: outcome.append(r),
+        lambda e: outcome.append("error"),
+        mutating=False,
     )
     assert started.wait(10)
     dialog_holder = _find_progress(ops)
@@ -148,7 +163,7 @@ def _find_progress(ops):
 def test_short_work_never_shows_a_dialog(qtbot, book_path, clock):
     ops = open_ops(qtbot, book_path, clock, synchronous=True)
     result: list = []
-    ops.run_with_progress("quick", lambda s, p: s.clients.count(), result.append)
+    ops.run_with_progress("quick", lambda s, p: s.clients.count(), result.append, mutating=False)
     assert result == [300]
     assert _find_progress(ops) is None
     ops.shutdown()

@@ -27,8 +27,8 @@ def offer_client(window):
 
 
 def open_dialog(win, client):
-    win.price_list(client.id)
-    dlg = win.price_list_dialog
+    win.sales_actions.price_list(client.id)
+    dlg = win.sales_actions.price_list_dialog
     assert dlg is not None
     assert dlg.data is not None
     return dlg
@@ -71,9 +71,9 @@ def test_save_as_pdf_writes_the_offer_and_logs_a_touch(window, offer_client, tmp
     assert "$16.12" in text
     assert "Not combinable with other offers or discounts." in text
     assert str(target) in dlg.where.text()
-    assert dlg.result is not None
+    assert dlg.written is not None
     s = services(window)
-    logged = s.planning.touch(dlg.result.touch_id)
+    logged = s.planning.touch(dlg.written.touch_id)
     assert logged.status == "done"
     assert logged.purpose == "price-list"
     assert "offer.pdf" in logged.note
@@ -116,14 +116,14 @@ def test_closing_dialogs_before_their_answers_arrive(make_window, book_path, qtb
     win = make_window(book_path, synchronous=False)
     qtbot.waitUntil(lambda: win.ops.has_book and not win.ops.busy, timeout=20_000)
     client_id = win.ops._services.clients.ids()[0]
-    win.price_list(client_id)
-    qtbot.waitUntil(lambda: win.price_list_dialog is not None, timeout=10_000)
-    win.price_list_dialog.reject()  # its preview is still being prepared
-    win.record_sale(client_id)
-    qtbot.waitUntil(lambda: win.sale_dialog is not None, timeout=10_000)
-    win.sale_dialog.reject()
-    win.tier_suggestions()
-    win.suggestions_dialog.reject()
+    win.sales_actions.price_list(client_id)
+    qtbot.waitUntil(lambda: win.sales_actions.price_list_dialog is not None, timeout=10_000)
+    win.sales_actions.price_list_dialog.reject()  # its preview is still being prepared
+    win.sales_actions.record_sale(client_id)
+    qtbot.waitUntil(lambda: win.sales_actions.sale_dialog is not None, timeout=10_000)
+    win.sales_actions.sale_dialog.reject()
+    win.sales_actions.tier_suggestions()
+    win.sales_actions.suggestions_dialog.reject()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone for good
     qtbot.waitUntil(lambda: not win.ops.busy, timeout=20_000)
-    assert win.price_list_dialog is None
+    assert win.sales_actions.price_list_dialog is None

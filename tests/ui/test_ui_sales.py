@@ -17,8 +17,8 @@ def services(win):
 
 
 def sale_dialog(win, client_id):
-    win.record_sale(client_id)
-    dlg = win.sale_dialog
+    win.sales_actions.record_sale(client_id)
+    dlg = win.sales_actions.sale_dialog
     assert dlg is not None
     assert dlg.loaded
     return dlg
@@ -45,7 +45,9 @@ def test_recording_a_sale_plans_the_after_sale_touches(window, qtbot):
     assert dlg.total.text().startswith("Total: $286.00")
     with qtbot.waitSignal(planning.loaded, timeout=10_000):
         dlg.buttons.accepted.emit()
-    assert window.sale_dialog is None or not window.sale_dialog.isVisible()
+    assert (
+        window.sales_actions.sale_dialog is None or not window.sales_actions.sale_dialog.isVisible()
+    )
     sales = s.sales.sales(client.id)
     assert len(sales) == 1
     assert sales[0].total_minor == 24900 + 3700
@@ -55,7 +57,7 @@ def test_recording_a_sale_plans_the_after_sale_touches(window, qtbot):
     new = [t for t in planned if t.id not in before]
     purposes = {t.purpose for t in new}
     assert {"thank-you", "price-list"} <= purposes
-    assert "after-sale touch" in window.last_status
+    assert "after-sale touch" in window.sales_actions.last_status
     # The plan on screen was refreshed through the Changes value.
     data = planning.data
     shown = {t.id for day in data.touches.values() for t in day}
@@ -119,10 +121,10 @@ def test_value_and_risk_are_recomputed_once_a_day_at_start_up(make_window, book_
     calls: list[int] = []
     original = win.ops._services.value.recompute_all
     win.ops._services.value.recompute_all = lambda: calls.append(1) or original()
-    win.recompute_value_daily()  # the same day again: nothing to do
+    win.sales_actions.recompute_value_daily()  # the same day again: nothing to do
     assert calls == []
     state.set_value(keys[0], "2026-03-11")
-    win.recompute_value_daily()
+    win.sales_actions.recompute_value_daily()
     assert calls == [1]
 
 
@@ -131,8 +133,8 @@ def test_suggested_tiers_can_be_accepted(window, qtbot):
     seed_catalog(s)
     client = a_client(s, "A")
     sold(s, client.id, date(2026, 3, 2))  # one purchase: "bought once" suggests tier D
-    window.tier_suggestions()
-    dlg = window.suggestions_dialog
+    window.sales_actions.tier_suggestions()
+    dlg = window.sales_actions.suggestions_dialog
     rows = [r for r in dlg.model.rows if r.value.client_id == client.id]
     assert rows
     assert rows[0].value.suggested_tier == "D"

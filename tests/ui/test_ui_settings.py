@@ -12,8 +12,8 @@ def services(win):
 
 
 def open_settings(win, qtbot):
-    win.open_settings()
-    dlg = win.settings_dialog
+    win.window_actions.open_settings()
+    dlg = win.window_actions.settings_dialog
     qtbot.waitUntil(lambda: dlg.loaded)
     return dlg
 

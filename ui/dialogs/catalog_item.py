@@ -28,15 +28,17 @@ from PySide6.QtWidgets import (
 from ui.dialogs.catalog_parts import RelatedEditor, TierPriceEditor
 from ui.lifetime import while_alive
 from ui.money import amount_text, parse_money
+from ui.ops import catalog as catalog_ops
 from ui.problems import problem_text
 from ui.texts import error_text
 from ui.widgets.form import error_label, show_error, shown_error
 
 if TYPE_CHECKING:
     from planner.sales.views import ItemInput, ItemView
+    from planner.services.result import Result
     from planner.services.views import Changes
+    from ui.models.catalog import CatalogData
     from ui.operations import Operations
-    from ui.views.catalog import CatalogData
 
 FIELDS = ("code", "name", "price", "category", "unit", "warranty_months", "benefits")
 UNITS = ("pcs", "set", "kg", "l", "m", "m²", "h", "month", "year", "visit")
@@ -242,10 +244,8 @@ class ItemDialog(QDialog):
             problems = getattr(exc, "problems", None)
             self._show_problems(dict(problems) if problems else {"": error_text(exc)})
 
-        self.ops.query(
-            lambda s: s.catalog.validate(data, editing=editing),
-            while_alive(self, ok),
-            while_alive(self, bad),
+        catalog_ops.validate_item(
+            self.ops, data, editing, while_alive(self, ok), while_alive(self, bad)
         )
 
     def _commit(self, data: ItemInput) -> None:
@@ -255,20 +255,7 @@ class ItemDialog(QDialog):
         before = [(r.code, r.kind) for r in self.item.related] if self.item else []
         prices = self.prices.changes()
 
-        def work(s: Any) -> Changes:
-            from planner.services.views import Changes
-
-            if old is None:
-                s.catalog.add(data)
-            else:
-                s.catalog.edit(old, data)
-            if related != before:
-                s.catalog.set_related(code, related)
-            for tier, price, discount in prices:
-                s.catalog.set_tier_price(tier, code, price=price, discount=discount)
-            return Changes(catalog=True)
-
-        def done(_changes: Changes) -> None:
+        def done(_result: Result[None]) -> None:
             self.buttons.setEnabled(True)
             self.saved.emit(code)
             self.accept()
@@ -277,9 +264,17 @@ class ItemDialog(QDialog):
             self.buttons.setEnabled(True)
             problems = getattr(exc, "problems", None)
             self._show_problems(dict(problems) if problems else {"": error_text(exc)})
-            self.ops.changed.emit(_catalog_changed())  # a part may have been saved
+            self.ops.changed.emit(catalog_ops.catalog_changed())  # a part may have been saved
 
-        self.ops.mutate(work, while_alive(self, done), while_alive(self, failed))
+        catalog_ops.save_item(
+            self.ops,
+            old,
+            data,
+            related if related != before else None,
+            prices,
+            while_alive(self, done),
+            while_alive(self, failed),
+        )
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         self.problems = problems

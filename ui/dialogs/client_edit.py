@@ -29,6 +29,7 @@ from ui.problems import problem_text
 from ui.texts import error_text, status_name, tier_name
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.views import ClientDetail, ClientInput, TierView
     from ui.operations import Operations
 
@@ -190,7 +191,9 @@ class ClientEditDialog(QDialog):
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. vip, dental"))
         self.has_birthday.setText(self.tr("Known"))
         self.year_known.setText(self.tr("Year known"))
-        self.timezone.lineEdit().setPlaceholderText(self.tr("The salesperson's time zone"))
+        zone = self.timezone.lineEdit()  # an editable combo has one
+        if zone is not None:
+            zone.setPlaceholderText(self.tr("The salesperson's time zone"))
         for i, code in enumerate(STATUSES):
             self.status.setItemText(i, status_name(code))
         self._show_problems(self.problems)
@@ -258,7 +261,7 @@ class ClientEditDialog(QDialog):
         data = self.client_input()
         self.buttons.setEnabled(False)
 
-        def check(services: Any) -> ClientInput:
+        def check(services: Services) -> ClientInput:
             return services.clients.validate(data)
 
         def ok(_clean: ClientInput) -> None:

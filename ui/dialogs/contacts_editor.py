@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.texts import channel_name, contact_kind_name
+from ui.texts import channel_name, contact_kind_name, label_code, label_name
 
 if TYPE_CHECKING:
     from planner.services.views import ContactPointInput, ContactPointView
@@ -132,7 +132,7 @@ class ContactsEditor(QWidget):
         item.setData(UNVERIFIED_ROLE, unverified)
         self.table.setItem(row, VALUE, item)
         self.table.setItem(row, EXTENSION, QTableWidgetItem(extension or ""))
-        self.table.setItem(row, LABEL, QTableWidgetItem(label or ""))
+        self.table.setItem(row, LABEL, QTableWidgetItem(label_name(label) if label else ""))
         for col, on in ((PREFERRED, preferred), (CONSENT, consent)):
             item = QTableWidgetItem()
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -180,8 +180,15 @@ class ContactsEditor(QWidget):
         if row >= 0:
             self.table.removeRow(row)
 
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:  # every cell of a row is made by add_row
+            item = QTableWidgetItem()
+            self.table.setItem(row, column, item)
+        return item
+
     def set_value(self, row: int, value: str) -> None:
-        self.table.item(row, VALUE).setText(value)
+        self._item(row, VALUE).setText(value)
 
     def contacts(self) -> tuple[ContactPointInput, ...]:
         from planner.services.views import ContactPointInput
@@ -192,11 +199,11 @@ class ContactsEditor(QWidget):
             channel = combo.currentData() if isinstance(combo, QComboBox) else "call"
             kinds = self.table.cellWidget(row, KIND)
             kind = kinds.currentData() if isinstance(kinds, QComboBox) else "voice"
-            value = self.table.item(row, VALUE).text().strip()
-            extension = self.table.item(row, EXTENSION).text().strip() or None
-            label = self.table.item(row, LABEL).text().strip() or None
-            preferred = self.table.item(row, PREFERRED).checkState() == Qt.CheckState.Checked
-            consent = self.table.item(row, CONSENT).checkState() == Qt.CheckState.Checked
+            value = self._item(row, VALUE).text().strip()
+            extension = self._item(row, EXTENSION).text().strip() or None
+            label = label_code(self._item(row, LABEL).text().strip()) or None
+            preferred = self._item(row, PREFERRED).checkState() == Qt.CheckState.Checked
+            consent = self._item(row, CONSENT).checkState() == Qt.CheckState.Checked
             if value or label:
                 out.append(
                     ContactPointInput(
@@ -210,7 +217,7 @@ class ContactsEditor(QWidget):
         """Table rows in the order `contacts()` lists them (empty rows are skipped)."""
         rows = []
         for row in range(self.table.rowCount()):
-            value, label = self.table.item(row, VALUE), self.table.item(row, LABEL)
+            value, label = self._item(row, VALUE), self._item(row, LABEL)
             if value.text().strip() or label.text().strip():
                 rows.append(row)
         return rows

@@ -9,16 +9,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from ui.dialogs.import_wizard import ImportWizard, file_filters
 
 if TYPE_CHECKING:
-    from ui.mainwindow import MainWindow
+    from ui.shell import Window
 
 __all__ = ["file_filters", "run_import"]
 
 
-def run_import(win: MainWindow) -> ImportWizard | None:
+def run_import(win: Window) -> ImportWizard | None:
     """Open the import wizard (modeless to the event loop, modal to the window)."""
     if not win.ops.has_book:
         return None
-    wizard = ImportWizard(win.ops, win)
+    wizard = ImportWizard(win.ops, win.widget)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def imported(result: Any) -> None:
@@ -27,7 +27,5 @@ def run_import(win: MainWindow) -> ImportWizard | None:
         win.statusBar().showMessage(text if result.written else "", 8000)
 
     wizard.imported.connect(imported)
-    win.import_wizard = wizard
-    wizard.finished.connect(lambda _r: setattr(win, "import_wizard", None))
     wizard.open()
     return wizard

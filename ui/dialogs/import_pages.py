@@ -44,12 +44,14 @@ from ui.import_texts import (
 from ui.lifetime import while_alive
 from ui.models.import_report import ProblemModel, summary_text
 from ui.operations import ProgressState
+from ui.ops import files as files_ops
 from ui.texts import error_text
 from ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:
     from planner.io.importer import ImportResult
     from planner.io.mapping import Mapping
+    from planner.services.result import Result
     from ui.dialogs.import_wizard import ImportWizard
 
 translate = QCoreApplication.translate
@@ -158,9 +160,9 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i: self._update_hint())
             self.table.setCellWidget(0, col, combo)
             self.combos.append(combo)
-        for r, row in enumerate(rows, start=1):
+        for at, row in enumerate(rows, start=1):
             for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                self.table.setItem(at, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         for col in range(columns):
             width = max(self.table.columnWidth(col), self.combos[col].sizeHint().width())
@@ -296,14 +298,17 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.completeChanged.emit()
 
-        def work(s: Any) -> ImportResult:
-            if mapping is not None:
-                source.set_mapping(mapping)
-            source.set_region(region)
-            return s.transfer.import_clients(source, options, state.report)  # type: ignore[no-any-return]
-
         self._poll.start()
-        self.w.ops.mutate(work, while_alive(self, self._finished), while_alive(self, self._failed))
+        files_ops.import_clients(
+            self.w.ops,
+            source,
+            mapping,
+            region,
+            options,
+            state.report,
+            while_alive(self, self._finished),
+            while_alive(self, self._failed),
+        )
 
     def cancel(self) -> None:
         if self.state is not None:
@@ -331,8 +336,8 @@ class RunPage(QWizardPage):
         if self.close_when_done:
             self.w.reject()
 
-    def _finished(self, result: ImportResult) -> None:
-        self.result = result
+    def _finished(self, outcome: Result[ImportResult]) -> None:
+        self.result = result = outcome.value
         self.problems.set_lines(result.report)
         self.summary.setText(summary_text(result))
         if result.report_path is not None:

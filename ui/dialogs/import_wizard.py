@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from ui import ask
 from ui.dialogs.import_pages import MappingPage, RunPage
 from ui.lifetime import while_alive
+from ui.ops import book as book_ops
+from ui.ops import files as files_ops
 from ui.texts import error_text, tier_name
 from ui.widgets.form import error_label, show_error
 
@@ -245,10 +247,8 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
         self.finished.connect(lambda _r: self.close_source())
         self.retranslate()
-        ops.query(lambda s: s.settings.tiers(), while_alive(self, self.options_page.set_tiers))
-        ops.query(
-            lambda s: s.transfer.import_region(), while_alive(self, self.options_page.set_region)
-        )
+        book_ops.tiers(ops, while_alive(self, self.options_page.set_tiers))
+        files_ops.import_region(ops, while_alive(self, self.options_page.set_region))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -285,7 +285,7 @@ class ImportWizard(QWizard):
             else:
                 opened(source)
 
-        self.ops.query(lambda s: s.transfer.open_file(path), orphan, while_alive(self, refused))
+        files_ops.open_client_file(self.ops, path, orphan, while_alive(self, refused))
 
     def close_source(self) -> None:
         source, self.source = self.source, None

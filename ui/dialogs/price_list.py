@@ -26,6 +26,7 @@ from ui import ask
 from ui.formats import day_text
 from ui.lifetime import while_alive
 from ui.money import money_text, percent_text
+from ui.ops import sales as sales_ops
 from ui.script_texts import script_problem_text
 from ui.texts import error_text
 from ui.widgets.form import ERROR_STYLE
@@ -33,6 +34,8 @@ from ui.widgets.form import ERROR_STYLE
 if TYPE_CHECKING:
     from planner.sales.offers import Offer
     from planner.sales.pricelist import PriceListResult
+    from planner.services import Services
+    from planner.services.result import Result
     from ui.operations import Operations
 
 
@@ -45,7 +48,7 @@ class PriceListPreview:
     xlsx_path: Path
 
 
-def load_preview(s: Any, client_id: int) -> PriceListPreview:
+def load_preview(s: Services, client_id: int) -> PriceListPreview:
     rendered = s.offers.render_html(client_id)
     text = rendered if isinstance(rendered, str) else None
     return PriceListPreview(
@@ -70,7 +73,7 @@ class PriceListDialog(QDialog):
         self.client_id = client_id
         self.client_name = client_name
         self.data: PriceListPreview | None = None
-        self.result: PriceListResult | None = None
+        self.written: PriceListResult | None = None  # not `result`: QDialog.result()
         self.follow_up: date | None = None
         self.url_opener: Any = QDesktopServices.openUrl
         self.resize(860, 760)
@@ -114,11 +117,11 @@ class PriceListDialog(QDialog):
         layout.addWidget(self.where)
         layout.addLayout(row)
         self.retranslate()
-        ops.query(
-            lambda s: load_preview(s, client_id),
-            while_alive(self, self._loaded),
-            while_alive(self, self._failed),
-        )
+
+        def preview(s: Services) -> PriceListPreview:
+            return load_preview(s, client_id)
+
+        ops.query(preview, while_alive(self, self._loaded), while_alive(self, self._failed))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -223,27 +226,24 @@ class PriceListDialog(QDialog):
             renderer = write_pdf
         client_id = self.client_id
 
-        def work(s: Any, _progress: Any) -> tuple[PriceListResult, date | None, Any]:
-            result = s.offers.make_price_list(client_id, path, fmt, renderer=renderer, email=email)
-            due = None
-            if result.follow_up_touch_id is not None:
-                due = s.planning.touch(result.follow_up_touch_id).due
-            return result, due, result.changes
-
         for b in (self.email_button, self.pdf_button, self.xlsx_button):
             b.setEnabled(False)
-        self.ops.run_with_progress(
+        sales_ops.make_price_list(
+            self.ops,
             self.tr("Writing the price list…"),
-            work,
+            client_id,
+            path,
+            fmt,
+            renderer,
+            email,
             while_alive(self, self._saved),
             while_alive(self, self._save_failed),
-            cancellable=False,
-            parent=self,
+            self,
         )
 
-    def _saved(self, outcome: tuple[PriceListResult, date | None, Any]) -> None:
-        result, due, _changes = outcome
-        self.result, self.follow_up = result, due
+    def _saved(self, outcome: Result[tuple[PriceListResult, date | None]]) -> None:
+        result, due = outcome.value
+        self.written, self.follow_up = result, due
         self._enable()
         path = result.path
         if result.draft_path is not None:
@@ -275,9 +275,9 @@ class PriceListDialog(QDialog):
         self.problem.show()
 
     def _open_link(self, link: str) -> None:
-        if self.result is None:
+        if self.written is None:
             return
-        target = self.result.path if link == "open" else self.result.path.parent
+        target = self.written.path if link == "open" else self.written.path.parent
         self.url_opener(QUrl.fromLocalFile(str(target)))
 
     # --- printing ----------------------------------------------------------------------------

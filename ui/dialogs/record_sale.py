@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ui.formats import pydate, qdate
 from ui.lifetime import while_alive
 from ui.money import amount_text, line_amount, money_text, parse_money, parse_quantity
+from ui.ops import sales as sales_ops
 from ui.problems import problem_text
 from ui.texts import error_text
 from ui.widgets.client_picker import ClientPicker
@@ -40,6 +41,8 @@ from ui.widgets.form import error_label, show_error
 
 if TYPE_CHECKING:
     from planner.sales.views import ItemView, SaleLineInput, SaleResult, TierPriceView
+    from planner.services import Services
+    from planner.services.result import Result
     from ui.operations import Operations
 
 ITEM, QTY, PRICE, AMOUNT = range(4)
@@ -60,7 +63,7 @@ class SaleForm:
         return rule.effective_minor if rule is not None else item.price_minor
 
 
-def load_sale_form(s: Any) -> SaleForm:
+def load_sale_form(s: Services) -> SaleForm:
     return SaleForm(
         items=s.catalog.items(),
         prices=s.catalog.price_book(),
@@ -198,7 +201,7 @@ class SaleDialog(QDialog):
                 self.tier = summary.tier
                 self.update_amounts()
 
-        self.ops.query(lambda s: s.clients.summary(client_id), while_alive(self, got))
+        sales_ops.client_summary(self.ops, client_id, while_alive(self, got))
 
     def set_day(self, day: date) -> None:
         self.day.setMaximumDate(QDate(9999, 12, 31))  # tests: try a day after today
@@ -213,10 +216,13 @@ class SaleDialog(QDialog):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for it in self.form_data.items:
             combo.addItem(f"{it.name} ({it.code})", it.code)
-        combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer, line = combo.completer(), combo.lineEdit()  # an editable combo has both
+        assert completer is not None
+        assert line is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         combo.setCurrentIndex(combo.findData(code) if code is not None else -1)
-        combo.lineEdit().setPlaceholderText(self.tr("Type to find an item…"))
+        line.setPlaceholderText(self.tr("Type to find an item…"))
         combo.currentIndexChanged.connect(lambda _i: self.update_amounts())
         qty = QLineEdit(quantity)
         unit_price = QLineEdit(price)
@@ -296,7 +302,8 @@ class SaleDialog(QDialog):
         note = self.note.text()
         self.buttons.setEnabled(False)
 
-        def done(result: SaleResult) -> None:
+        def done(outcome: Result[SaleResult]) -> None:
+            result = outcome.value
             self.buttons.setEnabled(True)
             self.recorded.emit(result)
             self.accept()
@@ -306,8 +313,12 @@ class SaleDialog(QDialog):
             problems = getattr(exc, "problems", None)
             self._show_problems(dict(problems) if problems else {"": error_text(exc)})
 
-        self.ops.mutate(
-            lambda s: s.sales.record_sale(client_id, day, lines, note),
+        sales_ops.record_sale(
+            self.ops,
+            client_id,
+            day,
+            lines,
+            note,
             while_alive(self, done),
             while_alive(self, failed),
         )

@@ -19,6 +19,7 @@ from ui.problems import problem_text
 from ui.texts import error_text
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.result import Result
     from planner.services.views import TierView
     from ui.operations import Operations
@@ -35,7 +36,7 @@ class SettingsData:
     today: date
 
 
-def load_settings(services: Any) -> SettingsData:
+def load_settings(services: Services) -> SettingsData:
     import holidays
 
     return SettingsData(

@@ -297,8 +297,8 @@ class CalendarPage(Page):
         self.country.blockSignals(False)
         self._country_changed(self.country.currentText())
         self.subdivision.setEditText(v["calendar.subdivision"] or "")
-        for d, box in self.weekend.items():
-            box.setChecked(d in v["calendar.weekend"])
+        for weekday, box in self.weekend.items():
+            box.setChecked(weekday in v["calendar.weekend"])
         self.start.setTime(QTime.fromString(v["calendar.work_start"], "HH:mm"))
         self.end.setTime(QTime.fromString(v["calendar.work_end"], "HH:mm"))
         self.timezone.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -37,6 +37,9 @@ COLS = (
     "priority",
     "discount",
 )
+
+
+W = TypeVar("W", bound=QWidget)
 
 
 class TiersPage(QWidget):
@@ -146,7 +149,7 @@ class TiersPage(QWidget):
                 out.append(new)
         return out
 
-    def _widget(self, row: int, col: int, kind: type) -> any:  # type: ignore[valid-type]
+    def _widget(self, row: int, col: int, kind: type[W]) -> W:
         w = self.table.cellWidget(row, col)
         assert isinstance(w, kind)
         return w

@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from ui.formats import day_text
 from ui.lifetime import while_alive
 from ui.money import money_text
+from ui.ops import sales as sales_ops
 from ui.texts import error_text
 
 if TYPE_CHECKING:
     from planner.sales.views import ClientValue
-    from planner.services.views import Changes
+    from planner.services import Services
+    from planner.services.result import Result
     from ui.operations import Operations
 
 translate = QCoreApplication.translate
@@ -50,7 +52,7 @@ class Suggestion:
     name: str
 
 
-def load_suggestions(s: Any) -> tuple[list[Suggestion], str]:
+def load_suggestions(s: Services) -> tuple[list[Suggestion], str]:
     values = s.value.suggestions()
     names = {r.id: r.name for r in s.clients.rows([v.client_id for v in values])}
     found = [Suggestion(v, names.get(v.client_id, "")) for v in values]
@@ -234,20 +236,13 @@ class TierSuggestionsDialog(QDialog):
         if not moves:
             return
 
-        def work(s: Any) -> Changes:
-            from planner.services.views import Changes
-
-            changes = Changes()
-            for client_id, tier in moves:
-                changes = changes | s.value.accept_tier(client_id, tier)
-            return changes
-
-        def done(_changes: Changes) -> None:
+        def done(_result: Result[None]) -> None:
             self.accepted_tiers.emit(len(moves))
             self.reload()
 
-        self.ops.mutate(
-            work,
+        sales_ops.accept_tiers(
+            self.ops,
+            moves,
             while_alive(self, done),
             while_alive(self, lambda exc: self.status.setText(error_text(exc))),
         )

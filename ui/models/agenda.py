@@ -26,6 +26,7 @@ from ui.texts import channel_group, purpose_name
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.agenda import AgendaKey, AgendaPage, AgendaScreen
     from planner.services.views import TouchView
     from ui.operations import Operations
@@ -71,7 +72,7 @@ class Group:
         return self.capacity is not None and self.used > self.capacity
 
 
-def load_today(services: Any) -> TodayData:
+def load_today(services: Services) -> TodayData:
     """Runs on the worker thread: counts per channel with capacity and the first pages."""
     today = services.uiextras.today()
     values = services.settings.all()
@@ -157,8 +158,8 @@ class AgendaModel(QAbstractItemModel):
         g.asked = True
         generation, day, channel, after = self._generation, self.today, g.channel, g.next
 
-        def fetch(services: Any) -> AgendaPage:
-            return services.agenda.page(day, channel, after, PAGE)  # type: ignore[no-any-return]
+        def fetch(services: Services) -> AgendaPage:
+            return services.agenda.page(day, channel, after, PAGE)
 
         def failed(_exc: BaseException) -> None:
             g.asked = False

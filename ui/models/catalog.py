@@ -7,6 +7,7 @@ data kept in a list, never one widget item per row.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -22,7 +23,9 @@ from ui.money import money_text, unit_label
 from ui.texts import related_kind_name
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemView
+    from planner.sales.views import ItemView, TierPriceView
+    from planner.services import Services
+    from planner.services.views import TierView
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +50,28 @@ def warranty_text(months: int | None) -> str:
     if not months:
         return ""
     return translate("CatalogModel", "%n month(s)", "", months)
+
+
+@dataclass
+class CatalogData:
+    """What the catalog screens need, read in one service call."""
+
+    items: list[ItemView] = field(default_factory=list)
+    prices: list[TierPriceView] = field(default_factory=list)
+    tiers: list[TierView] = field(default_factory=list)
+    currency: str = "EUR"
+
+    def prices_of(self, code: str) -> dict[str, TierPriceView]:
+        return {p.tier: p for p in self.prices if p.code == code}
+
+
+def load_catalog(s: Services) -> CatalogData:
+    return CatalogData(
+        items=s.catalog.items(include_inactive=True),
+        prices=s.catalog.price_book(),
+        tiers=s.settings.tiers(),
+        currency=str(s.settings.get("book.currency")),
+    )
 
 
 class CatalogModel(QAbstractTableModel):

@@ -24,6 +24,7 @@ from ui.formats import day_text
 from ui.texts import channel_name, status_name
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.views import ClientRow
     from ui.operations import Operations
 
@@ -204,7 +205,7 @@ class ClientTableModel(QAbstractTableModel):
         for page in pages:
             ids = self._ids[page * PAGE : (page + 1) * PAGE]
 
-            def fetch(services: Any, ids: list[int] = ids) -> list[ClientRow]:
+            def fetch(services: Services, ids: list[int] = ids) -> list[ClientRow]:
                 rows: list[ClientRow] = services.clients.rows(ids)
                 return rows
 

@@ -30,6 +30,7 @@ from ui.texts import channel_name, purpose_name
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.views import DayLoad, TouchView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,7 +73,7 @@ HOLIDAY_LANGUAGE = {"en": "en_US", "ru": "ru", "pl": "pl"}
 
 
 def load_plan(
-    services: Any,
+    services: Services,
     start: date,
     end: date,
     touches_from: date | None,

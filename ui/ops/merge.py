@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from planner.services.result import Result
+
 if TYPE_CHECKING:
     from planner.services import Services
     from planner.services.merge import MergeResult
@@ -21,7 +23,11 @@ def merge_clients(
     """Merge `other_id` into `keep_id`; the result carries the Changes every view gets (and
     that Edit → Undo records once the core can undo a merge)."""
 
-    def work(services: Services) -> MergeResult:
-        return services.merge.merge(keep_id, other_id)
+    def work(services: Services) -> Result[MergeResult]:
+        merged = services.merge.merge(keep_id, other_id)
+        return Result(merged, merged.changes)
 
-    ops.mutate(work, on_done, on_error)
+    def done(result: Result[MergeResult]) -> None:
+        on_done(result.value)
+
+    ops.mutate(work, done, on_error)

@@ -25,8 +25,10 @@ from ui import ask
 from ui.dialogs.client_edit import ClientEditDialog
 from ui.dialogs.duplicates import DuplicatesDialog
 from ui.models.clients import ClientTableModel
+from ui.ops import book as book_ops
 from ui.texts import error_text, status_name, tier_name
 from ui.views.client_card import ClientCard
+from ui.views.page import Page
 
 if TYPE_CHECKING:
     from planner.sales.views import SaleView
@@ -40,14 +42,12 @@ SEARCH_DELAY_MS = 80
 STATUSES = ("active", "archived", "do-not-contact")
 
 
-class BookView(QWidget):
+class BookView(Page):
     searched = Signal(int)  # a new id list is shown (its length)
 
     def __init__(self, ops: Operations, undo: UndoActions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.undo = undo
-        self.stale = True
         self.tiers: list[TierView] = []
         self._tags: list[tuple[str, int]] = []
         self.detail: ClientDetail | None = None
@@ -211,30 +211,17 @@ class BookView(QWidget):
         self.count.setText(self.tr("%Ln client(s)", "", self.model.rowCount()))
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
-
-        def fetch(s: Any) -> tuple[list[TierView], list[tuple[str, int]]]:
-            return s.settings.tiers(), s.uiextras.tags()
+    def load(self) -> None:
 
         def got(result: tuple[list[TierView], list[tuple[str, int]]]) -> None:
             self.tiers, self._tags = result
             self._fill_combos()
 
-        self.ops.query(fetch, got)
+        book_ops.tiers_and_tags(self.ops, got)
         self.requery()
 
-    def on_changes(self, changes: Changes) -> None:
-        if not self.isVisible():
-            self.stale = True
-            return
-        if changes.all_clients or changes.settings or changes.clients:
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
+    def concerns(self, changes: Changes) -> bool:
+        return bool(changes.all_clients or changes.settings or changes.clients)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -263,12 +250,6 @@ class BookView(QWidget):
         args = self.filter_args()
         sort, descending = self._sort
 
-        def fetch(s: Any) -> list[int]:
-            from planner.services.clients import ClientFilter
-
-            ids: list[int] = s.clients.ids(ClientFilter(**args), sort, descending)
-            return ids
-
         def got(ids: list[int]) -> None:
             if generation != self._generation:
                 return
@@ -282,7 +263,9 @@ class BookView(QWidget):
                 self._show(None)
             self.searched.emit(len(ids))
 
-        self.ops.query(fetch, got)
+        from planner.services.clients import ClientFilter
+
+        book_ops.client_ids(self.ops, ClientFilter(**args), sort, descending, got)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         key = self.model.sort_key(column)
@@ -319,9 +302,6 @@ class BookView(QWidget):
             self.card.show_client(None)
             return
 
-        def fetch(s: Any) -> tuple[ClientDetail, list[SaleView]]:
-            return s.clients.get(client_id, history=30), s.sales.sales(client_id, limit=50)
-
         def got(result: tuple[ClientDetail, list[SaleView]]) -> None:
             detail, sales = result
             if self.current_id() == detail.id:
@@ -330,7 +310,10 @@ class BookView(QWidget):
                 self.card.show_sales(sales)
                 self._update_buttons(detail.id)
 
-        self.ops.query(fetch, got, lambda _e: None)
+        def failed(_exc: BaseException) -> None:
+            pass  # the card stays empty; the next selection asks again
+
+        book_ops.client_card(self.ops, client_id, got, failed)
 
     def _update_buttons(self, client_id: int | None = None) -> None:
         has = client_id is not None

@@ -4,7 +4,7 @@ stop selling. Sales and price lists read from here."""
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -25,36 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from ui import ask
-from ui.models.catalog import CatalogModel, warranty_text
+from ui.models.catalog import CatalogData, CatalogModel, warranty_text
 from ui.money import amount_text, money_text, percent_text, unit_label
+from ui.ops import catalog as catalog_ops
 from ui.texts import error_text, related_kind_name, tier_name
+from ui.views.page import Page
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemView, TierPriceView
-    from planner.services.views import Changes, TierView
+    from planner.sales.views import ItemInput, ItemView
+    from planner.services.result import Result
+    from planner.services.views import Changes
     from ui.operations import Operations
-
-
-@dataclass
-class CatalogData:
-    """What the catalog screens need, read in one service call."""
-
-    items: list[ItemView] = field(default_factory=list)
-    prices: list[TierPriceView] = field(default_factory=list)
-    tiers: list[TierView] = field(default_factory=list)
-    currency: str = "EUR"
-
-    def prices_of(self, code: str) -> dict[str, TierPriceView]:
-        return {p.tier: p for p in self.prices if p.code == code}
-
-
-def load_catalog(s: Any) -> CatalogData:
-    return CatalogData(
-        items=s.catalog.items(include_inactive=True),
-        prices=s.catalog.price_book(),
-        tiers=s.settings.tiers(),
-        currency=str(s.settings.get("book.currency")),
-    )
 
 
 def title_font_label() -> QLabel:
@@ -66,14 +47,12 @@ def title_font_label() -> QLabel:
     return label
 
 
-class CatalogView(QWidget):
+class CatalogView(Page):
     loaded = Signal()
     status = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.stale = True
+        super().__init__(ops, parent)
         self.data = CatalogData()
         self.item_dialog: Any = None
 
@@ -167,22 +146,11 @@ class CatalogView(QWidget):
         self.count.setText(self.tr("%n item(s)", "", self.model.rowCount()))
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
-        self.ops.query(load_catalog, self._loaded)
+    def load(self) -> None:
+        catalog_ops.load(self.ops, self._loaded)
 
-    def on_changes(self, changes: Changes) -> None:
-        if not (changes.catalog or changes.settings):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.catalog or changes.settings
 
     def _loaded(self, data: CatalogData) -> None:
         self.data = data
@@ -312,15 +280,17 @@ class CatalogView(QWidget):
         if item is None:
             return
         code = item.code
+        data: ItemInput | None = None
         if item.active:
-            work: Any = lambda s: s.catalog.deactivate(code)  # noqa: E731
             text = self.tr("{name} is no longer sold; past sales keep it.")
         else:
-            data = item.to_input(amount_text(item.price_minor, item.currency))
-            work = lambda s: s.catalog.edit(code, replace(data, active=True))  # noqa: E731
+            data = replace(item.to_input(amount_text(item.price_minor, item.currency)), active=True)
             text = self.tr("{name} is sold again.")
 
         def failed(exc: BaseException) -> None:
             ask.warn(self, self.tr("Could not save"), error_text(exc))
 
-        self.ops.mutate(work, lambda _c: self.status.emit(text.format(name=item.name)), failed)
+        def done(_result: Result[None]) -> None:
+            self.status.emit(text.format(name=item.name))
+
+        catalog_ops.set_item_active(self.ops, code, data, done, failed)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.formats import day_text, month_title
-from ui.models.plan import PlanData, load_plan
+from ui.models.plan import PlanData
+from ui.ops import planning as planning_ops
 from ui.texts import error_text
 from ui.views.fit_check import FitCheckPanel
 from ui.views.month import MonthView
+from ui.views.page import Page
 from ui.views.week import WeekView
 
 if TYPE_CHECKING:
@@ -49,14 +51,12 @@ def period_bounds(mode: str, anchor: date) -> tuple[date, date]:
     return start, start + timedelta(days=41)
 
 
-class PlanningView(QWidget):
+class PlanningView(Page):
     loaded = Signal()
 
     def __init__(self, ops: Operations, undo: UndoActions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.undo = undo
-        self.stale = True
         self.mode = "week"
         self.anchor: date | None = None  # a day inside the period shown
         self.selected_day: date | None = None
@@ -212,20 +212,18 @@ class PlanningView(QWidget):
             self.period.setText(month_title(self.anchor))
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
+    def load(self) -> None:
         self._generation += 1
         generation = self._generation
         anchor, mode, selected = self.anchor, self.mode, self.selected_day
         language = QLocale().name()[:2]
 
-        def fetch(s: Any) -> PlanData:
-            today = s.uiextras.today()
+        def period(today: date) -> tuple[date, date, date, date]:
             start, end = period_bounds(mode, anchor or today)
             if mode == "week":
-                return load_plan(s, start, end, start, end, language)
+                return start, end, start, end
             day = selected or today
-            return load_plan(s, start, end, day, day, language)
+            return start, end, day, day
 
         def got(data: PlanData) -> None:
             if generation != self._generation:
@@ -239,7 +237,7 @@ class PlanningView(QWidget):
             self._render()
             self.loaded.emit()
 
-        self.ops.query(fetch, got)
+        planning_ops.load_plan(self.ops, period, language, got)
 
     def _render(self) -> None:
         self._update_period()
@@ -255,12 +253,9 @@ class PlanningView(QWidget):
         self._update_buttons()
 
     def on_changes(self, changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-            if self.fit.isVisible():
-                self.fit.refresh()
-        else:
-            self.stale = True
+        super().on_changes(changes)
+        if self.isVisible() and self.fit.isVisible():
+            self.fit.refresh()
 
     def show_fit_check(self, shown: bool) -> None:
         """The fit check panel (fit_check.py), projected when it is opened."""
@@ -269,11 +264,6 @@ class PlanningView(QWidget):
             self.fit_button.setChecked(shown)
         if shown and self.ops.has_book:
             self.fit.refresh()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
 
     # --- selection ---------------------------------------------------------------------------
     def select_day(self, day: date) -> None:
@@ -339,10 +329,11 @@ class PlanningView(QWidget):
             "work": self.tr("Marking {day} as a working day and re-planning…"),
             None: self.tr("Re-planning around {day}…"),
         }
-        self.ops.run_with_progress(
+        planning_ops.set_day(
+            self.ops,
             titles[kind].format(day=day_text(day)),
-            lambda s, _progress: s.planning.set_day(day, kind),
-            on_error=lambda exc: ask.warn(self, self.tr("Days off"), error_text(exc)),
-            cancellable=False,
-            parent=self,
+            day,
+            kind,
+            lambda exc: ask.warn(self, self.tr("Days off"), error_text(exc)),
+            self,
         )

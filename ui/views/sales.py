@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from ui.formats import day_text, pydate, qdate
 from ui.models.sales import SalesModel
 from ui.money import money_text, quantity_text, unit_label
+from ui.ops import sales as sales_ops
 from ui.texts import price_source_name
 from ui.views.catalog import title_font_label
+from ui.views.page import Page
 
 if TYPE_CHECKING:
     from planner.sales.views import SaleView
@@ -52,15 +54,13 @@ def preset_period(preset: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
-class SalesView(QWidget):
+class SalesView(Page):
     loaded = Signal()
     record_requested = Signal()
     suggestions_requested = Signal()
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.stale = True
+        super().__init__(ops, parent)
         self.today: date | None = None
         self.truncated = False
         self._generation = 0
@@ -199,15 +199,14 @@ class SalesView(QWidget):
         self.end.setDate(qdate(end))
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
+    def load(self) -> None:
         if self.today is None:
 
             def got(today: date) -> None:
                 self.today = today
                 self._preset_changed(self.preset.currentIndex())
 
-            self.ops.query(lambda s: s.sales.today(), got)
+            sales_ops.today(self.ops, got)
             return
         self.requery()
 
@@ -234,20 +233,10 @@ class SalesView(QWidget):
             self._update_footer()
             self.loaded.emit()
 
-        self.ops.query(lambda s: s.sales.sales(None, start, end, LIMIT + 1), got)
+        sales_ops.sales_of_period(self.ops, start, end, LIMIT + 1, got)
 
-    def on_changes(self, changes: Changes) -> None:
-        if not (changes.sales or changes.catalog or changes.all_clients or changes.clients):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
+    def concerns(self, changes: Changes) -> bool:
+        return bool(changes.sales or changes.catalog or changes.all_clients or changes.clients)
 
     # --- the selected sale -------------------------------------------------------------------
     def current_sale(self) -> SaleView | None:

@@ -27,14 +27,17 @@ from planner.sales.script_errors import ScriptError
 from planner.sales.scripts import PURPOSES
 from ui import ask
 from ui.i18n import LANGUAGES, language_name
+from ui.ops import scripts as scripts_ops
 from ui.script_texts import insertion, script_problem_text, variable_description
 from ui.texts import error_text, purpose_name, tier_name
 from ui.views.catalog import title_font_label
+from ui.views.page import Page
 from ui.widgets.client_picker import ClientPicker
 from ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:
     from planner.sales.scripts import TemplateText
+    from planner.services.result import Result
     from planner.services.views import Changes, TierView
     from ui.operations import Operations
 
@@ -42,15 +45,13 @@ PREVIEW_DELAY_MS = 350
 PREVIEW_PURPOSE = "check-in"  # the shared skeleton is previewed as a check-in
 
 
-class ScriptEditorView(QWidget):
+class ScriptEditorView(Page):
     loaded = Signal()  # a template is in the editor
     previewed = Signal()  # the preview (or its error) is on screen
     status = Signal(str)
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
-        self.stale = True
+        super().__init__(ops, parent)
         self.tiers: list[TierView] = []
         self.template: TemplateText | None = None
         self.saved_text = ""
@@ -206,8 +207,7 @@ class ScriptEditorView(QWidget):
         return self.template is not None and self.editor.toPlainText() != self.saved_text
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
+    def load(self) -> None:
 
         def got(result: tuple[list[TierView], list[tuple[int, str]], str]) -> None:
             tiers, first, language = result
@@ -220,12 +220,7 @@ class ScriptEditorView(QWidget):
                 self.language.blockSignals(False)
             self.load_template()
 
-        def fetch(s: Any) -> tuple[list[TierView], list[tuple[int, str]], str]:
-            ids = s.clients.ids()[:1]
-            rows = [(r.id, r.name) for r in s.clients.rows(ids)]
-            return s.settings.tiers(), rows, str(s.settings.get("ui.language"))
-
-        self.ops.query(fetch, got)
+        scripts_ops.first_screen(self.ops, got)
 
     def _set_tiers(self, tiers: list[TierView]) -> None:
         self.tiers = tiers
@@ -239,16 +234,11 @@ class ScriptEditorView(QWidget):
         self.tier.blockSignals(False)
         self.retranslate()
 
-    def on_changes(self, changes: Changes) -> None:
-        if changes.settings:
-            self.stale = True
-            if self.isVisible() and not self.dirty:
-                self.refresh()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.settings
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
+    def editing(self) -> bool:
+        return self.dirty
 
     def where(self) -> tuple[str, str | None, str | None]:
         purpose = self.purpose.currentData()
@@ -300,7 +290,7 @@ class ScriptEditorView(QWidget):
             self.loaded.emit()
             self.run_preview()
 
-        self.ops.query(lambda s: s.scripts.template(*where), got)
+        scripts_ops.template(self.ops, where, got)
 
     # --- editing and preview -----------------------------------------------------------------
     def _edited(self) -> None:
@@ -334,10 +324,8 @@ class ScriptEditorView(QWidget):
             if generation == self._generation:
                 self._show_error(error_text(exc))
 
-        self.ops.query(
-            lambda s: s.scripts.preview(text, client_id, purpose or PREVIEW_PURPOSE, language),
-            got,
-            failed,
+        scripts_ops.preview(
+            self.ops, text, client_id, purpose or PREVIEW_PURPOSE, language, got, failed
         )
 
     def _show_result(self, result: Any) -> None:
@@ -364,9 +352,9 @@ class ScriptEditorView(QWidget):
         text = self.editor.toPlainText()
         where = self.where()
 
-        def done(result: Any) -> None:
-            if isinstance(result, ScriptError):  # refused: it does not compile
-                self._show_error(script_problem_text(result))
+        def done(result: Result[ScriptError | None]) -> None:
+            if result.value is not None:  # refused: it does not compile
+                self._show_error(script_problem_text(result.value))
                 return
             self.saved_text = text
             if self.template is not None:
@@ -374,11 +362,10 @@ class ScriptEditorView(QWidget):
             self._update_state()
             self.status.emit(self.tr("Call script saved."))
 
-        self.ops.mutate(
-            lambda s: s.scripts.save_template(text, *where),
-            done,
-            lambda exc: self._show_error(error_text(exc)),
-        )
+        def failed(exc: BaseException) -> None:
+            self._show_error(error_text(exc))
+
+        scripts_ops.save_template(self.ops, text, where, done, failed)
 
     def revert(self) -> None:
         self.editor.setPlainText(self.saved_text)
@@ -394,4 +381,8 @@ class ScriptEditorView(QWidget):
         ):
             return
         where = self.where()
-        self.ops.mutate(lambda s: s.scripts.reset_template(*where), lambda _c: self.load_template())
+
+        def done(_result: Result[None]) -> None:
+            self.load_template()
+
+        scripts_ops.reset_template(self.ops, where, done)

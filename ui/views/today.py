@@ -22,29 +22,31 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.formats import day_text
-from ui.models.agenda import AgendaModel, TodayData, load_today
+from ui.models.agenda import AgendaModel, TodayData
+from ui.ops import planning as planning_ops
+from ui.ops import today as today_ops
 from ui.texts import channel_name, error_text, outcome_name
 from ui.views.client_card import ClientCard
 from ui.views.outcome_panel import OutcomePanel
+from ui.views.page import Page
 
 if TYPE_CHECKING:
     from planner.sales.views import SaleView
-    from planner.services.views import Changes, ClientDetail, TouchView
+    from planner.services.result import Result
+    from planner.services.views import ClientDetail, TouchView
     from ui.operations import Operations
 
 SALES_SHOWN = 50  # the client card's Sales tab: the newest ones
 
 
-class TodayView(QWidget):
+class TodayView(Page):
     loaded = Signal()  # the agenda was (re)loaded
     logged = Signal(str)  # a status line after an outcome was logged
     shown = Signal(int)  # a touch's client card and call script are on screen
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self.data: TodayData | None = None
-        self.stale = True
         self._reselect: int | None = None
         self._detail_for: int | None = None
 
@@ -169,20 +171,8 @@ class TodayView(QWidget):
         self.summary.setText(text)
 
     # --- loading -----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.stale = False
-        self.ops.query(load_today, self._loaded)
-
-    def on_changes(self, changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
+    def load(self) -> None:
+        today_ops.load_today(self.ops, self._loaded)
 
     def _loaded(self, data: TodayData) -> None:
         current = self.current_touch()
@@ -279,18 +269,6 @@ class TodayView(QWidget):
         self._detail_for = touch.id
         client_id = touch.client_id
 
-        def fetch(services: Any) -> tuple[ClientDetail, list[SaleView], Any]:
-            from planner.errors import BookError
-            from planner.sales.script_errors import ScriptError
-
-            detail = services.clients.get(client_id, history=10)
-            sales = services.sales.sales(client_id, limit=SALES_SHOWN)
-            try:
-                script = services.scripts.render(client_id, None, touch.id)
-            except BookError as exc:  # e.g. the touch was done meanwhile
-                script = ScriptError(None, exc.message)
-            return detail, sales, script
-
         def shown(
             result: tuple[ClientDetail, list[SaleView], Any], touch: TouchView = touch
         ) -> None:
@@ -306,7 +284,7 @@ class TodayView(QWidget):
                 self.outcomes.show_touch(None, None)
                 self.ops.failed.emit(exc)
 
-        self.ops.query(fetch, shown, failed)
+        today_ops.touch_card(self.ops, touch.id, client_id, SALES_SHOWN, shown, failed)
 
     # --- logging an outcome ------------------------------------------------------------------
     def log_outcome(self, code: str, note: str) -> None:
@@ -336,24 +314,9 @@ class TodayView(QWidget):
         following = ids[pos + 1 :] + list(reversed(ids[:pos]))
         self._reselect = following[0] if following else None
 
-        def work(services: Any) -> tuple[Changes, TouchView | None]:
-            from planner.vocabulary import Outcome
-
-            changes = services.planning.log_outcome(
-                touch.id,
-                Outcome(code),
-                note or None,
-                reschedule_to=reschedule_to,
-                stop_client=stop_client,
-            )
-            planned = services.planning.plan(
-                services.uiextras.today(), date(9999, 12, 31), client_id=touch.client_id
-            )
-            return changes, (planned[0] if planned else None)
-
-        def done(result: tuple[Changes, TouchView | None]) -> None:
+        def done(result: Result[TouchView | None]) -> None:
             self.outcomes.clear_note()
-            nxt = result[1]
+            nxt = result.value
             text = self.tr("{client}: {outcome} logged.").format(
                 client=touch.client, outcome=outcome_name(code)
             )
@@ -369,6 +332,16 @@ class TodayView(QWidget):
             ask.warn(self, self.tr("Could not log the outcome"), error_text(exc))
             self.refresh()
 
-        self.ops.mutate(work, done, failed)
+        planning_ops.log_outcome(
+            self.ops,
+            touch.id,
+            touch.client_id,
+            code,
+            note or None,
+            reschedule_to,
+            stop_client,
+            done,
+            failed,
+        )
 
     last_status = ""

@@ -3,7 +3,7 @@ debounced, and the first matches drop down under the field."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from ui.lifetime import while_alive
 
 if TYPE_CHECKING:
+    from planner.services import Services
     from planner.services.views import ClientRow
     from ui.operations import Operations
 
@@ -74,7 +75,7 @@ class ClientPicker(QLineEdit):
             self.matches.clear()
             return
 
-        def fetch(s: Any) -> list[ClientRow]:
+        def fetch(s: Services) -> list[ClientRow]:
             return s.clients.rows(s.clients.search(text, limit=MATCHES))
 
         def got(rows: list[ClientRow]) -> None:

@@ -1,0 +1,131 @@
+"""Sales operations: record a sale, write a price list, accept suggested tiers, the daily
+recompute of value and risk; and the small reads their dialogs open with."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.services.result import Result
+from planner.services.views import Changes
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from planner.sales.pricelist import PdfRenderer, PriceListResult
+    from planner.sales.views import SaleLineInput, SaleResult, SaleView
+    from planner.services import Services
+    from planner.services.views import ClientSummary
+    from ui.operations import Operations, Progress
+    from ui.ops.common import Done, Failed
+
+
+def client_summary(
+    ops: Operations, client_id: int, on_done: Done[ClientSummary], on_error: Failed | None = None
+) -> None:
+    """Name, tier and status of one client (a dialog's title)."""
+
+    def work(s: Services) -> ClientSummary:
+        return s.clients.summary(client_id)
+
+    ops.query(work, on_done, on_error)
+
+
+def today(ops: Operations, on_done: Done[date]) -> None:
+    """The book's today (its clock), for periods and presets."""
+
+    def work(s: Services) -> date:
+        return s.uiextras.today()
+
+    ops.query(work, on_done)
+
+
+def record_sale(
+    ops: Operations,
+    client_id: int,
+    day: date,
+    lines: list[SaleLineInput],
+    note: str | None,
+    on_done: Done[Result[SaleResult]],
+    on_error: Failed,
+) -> None:
+    def work(s: Services) -> Result[SaleResult]:
+        result = s.sales.record_sale(client_id, day, lines, note)
+        return Result(result, result.changes)
+
+    ops.mutate(work, on_done, on_error)
+
+
+def make_price_list(
+    ops: Operations,
+    title: str,
+    client_id: int,
+    path: Path | None,
+    fmt: str,
+    renderer: PdfRenderer | None,
+    email: bool,
+    on_done: Done[Result[tuple[PriceListResult, date | None]]],
+    on_error: Failed,
+    parent: QWidget | None,
+) -> None:
+    """Write the price list; the value adds the due day of the follow-up it planned."""
+
+    def work(s: Services, _progress: Progress) -> Result[tuple[PriceListResult, date | None]]:
+        result = s.offers.make_price_list(client_id, path, fmt, renderer=renderer, email=email)
+        due = None
+        if result.follow_up_touch_id is not None:
+            due = s.planning.touch(result.follow_up_touch_id).due
+        return Result((result, due), result.changes)
+
+    ops.run_with_progress(title, work, on_done, on_error, cancellable=False, parent=parent)
+
+
+def accept_tiers(
+    ops: Operations,
+    moves: list[tuple[int, str]],
+    on_done: Done[Result[None]],
+    on_error: Failed,
+) -> None:
+    """Move clients to their suggested tiers."""
+
+    def work(s: Services) -> Result[None]:
+        changes = Changes()
+        for client_id, tier in moves:
+            changes = changes | s.value.accept_tier(client_id, tier)
+        return Result(None, changes)
+
+    ops.mutate(work, on_done, on_error)
+
+
+def recompute_daily(
+    ops: Operations, last: str | None, on_done: Done[Result[str | None]], on_error: Failed
+) -> None:
+    """Once a day per book: recompute value and risk and run the daily planning step.
+    The value is the day it ran (None: it had already run on `last`)."""
+
+    def work(s: Services) -> Result[str | None]:
+        today = s.uiextras.today().isoformat()
+        if last == today:
+            return Result(None, Changes())
+        result = s.value.recompute_all()
+        # the daily planning step: birthdays ahead, the book levelled for the new day
+        daily = s.planning.daily()
+        return Result(today, result.changes | daily.changes)  # to every view
+
+    ops.mutate(work, on_done, on_error)
+
+
+def sales_of_period(
+    ops: Operations,
+    start: date | None,
+    end: date | None,
+    limit: int,
+    on_done: Done[list[SaleView]],
+) -> None:
+    """The period's sales, newest first, at most `limit`."""
+
+    def work(s: Services) -> list[SaleView]:
+        return s.sales.sales(None, start, end, limit)
+
+    ops.query(work, on_done)
