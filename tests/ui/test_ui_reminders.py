@@ -46,12 +46,16 @@ def test_morning_reminder_at_the_start_of_the_working_day(qtbot, book_path):
     reminders.start()
     due = len(ops._services.planning.agenda())
     assert counts == [due]
-    assert notes == []  # five minutes before the working day: nothing yet
+    # Five minutes before the working day: no morning note yet (a meeting at the start of
+    # the day may already be announced as coming up).
+    assert [n for n in notes if n[0] == "Good morning"] == []
     clock.now += timedelta(minutes=6)
     reminders.check()
-    assert notes == [("Good morning", f"{due} touches due today.")]
+    assert [n for n in notes if n[0] == "Good morning"] == [
+        ("Good morning", f"{due} touches due today.")
+    ]
     reminders.check()
-    assert len(notes) == 1  # once a day
+    assert len([n for n in notes if n[0] == "Good morning"]) == 1  # once a day
     reminders.timer.stop()
     ops.shutdown()
 
