@@ -24,6 +24,7 @@ from planner.scheduling.types import DoneTouch, PlannedTouch, Reason
 from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
 from planner.services.context import Context
 from planner.services.touchviews import encode_reasons, query_touches
+from planner.services.undo import UndoRecorder
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
 from planner.vocabulary import (
     Channel,
@@ -242,6 +243,7 @@ class PlanningService:
         """Mark a planned touch done and plan what follows at once (DESIGN.md section 3)."""
         with self.ctx.book.transaction() as session:
             touch = self._planned(session, touch_id)
+            undo = UndoRecorder(self.ctx, session, [touch.client_id])
             today = self.ctx.today(session)
             if outcome is Outcome.RESCHEDULED and reschedule_to is None:
                 raise BookError("bad-outcome", "a rescheduled touch needs the new date")
@@ -310,6 +312,7 @@ class PlanningService:
                     )
                 )
             self.replan_in(session, [touch.client_id])
+            undo.record("outcome", {"client": client.id, "name": client.name, "touch": touch_id})
             return Changes(clients=frozenset({touch.client_id}), touches=True)
 
     def _cancel_open(self, session: Session, client_id: int, *kinds: TouchKind) -> None:
@@ -363,6 +366,7 @@ class PlanningService:
             today = self.ctx.today(session)
             if to < today:
                 raise BookError("bad-date", f"cannot move a touch into the past ({to})")
+            undo = UndoRecorder(self.ctx, session, [touch.client_id])
             reasons = [Reason("pinned", (("from", touch.due.isoformat()), ("to", to.isoformat())))]
             touch.due = to
             touch.base_due = to
@@ -371,6 +375,7 @@ class PlanningService:
             touch.reason = encode_reasons(reasons)
             session.flush()
             self.replan_in(session, [touch.client_id])
+            undo.record("move", {"client": touch.client_id, "touch": touch_id})
             return Changes(clients=frozenset({touch.client_id}), touches=True)
 
     def add_touch(
