@@ -150,7 +150,7 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         self.welcome.import_requested.connect(self.import_clients)
         self.welcome.new_client_requested.connect(self.new_client)
         self.stack.addWidget(self.welcome)
-        self.today = TodayView(self.ops)
+        self.today = TodayView(self.ops, undo=self.undo)
         wire_card(self.today.card, self)
         self.today.logged.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.today.loaded.connect(self._first_data)

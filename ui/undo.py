@@ -1,55 +1,109 @@
-"""Undo and redo as QUndoCommands that call services through the operations layer.
+"""Edit → Undo / Redo over the book's own undo steps (planner/services/undo.py).
 
-A change is made first (so a refused change never lands on the stack); the command is
-pushed when the service has succeeded, and its first `redo()` (Qt calls it on push) is
-skipped. Undo and redo then replay services: an edit writes the previous fields back,
-a delete restores the snapshot taken before it, a move puts the touch back in place.
+Each undoable action (add, edit, status, delete, move, logging an outcome) writes its undo
+step in the core, in the action's transaction. The window's QUndoStack only names those
+steps for the Edit menu: a `StepCommand` holds the step's id, and its undo and redo call
+`Services.undo(id)` / `Services.redo(id)`, one transaction each, which write the rows back
+exactly. The command is pushed once the action has succeeded (a refused action never lands
+on the stack) and its first `redo()` (Qt calls it on push) is skipped.
+
+When the core refuses (the rows were changed since, e.g. by a command on the same book),
+the user gets one translated message and the window's stack is cleared: it no longer
+matches the book.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
-    from planner.services.views import ClientInput
+    from datetime import date
+
+    from planner.services import Services
+    from planner.services.views import Changes, ClientInput
     from ui.operations import Operations
 
-Work = Callable[[Any], Any]
+T = TypeVar("T")
 
 
-class ServiceCommand(QUndoCommand):
-    """Replays `do` on redo and `undo_fn` on undo, each as one mutating operation."""
+@dataclass(frozen=True, slots=True)
+class _Done(Generic[T]):
+    """The action's own result, its undo step, and its changes for `Operations.mutate`."""
 
-    def __init__(self, ops: Operations, text: str, do: Work, undo_fn: Work) -> None:
+    value: T
+    step: int | None
+    changes: Changes | None
+
+
+def _latest_step(services: Services) -> int | None:
+    step, _ = services.history.history()
+    return step.id if step is not None and not step.undone else None
+
+
+class StepCommand(QUndoCommand):
+    """One undo step of the book, named for the Edit menu."""
+
+    def __init__(self, actions: UndoActions, text: str, step_id: int) -> None:
         super().__init__(text)
-        self.ops = ops
-        self._do = do
-        self._undo = undo_fn
+        self.actions = actions
+        self.step_id = step_id
         self._applied = True  # pushed after the change was made
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.ops.mutate(self._do)
+        step = self.step_id
+        self.actions.ops.mutate(lambda s: s.redo(step), None, self.actions.refused)
 
     def undo(self) -> None:
-        self.ops.mutate(self._undo)
+        step = self.step_id
+        self.actions.ops.mutate(lambda s: s.undo(step), None, self.actions.refused)
 
 
 class UndoActions:
-    """Builds the book's undoable changes: run the change, then record how to revert it."""
+    """Runs the book's undoable changes and puts their undo steps on the window's stack."""
 
     def __init__(self, ops: Operations, stack: QUndoStack) -> None:
         self.ops = ops
         self.stack = stack
 
-    def _push(self, text: str, do: Work, undo_fn: Work) -> None:
-        self.stack.push(ServiceCommand(self.ops, text, do, undo_fn))
+    def run(
+        self,
+        text: str,
+        work: Callable[[Services], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run one undoable service call; when it succeeds, its undo step is on the stack."""
 
+        def call(services: Services) -> _Done[T]:
+            from ui.operations import changes_of
+
+            result = work(services)
+            return _Done(result, _latest_step(services), changes_of(result))
+
+        def done(outcome: _Done[T]) -> None:
+            if outcome.step is not None:
+                self.stack.push(StepCommand(self, text, outcome.step))
+            if on_done is not None:
+                on_done(outcome.value)
+
+        self.ops.mutate(call, done, on_error)
+
+    def refused(self, exc: BaseException) -> None:
+        from ui import ask
+        from ui.texts import error_text
+
+        ask.warn(None, QCoreApplication.translate("Undo", "Cannot undo"), error_text(exc))
+        QTimer.singleShot(0, self.stack.clear)  # not from inside QUndoStack.undo()
+
+    # --- the book's undoable actions -----------------------------------------------------
     def edit_client(
         self,
         text: str,
@@ -58,13 +112,7 @@ class UndoActions:
         after: ClientInput,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        def do(s: Any) -> Any:
-            return s.clients.edit(client_id, after)
-
-        def undo(s: Any) -> Any:
-            return s.clients.edit(client_id, before)
-
-        self.ops.mutate(do, lambda _r: self._push(text, do, undo), on_error)
+        self.run(text, lambda s: s.clients.edit(client_id, after), None, on_error)
 
     def add_client(
         self,
@@ -73,65 +121,25 @@ class UndoActions:
         on_done: Callable[[int], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        state: dict[str, Any] = {}
-
-        def undo(s: Any) -> Any:
-            state["snap"] = s.uiextras.snapshot(state["id"])
-            return s.clients.delete(state["id"])
-
-        def redo(s: Any) -> Any:
-            return s.uiextras.restore(state["snap"])
-
         def added(result: tuple[int, Any]) -> None:
-            state["id"] = result[0]
-            self._push(text, redo, undo)
             if on_done is not None:
                 on_done(result[0])
 
-        self.ops.mutate(lambda s: s.clients.add(data), added, on_error)
+        self.run(text, lambda s: s.clients.add(data), added, on_error)
 
     def delete_client(self, text: str, client_id: int) -> None:
-        state: dict[str, Any] = {}
-
-        def do(s: Any) -> Any:
-            state["snap"] = s.uiextras.snapshot(client_id)
-            return s.clients.delete(client_id)
-
-        def undo(s: Any) -> Any:
-            return s.uiextras.restore(state["snap"])
-
-        self.ops.mutate(do, lambda _r: self._push(text, do, undo))
+        self.run(text, lambda s: s.clients.delete(client_id))
 
     def set_status(self, text: str, client_id: int, before: str, after: str) -> None:
-        def do(s: Any) -> Any:
-            from planner.vocabulary import ClientStatus
+        from planner.vocabulary import ClientStatus
 
-            return s.clients.set_status(client_id, ClientStatus(after))
-
-        def undo(s: Any) -> Any:
-            from planner.vocabulary import ClientStatus
-
-            return s.clients.set_status(client_id, ClientStatus(before))
-
-        self.ops.mutate(do, lambda _r: self._push(text, do, undo))
+        self.run(text, lambda s: s.clients.set_status(client_id, ClientStatus(after)))
 
     def move_touch(
         self,
         text: str,
         touch_id: int,
-        to: Any,
+        to: date,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        state: dict[str, Any] = {}
-
-        def first(s: Any) -> Any:
-            state["place"] = s.uiextras.place(touch_id)
-            return s.planning.move(touch_id, to)
-
-        def redo(s: Any) -> Any:
-            return s.planning.move(touch_id, to)
-
-        def undo(s: Any) -> Any:
-            return s.uiextras.put_back(state["place"])
-
-        self.ops.mutate(first, lambda _r: self._push(text, redo, undo), on_error)
+        self.run(text, lambda s: s.planning.move(touch_id, to), None, on_error)

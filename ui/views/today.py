@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from planner.sales.views import SaleView
     from planner.services.views import Changes, ClientDetail, TouchView
     from ui.operations import Operations
+    from ui.undo import UndoActions
 
 SALES_SHOWN = 50  # the client card's Sales tab: the newest ones
 
@@ -40,13 +41,17 @@ class TodayView(QWidget):
     logged = Signal(str)  # a status line after an outcome was logged
     shown = Signal(int)  # a touch's client card and call script are on screen
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, undo: UndoActions | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.undo = undo  # logging an outcome is undoable through the core's undo steps
         self.data: TodayData | None = None
         self.stale = True
         self._reselect: int | None = None
         self._detail_for: int | None = None
+        self.failed = False  # the last load failed: Today shows nothing it cannot vouch for
 
         self.title = QLabel()
         f = self.title.font()
@@ -134,11 +139,13 @@ class TodayView(QWidget):
 
     def retranslate(self) -> None:
         self.help.setToolTip(self.shortcut_help())
-        self.empty.setText(
-            self.tr("Nothing is due today. Well done!")
-            if self.data is not None
-            else self.tr("Loading…")
-        )
+        if self.failed:
+            text = self.tr("Today could not be loaded. Press F5 to try again.")
+        elif self.data is not None:
+            text = self.tr("Nothing is due today. Well done!")
+        else:
+            text = self.tr("Loading…")
+        self.empty.setText(text)
         self._update_title()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.model.layoutChanged.emit()
@@ -171,7 +178,23 @@ class TodayView(QWidget):
     # --- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self.stale = False
-        self.ops.query(load_today, self._loaded)
+        self.ops.query(load_today, self._loaded, self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        """A failed load clears Today: no rows, no card, no outcome buttons, one message.
+        The next load (F5, any change, showing the page again) starts afresh."""
+        current = self.current_touch()
+        if current is not None and self._reselect is None:
+            self._reselect = current.id  # selected again once a load works
+        self.stale = True
+        self.data = None
+        self.failed = True
+        self.model.clear()
+        self._show(None)
+        self.tree.hide()
+        self.empty.show()
+        self.retranslate()
+        self.ops.failed.emit(exc)  # one translated message with "copy details"
 
     def on_changes(self, changes: Changes) -> None:
         if self.isVisible():
@@ -189,6 +212,7 @@ class TodayView(QWidget):
         keep = self._reselect if self._reselect is not None else (current.id if current else None)
         self._reselect = None
         self.data = data
+        self.failed = False
         self.model.set_data(data)
         self.tree.expandAll()
         self._fit_columns()
@@ -369,6 +393,12 @@ class TodayView(QWidget):
             ask.warn(self, self.tr("Could not log the outcome"), error_text(exc))
             self.refresh()
 
-        self.ops.mutate(work, done, failed)
+        if self.undo is None:
+            self.ops.mutate(work, done, failed)
+        else:
+            text = self.tr("Log {outcome} for {client}").format(
+                outcome=outcome_name(code), client=touch.client
+            )
+            self.undo.run(text, work, done, failed)
 
     last_status = ""
