@@ -65,3 +65,20 @@ def test_undo_refused_by_the_core_is_one_message_and_clears_the_stack(
     assert "changed" in text
     assert "SELECT" not in text
     assert services(window).planning.touch(touch.id).status == "done"
+
+
+def test_undo_refusals_are_translated(qapp):
+    from planner.errors import BookError
+    from ui.i18n import Translations
+    from ui.texts import error_text
+
+    translations = Translations()
+    try:
+        translations.apply("ru")
+        text = error_text(BookError("undo-changed", "English words"))
+        assert text.startswith("Этот шаг нельзя отменить")
+        assert error_text(BookError("nothing-to-undo", "x")) == "Отменять нечего."
+        translations.apply("pl")
+        assert error_text(BookError("nothing-to-redo", "x")) == "Nie ma nic do ponowienia."
+    finally:
+        translations.apply("en")
