@@ -15,7 +15,7 @@ from planner.errors import Conflict, NotFound, ValidationError
 from planner.models import Client, ClientTag, ContactPoint, Tier, Touch
 from planner.services.context import Context
 from planner.services.touchviews import query_touches
-from planner.services.undo import UndoRecorder
+from planner.services.undo import CLIENT_ROWS, UndoRecorder
 from planner.services.validation import validate_client
 from planner.services.views import (
     Changes,
@@ -67,7 +67,7 @@ class ClientService:
 
     def add(self, data: ClientInput) -> tuple[int, Changes]:
         with self.ctx.book.transaction() as session:
-            undo = UndoRecorder(self.ctx, session, ())
+            undo = UndoRecorder(self.ctx, session, (), CLIENT_ROWS)
             clean, tiers = self._clean(session, data)
             today = self.ctx.today(session)
             client = Client(created_on=today, value_minor=0, at_risk=False, version=1)
@@ -85,7 +85,7 @@ class ClientService:
             client = self._load(session, client_id)
             if version is not None and client.version != version:
                 raise Conflict(f"client {client_id}")
-            undo = UndoRecorder(self.ctx, session, [client_id])
+            undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
             clean, tiers = self._clean(session, data)
             self._apply(client, clean, tiers)
             session.flush()
@@ -96,7 +96,7 @@ class ClientService:
     def set_status(self, client_id: int, status: ClientStatus) -> Changes:
         with self.ctx.book.transaction() as session:
             client = self._load(session, client_id)
-            undo = UndoRecorder(self.ctx, session, [client_id])
+            undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
             client.status = status.value
             client.updated_at = self.ctx.utc_now()
             session.flush()

@@ -24,7 +24,7 @@ from planner.scheduling.types import DoneTouch, PlannedTouch, Reason
 from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
 from planner.services.context import Context
 from planner.services.touchviews import encode_reasons, query_touches
-from planner.services.undo import UndoRecorder
+from planner.services.undo import CLIENT_ROWS, UndoRecorder
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
 from planner.vocabulary import (
     Channel,
@@ -243,7 +243,7 @@ class PlanningService:
         """Mark a planned touch done and plan what follows at once (DESIGN.md section 3)."""
         with self.ctx.book.transaction() as session:
             touch = self._planned(session, touch_id)
-            undo = UndoRecorder(self.ctx, session, [touch.client_id])
+            undo = UndoRecorder(self.ctx, session, [touch.client_id], CLIENT_ROWS)
             today = self.ctx.today(session)
             if outcome is Outcome.RESCHEDULED and reschedule_to is None:
                 raise BookError("bad-outcome", "a rescheduled touch needs the new date")
@@ -366,7 +366,7 @@ class PlanningService:
             today = self.ctx.today(session)
             if to < today:
                 raise BookError("bad-date", f"cannot move a touch into the past ({to})")
-            undo = UndoRecorder(self.ctx, session, [touch.client_id])
+            undo = UndoRecorder(self.ctx, session, [touch.client_id], CLIENT_ROWS)
             reasons = [Reason("pinned", (("from", touch.due.isoformat()), ("to", to.isoformat())))]
             touch.due = to
             touch.base_due = to

@@ -46,6 +46,9 @@ SCOPE = (
     "offer_line",
 )
 SALES_TABLES = frozenset({"sale", "sale_line", "offer", "offer_line"})
+# What an edit, a move or an outcome can change (re-planning never deletes a touch, so
+# no offer loses its link): the recorder reads only these, half the queries.
+CLIENT_ROWS = ("client", "client_tag", "contact_point", "touch")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +111,13 @@ def _rows(session: Session, table: Table, where: Any) -> dict[str, dict[str, Any
     }
 
 
-def snapshot(session: Session, client_ids: Iterable[int]) -> Rows:
-    """Every row that hangs off these clients, as JSON-ready dictionaries."""
+def snapshot(session: Session, client_ids: Iterable[int], tables: Iterable[str] = SCOPE) -> Rows:
+    """Every row that hangs off these clients (in `tables`), as JSON-ready dictionaries."""
     ids = sorted(set(client_ids))
     if not ids:
         return {}
     session.flush()
-    return {name: _rows(session, _table(name), _where(_table(name), ids)) for name in SCOPE}
+    return {name: _rows(session, _table(name), _where(_table(name), ids)) for name in tables}
 
 
 def diff(before: Rows, after: Rows) -> tuple[Rows, Rows]:
@@ -135,18 +138,25 @@ def diff(before: Rows, after: Rows) -> tuple[Rows, Rows]:
 class UndoRecorder:
     """Snapshot the clients' rows now; `record` stores what the action changed of them."""
 
-    def __init__(self, ctx: Context, session: Session, client_ids: Iterable[int]) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        session: Session,
+        client_ids: Iterable[int],
+        tables: tuple[str, ...] = SCOPE,
+    ) -> None:
         self.ctx = ctx
         self.session = session
         self.client_ids = set(client_ids)
-        self.before = snapshot(session, self.client_ids)
+        self.tables = tables
+        self.before = snapshot(session, self.client_ids, tables)
 
     def record(
         self, action: str, args: Mapping[str, Any] | None = None, *, also: Iterable[int] = ()
     ) -> int | None:
         """Write the undo step (`also`: clients the action created). None: nothing changed."""
         ids = self.client_ids | set(also)
-        old, new = diff(self.before, snapshot(self.session, ids))
+        old, new = diff(self.before, snapshot(self.session, ids, self.tables))
         if not old and not new:
             return None
         session = self.session
