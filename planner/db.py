@@ -6,6 +6,7 @@ point the same schema at PostgreSQL (DESIGN.md section 11).
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from planner.atomic import atomic_write, clean_stale_parts, write_error
 from planner.errors import BookError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 BUSY_ATTEMPTS = 3  # an edit waits up to BUSY_ATTEMPTS x BUSY_TIMEOUT_MS for a long writer
 NOTICE_AFTER_MS = 300  # an edit that waits longer than this says so (WaitNotice)
@@ -181,11 +183,43 @@ def known_revisions() -> set[str]:
 
 def ro_connect(path: Path) -> sqlite3.Connection:
     """A read-only connection that works on a read-only folder or mount: `mode=ro`, or
-    `immutable=1` when SQLite cannot create the WAL's -shm file there."""
-    for uri in _ro_uris(path):
+    `immutable=1` when SQLite cannot create the WAL's -shm file there.
+
+    `immutable=1` only where nobody can write: SQLite then skips locking and the WAL, so
+    on a book another process writes it reads half-written pages ("database disk image
+    is malformed") and copies them into backups.
+    """
+    uris = _ro_uris(path)
+    if read_only_reason(Path(path)) is None:
+        uris = uris[:1]
+    for uri in uris:
         if _works(uri):
             return sqlite3.connect(uri, uri=True)
     raise sqlite3.OperationalError("unable to open the file for reading")
+
+
+def in_use_elsewhere(path: Path) -> bool:
+    """Does another connection (another process, a window) have this book open now?
+
+    Exclusive locking mode takes the file for this connection alone; it is refused at
+    once while any other connection has the book open, even an idle reader in WAL mode.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:
+        return True
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def _ro_uris(path: Path) -> list[str]:
@@ -422,8 +456,12 @@ class Book:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action = one transaction: commit on success, roll back on any error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        try:
+            with self.sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            self._recover(exc)
+            raise
 
     @contextmanager
     def optimistic(self) -> Iterator[Session]:
@@ -437,14 +475,35 @@ class Book:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only snapshot that does not take the write lock."""
-        with self.read_sessions() as session, session.begin():
-            yield session
+        try:
+            with self.read_sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            self._recover(exc)
+            raise
 
     @contextmanager
     def read_connection(self) -> Iterator[Connection]:
         """A read-only Core connection: lighter than a Session for the hottest reads."""
-        with self.read_engine.connect() as conn:
-            yield conn
+        try:
+            with self.read_engine.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            self._recover(exc)
+            raise
+
+    def _recover(self, exc: DBAPIError) -> None:
+        """After SQLite failed (not busy, not a constraint), drop the pooled connections:
+        the next call opens fresh ones instead of reusing one that saw a bad page or a
+        file replaced under it, so the app recovers without a restart."""
+        orig = exc.orig
+        if (
+            isinstance(orig, sqlite3.DatabaseError)
+            and not isinstance(orig, sqlite3.IntegrityError)
+            and not is_busy(exc)
+        ):
+            log.warning("the book failed (%s); its connections are reopened", orig)
+            self.engine.dispose()
 
     def close(self) -> None:
         self.engine.dispose()

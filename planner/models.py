@@ -234,5 +234,25 @@ class DayOverride(Base):
     note: Mapped[str | None] = mapped_column(String(200))
 
 
+class UndoStep(Base):
+    """One undoable action (revision 0013): JSON snapshots of the rows it changed.
+
+    `before` and `after` map a table name to {row id: row as JSON} for the rows that
+    differ (a row missing on one side was inserted or deleted). Undone steps form the
+    redo stack; a new action drops them (planner/services/undo.py).
+    """
+
+    __tablename__ = "undo_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action: Mapped[str] = mapped_column(String(30))
+    args: Mapped[str] = mapped_column(Text, default="{}")
+    clients: Mapped[str] = mapped_column(Text, default="[]")
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 # The sales tables share `Base.metadata`, so Alembic and `create_all` see them too.
 from planner.sales import models as _sales_models  # noqa: E402, F401

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.window_actions.import_clients)
         self.welcome.new_client_requested.connect(self.window_actions.new_client)
         self.stack.addWidget(self.welcome)
-        self.today = TodayView(self.ops)
+        self.today = TodayView(self.ops, undo=self.undo)
         wire_card(self.today.card, self.sales_actions, self.file_actions)
         self.today.logged.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.today.loaded.connect(self._first_data)

@@ -245,6 +245,13 @@ def error_text(exc: BaseException) -> str:
         "archived-client": QCoreApplication.translate(
             "Errors", "This client is archived; unarchive them first."
         ),
+        "undo-changed": QCoreApplication.translate(
+            "Errors",
+            "This step cannot be undone: the client was changed again since (in another "
+            "window, by a command or by re-planning). Nothing was changed.",
+        ),
+        "nothing-to-undo": QCoreApplication.translate("Errors", "There is nothing to undo."),
+        "nothing-to-redo": QCoreApplication.translate("Errors", "There is nothing to redo."),
         "nothing-to-offer": QCoreApplication.translate(
             "Errors",
             "There is nothing to recommend to this client yet: add related items to the "

@@ -1,58 +1,118 @@
-"""Undo and redo as QUndoCommands that call services through the operations layer.
+"""Edit → Undo / Redo over the book's own undo steps (planner/services/undo.py).
 
-A change is made first (so a refused change never lands on the stack); the command is
-pushed when the service has succeeded, and its first `redo()` (Qt calls it on push) is
-skipped. Undo and redo then replay services: an edit writes the previous fields back,
-a delete restores the snapshot taken before it, a move puts the touch back in place.
+Each undoable action (add, edit, status, delete, move, logging an outcome) writes its undo
+step in the core, in the action's transaction. The window's QUndoStack only names those
+steps for the Edit menu: a `StepCommand` holds the step's id, and its undo and redo call
+`Services.undo(id)` / `Services.redo(id)`, one transaction each, which write the rows back
+exactly. The command is pushed once the action has succeeded (a refused action never lands
+on the stack) and its first `redo()` (Qt calls it on push) is skipped.
+
+When the core refuses (the rows were changed since, e.g. by a command on the same book),
+the user gets one translated message and the window's stack is cleared: it no longer
+matches the book.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, TypeVar
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.services.result import Result
 from ui.ops.common import changed, valued
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from planner.services import Services
+    from planner.services.undo import UndoView
     from planner.services.views import ClientInput
     from ui.operations import Operations
 
-Work = Callable[[Any], Result[Any]]
+T = TypeVar("T")
 
 
-class ServiceCommand(QUndoCommand):
-    """Replays `do` on redo and `undo_fn` on undo, each as one mutating operation."""
+@dataclass(frozen=True, slots=True)
+class _Done(Generic[T]):
+    """The action's own result and its undo step."""
 
-    def __init__(self, ops: Operations, text: str, do: Work, undo_fn: Work) -> None:
+    value: T
+    step: int | None
+
+
+def _latest_step(services: Services) -> int | None:
+    step, _ = services.history.history()
+    return step.id if step is not None and not step.undone else None
+
+
+class StepCommand(QUndoCommand):
+    """One undo step of the book, named for the Edit menu."""
+
+    def __init__(self, actions: UndoActions, text: str, step_id: int) -> None:
         super().__init__(text)
-        self.ops = ops
-        self._do = do
-        self._undo = undo_fn
+        self.actions = actions
+        self.step_id = step_id
         self._applied = True  # pushed after the change was made
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.ops.mutate(self._do)
+        step = self.step_id
+
+        def redo_step(services: Services) -> Result[UndoView]:
+            return services.redo(step)
+
+        self.actions.ops.mutate(redo_step, None, self.actions.refused)
 
     def undo(self) -> None:
-        self.ops.mutate(self._undo)
+        step = self.step_id
+
+        def undo_step(services: Services) -> Result[UndoView]:
+            return services.undo(step)
+
+        self.actions.ops.mutate(undo_step, None, self.actions.refused)
 
 
 class UndoActions:
-    """Builds the book's undoable changes: run the change, then record how to revert it."""
+    """Runs the book's undoable changes and puts their undo steps on the window's stack."""
 
     def __init__(self, ops: Operations, stack: QUndoStack) -> None:
         self.ops = ops
         self.stack = stack
 
-    def _push(self, text: str, do: Work, undo_fn: Work) -> None:
-        self.stack.push(ServiceCommand(self.ops, text, do, undo_fn))
+    def run(
+        self,
+        text: str,
+        work: Callable[[Services], Result[T]],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run one undoable service call; when it succeeds, its undo step is on the stack."""
 
+        def call(services: Services) -> Result[_Done[T]]:
+            result = work(services)
+            return Result(_Done(result.value, _latest_step(services)), result.changes)
+
+        def done(outcome: Result[_Done[T]]) -> None:
+            if outcome.value.step is not None:
+                self.stack.push(StepCommand(self, text, outcome.value.step))
+            if on_done is not None:
+                on_done(outcome.value.value)
+
+        self.ops.mutate(call, done, on_error)
+
+    def refused(self, exc: BaseException) -> None:
+        from ui import ask
+        from ui.texts import error_text
+
+        ask.warn(None, QCoreApplication.translate("Undo", "Cannot undo"), error_text(exc))
+        QTimer.singleShot(0, self.stack.clear)  # not from inside QUndoStack.undo()
+
+    # --- the book's undoable actions -----------------------------------------------------
     def edit_client(
         self,
         text: str,
@@ -61,13 +121,10 @@ class UndoActions:
         after: ClientInput,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        def do(s: Any) -> Result[Any]:
+        def edit(s: Services) -> Result[None]:
             return changed(s.clients.edit(client_id, after))
 
-        def undo(s: Any) -> Result[Any]:
-            return changed(s.clients.edit(client_id, before))
-
-        self.ops.mutate(do, lambda _r: self._push(text, do, undo), on_error)
+        self.run(text, edit, None, on_error)
 
     def add_client(
         self,
@@ -76,68 +133,37 @@ class UndoActions:
         on_done: Callable[[int], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        state: dict[str, Any] = {}
-
-        def undo(s: Any) -> Result[Any]:
-            state["snap"] = s.uiextras.snapshot(state["id"])
-            return changed(s.clients.delete(state["id"]))
-
-        def redo(s: Any) -> Result[Any]:
-            return changed(s.uiextras.restore(state["snap"]))
-
-        def add(s: Any) -> Result[int]:
+        def add(s: Services) -> Result[int]:
             return valued(s.clients.add(data))
 
-        def added(result: Result[int]) -> None:
-            state["id"] = result.value
-            self._push(text, redo, undo)
+        def added(client_id: int) -> None:
             if on_done is not None:
-                on_done(result.value)
+                on_done(client_id)
 
-        self.ops.mutate(add, added, on_error)
+        self.run(text, add, added, on_error)
 
     def delete_client(self, text: str, client_id: int) -> None:
-        state: dict[str, Any] = {}
-
-        def do(s: Any) -> Result[Any]:
-            state["snap"] = s.uiextras.snapshot(client_id)
+        def delete(s: Services) -> Result[None]:
             return changed(s.clients.delete(client_id))
 
-        def undo(s: Any) -> Result[Any]:
-            return changed(s.uiextras.restore(state["snap"]))
-
-        self.ops.mutate(do, lambda _r: self._push(text, do, undo))
+        self.run(text, delete)
 
     def set_status(self, text: str, client_id: int, before: str, after: str) -> None:
-        def do(s: Any) -> Result[Any]:
-            from planner.vocabulary import ClientStatus
+        from planner.vocabulary import ClientStatus
 
+        def set_status(s: Services) -> Result[None]:
             return changed(s.clients.set_status(client_id, ClientStatus(after)))
 
-        def undo(s: Any) -> Result[Any]:
-            from planner.vocabulary import ClientStatus
-
-            return changed(s.clients.set_status(client_id, ClientStatus(before)))
-
-        self.ops.mutate(do, lambda _r: self._push(text, do, undo))
+        self.run(text, set_status)
 
     def move_touch(
         self,
         text: str,
         touch_id: int,
-        to: Any,
+        to: date,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        state: dict[str, Any] = {}
-
-        def first(s: Any) -> Result[Any]:
-            state["place"] = s.uiextras.place(touch_id)
+        def move(s: Services) -> Result[None]:
             return changed(s.planning.move(touch_id, to))
 
-        def redo(s: Any) -> Result[Any]:
-            return changed(s.planning.move(touch_id, to))
-
-        def undo(s: Any) -> Result[Any]:
-            return changed(s.uiextras.put_back(state["place"]))
-
-        self.ops.mutate(first, lambda _r: self._push(text, redo, undo), on_error)
+        self.run(text, move, None, on_error)

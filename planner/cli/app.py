@@ -7,14 +7,17 @@ one at a mistyped path; the few that write (demo, client add, config set, ...) c
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from planner.cli.output import Output
+from planner.db import in_use_elsewhere
 from planner.errors import BookError
 from planner.services import Services
 from planner.services.context import Clock, system_clock
@@ -94,11 +97,15 @@ class App:
         return report
 
     def discard_new_book(self) -> None:
-        """Remove the book this run created (call after `close`)."""
+        """Remove the book this run created (call after `close`), unless someone else has
+        opened it meanwhile (the app, another command): deleting a book's -wal and -shm
+        under another process's open connections corrupts what it reads next."""
         if self.created:
+            self.created = False
+            if not self.db.exists() or in_use_elsewhere(self.db) or _has_clients(self.db):
+                return
             for suffix in ("", "-wal", "-shm", "-journal"):
                 self.db.with_name(self.db.name + suffix).unlink(missing_ok=True)
-            self.created = False
 
     def close(self) -> None:
         if self._services is not None:
@@ -115,3 +122,13 @@ def say_waiting(waiting: bool) -> None:
             file=sys.stderr,
             flush=True,
         )
+
+
+def _has_clients(path: Path) -> bool:
+    """Did anyone write clients into this book (then it is not an empty leftover)?"""
+    try:
+        with closing(sqlite3.connect(path, timeout=1)) as conn:
+            row = conn.execute("SELECT 1 FROM client LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None

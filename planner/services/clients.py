@@ -15,6 +15,7 @@ from planner.errors import Conflict, NotFound, ValidationError
 from planner.models import Client, ClientTag, ContactPoint, Tier, Touch
 from planner.services.context import Context
 from planner.services.touchviews import query_touches
+from planner.services.undo import CLIENT_ROWS, UndoRecorder
 from planner.services.validation import validate_client
 from planner.services.views import (
     Changes,
@@ -49,6 +50,11 @@ def client_search_text(client: Client) -> str:
     return search_text(client.name, client.company, points, [t.name for t in client.tags])
 
 
+def _named(client: Client) -> dict[str, Any]:
+    """An undo step's arguments: which client, by id and by name (for Edit → Undo's text)."""
+    return {"client": client.id, "name": client.name}
+
+
 class ClientService:
     def __init__(self, ctx: Context, planning: PlanningService) -> None:
         self.ctx = ctx
@@ -62,6 +68,7 @@ class ClientService:
 
     def add(self, data: ClientInput) -> tuple[int, Changes]:
         with self.ctx.book.transaction() as session:
+            undo = UndoRecorder(self.ctx, session, (), CLIENT_ROWS)
             clean, tiers = self._clean(session, data)
             today = self.ctx.today(session)
             client = Client(created_on=today, value_minor=0, at_risk=False, version=1)
@@ -70,6 +77,7 @@ class ClientService:
             session.flush()
             self.planning.start_sequence(session, client.id, SequenceTrigger.NEW_CLIENT, today)
             self.planning.replan_in(session, [client.id])
+            undo.record("add", _named(client), also=[client.id])
             return client.id, Changes(clients=frozenset({client.id}), touches=True)
 
     def edit(self, client_id: int, data: ClientInput, version: int | None = None) -> Changes:
@@ -78,19 +86,23 @@ class ClientService:
             client = self._load(session, client_id)
             if version is not None and client.version != version:
                 raise Conflict(f"client {client_id}")
+            undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
             clean, tiers = self._clean(session, data)
             self._apply(client, clean, tiers)
             session.flush()
             self.planning.replan_in(session, [client_id])
+            undo.record("edit", _named(client))
             return Changes(clients=frozenset({client_id}), touches=True)
 
     def set_status(self, client_id: int, status: ClientStatus) -> Changes:
         with self.ctx.book.transaction() as session:
             client = self._load(session, client_id)
+            undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
             client.status = status.value
             client.updated_at = self.ctx.utc_now()
             session.flush()
             self.planning.replan_in(session, [client_id])
+            undo.record("status", _named(client) | {"status": status.value})
             return Changes(clients=frozenset({client_id}), touches=True)
 
     def archive(self, client_id: int) -> Changes:
@@ -100,8 +112,11 @@ class ClientService:
         """Delete the client with all their history (a personal-data request)."""
         with self.ctx.book.transaction() as session:
             client = self._load(session, client_id)
+            undo = UndoRecorder(self.ctx, session, [client_id])
+            args = _named(client)
             session.execute(delete(Touch).where(Touch.client_id == client_id))
             session.delete(client)
+            undo.record("delete", args)
             return Changes(clients=frozenset({client_id}), touches=True)
 
     def _apply(self, client: Client, data: ClientInput, tiers: dict[str, Tier]) -> None:

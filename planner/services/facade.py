@@ -18,8 +18,10 @@ from planner.services.context import Clock, Context, system_clock
 from planner.services.defaults import ensure_book_defaults
 from planner.services.merge import MergeService
 from planner.services.planning import PlanningService
+from planner.services.result import Result
 from planner.services.settings import SettingsService
 from planner.services.uiextras import UiExtrasService
+from planner.services.undo import UndoService, UndoView
 
 
 class Services:
@@ -36,6 +38,7 @@ class Services:
         self.settings = SettingsService(self.ctx, self.planning)
         self.backups = BackupService(self.ctx)
         self.uiextras = UiExtrasService(self.ctx, self.planning)
+        self.history = UndoService(self.ctx)  # Edit → Undo / Redo over the book's undo steps
         # Sales: catalog and price book, sales log, value and risk, scripts, price lists.
         self.catalog = CatalogService(self.ctx)
         self.value = ValueService(self.ctx, self.planning)
@@ -51,6 +54,14 @@ class Services:
             import planner.team.book  # noqa: F401 - registers the PostgreSQL book
 
         return cls(Book(path), clock)
+
+    def undo(self, step_id: int | None = None) -> Result[UndoView]:
+        """Undo the latest undoable action (or that step), restoring its rows exactly."""
+        return self.history.undo(step_id)
+
+    def redo(self, step_id: int | None = None) -> Result[UndoView]:
+        """Redo the latest undone action (or that step)."""
+        return self.history.redo(step_id)
 
     def close(self) -> None:
         self.book.close()

@@ -7,7 +7,7 @@ e-mail is a duplicate; the same name with folded letters ("Алёна Ковал
 A merge is one service call and one transaction: the kept client gains every contact point,
 tag, note, touch, sale and offer of the other one (nothing is dropped; a field the kept
 client lacks is filled, none is overwritten), the other client is deleted, and the kept one
-is re-planned. Undo can wrap this one method (no undo API exists on this branch yet).
+is re-planned. The merge writes its undo step in the same transaction (services/undo.py).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from planner.sales.models import Offer, Sale
 from planner.services.clients import client_search_text
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.undo import UndoRecorder
 from planner.services.views import Changes, ClientDetail
 from planner.text import PHONE_CHANNELS, fold
 from planner.vocabulary import Channel
@@ -154,6 +155,8 @@ class MergeService:
         with self.ctx.book.transaction() as session:
             keep = _load(session, keep_id)
             other = _load(session, other_id)
+            undo = UndoRecorder(self.ctx, session, [keep_id, other_id])
+            names = {"client": keep_id, "name": keep.name, "other": other_id}
             have = {_point_key(p.channel, p.value) for p in keep.contacts}
             preferred = any(p.preferred for p in keep.contacts)
             points = 0
@@ -175,12 +178,12 @@ class MergeService:
                 )
                 preferred = preferred or p.preferred
                 points += 1
-            names = {t.name for t in keep.tags}
+            tag_names = {t.name for t in keep.tags}
             tags = 0
             for t in other.tags:
-                if t.name not in names:
+                if t.name not in tag_names:
                     keep.tags.append(ClientTag(name=t.name))
-                    names.add(t.name)
+                    tag_names.add(t.name)
                     tags += 1
             _fill(keep, other)
             moved: dict[type, int] = {}
@@ -197,6 +200,7 @@ class MergeService:
             session.execute(delete(Client).where(Client.id == other_id))
             session.flush()
             self.planning.replan_in(session, [keep_id])
+            undo.record("merge", names)
             return MergeResult(
                 kept=keep_id,
                 removed=other_id,

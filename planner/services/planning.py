@@ -37,6 +37,7 @@ from planner.services import outcome_path as op
 from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
 from planner.services.context import Context
 from planner.services.touchviews import encode_reasons, query_touches
+from planner.services.undo import CLIENT_ROWS, UndoRecorder
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
 from planner.vocabulary import (
     Channel,
@@ -329,6 +330,7 @@ class PlanningService:
             rules = self._rules(session)
             today = rules.today
             done = op.read_planned(session, touch_id)
+            undo = UndoRecorder(self.ctx, session, [done.client_id], CLIENT_ROWS)
             if outcome is Outcome.RESCHEDULED and reschedule_to is None:
                 raise BookError("bad-outcome", "a rescheduled touch needs the new date")
             if reschedule_to is not None and reschedule_to < today:
@@ -351,9 +353,10 @@ class PlanningService:
                 if moved.kind is TouchKind.CADENCE:  # the client's cadence touch now
                     op.cancel_open(session, done.client_id, (TouchKind.CADENCE,))
                 op.add_touch(session, moved)
-            # (an undo step for this action belongs here, inside the same transaction)
             stopped = outcome is Outcome.DO_NOT_CONTACT and stop_client
             self._replan_few(session, [done.client_id], rules, stopped=stopped)
+            name = session.scalar(select(Client.name).where(Client.id == done.client_id))
+            undo.record("outcome", {"client": done.client_id, "name": name, "touch": touch_id})
             return Changes(clients=frozenset({done.client_id}), touches=True)
 
     def _retry(
@@ -381,6 +384,7 @@ class PlanningService:
             today = self.ctx.today(session)
             if to < today:
                 raise BookError("bad-date", f"cannot move a touch into the past ({to})")
+            undo = UndoRecorder(self.ctx, session, [touch.client_id], CLIENT_ROWS)
             reasons = [Reason("pinned", (("from", touch.due.isoformat()), ("to", to.isoformat())))]
             touch.due = to
             touch.base_due = to
@@ -389,6 +393,7 @@ class PlanningService:
             touch.reason = encode_reasons(reasons)
             session.flush()
             self.replan_in(session, [touch.client_id])
+            undo.record("move", {"client": touch.client_id, "touch": touch_id})
             return Changes(clients=frozenset({touch.client_id}), touches=True)
 
     def add_touch(

@@ -839,6 +839,18 @@ Edit → Undo brings them back until you close the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This step cannot be undone: the client was changed again since (in another window, by a command or by re-planning). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,6 +3235,10 @@ after</source>
 <context>
     <name>TodayView</name>
     <message>
+        <source>Today could not be loaded. Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is due today. Well done!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,6 +3307,10 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
         <source>Could not log the outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log {outcome} for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3308,6 +3328,13 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
             <numerusform>Contact Planner: %n touch due today</numerusform>
             <numerusform>Contact Planner: %n touches due today</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -846,6 +846,18 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <translation>Klient jest w archiwum; najpierw go przywróć.</translation>
     </message>
     <message>
+        <source>This step cannot be undone: the client was changed again since (in another window, by a command or by re-planning). Nothing was changed.</source>
+        <translation>Tego kroku nie można cofnąć: klient został od tamtej pory znowu zmieniony (w innym oknie, poleceniem lub przy ponownym planowaniu). Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Nie ma nic do cofnięcia.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Nie ma nic do ponowienia.</translation>
+    </message>
+    <message>
         <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
         <translation>Temu klientowi nie ma jeszcze czego polecić: dodaj do katalogu pozycje uzupełniające lub zapisuj sprzedaż w jego kategorii.</translation>
     </message>
@@ -3251,6 +3263,10 @@ po</translation>
 <context>
     <name>TodayView</name>
     <message>
+        <source>Today could not be loaded. Press F5 to try again.</source>
+        <translation>Nie udało się wczytać widoku „Dziś”. Naciśnij F5, aby spróbować ponownie.</translation>
+    </message>
+    <message>
         <source>Nothing is due today. Well done!</source>
         <translation>Na dziś wszystko zrobione. Świetnie!</translation>
     </message>
@@ -3326,6 +3342,10 @@ Ctrl+1 … Ctrl+9 — zapisz wynik (zob. przyciski)</translation>
         <source>Could not log the outcome</source>
         <translation>Nie udało się zapisać wyniku</translation>
     </message>
+    <message>
+        <source>Log {outcome} for {client}</source>
+        <translation>Wynik „{outcome}” dla {client}</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3344,6 +3364,13 @@ Ctrl+1 … Ctrl+9 — zapisz wynik (zob. przyciski)</translation>
             <numerusform>Contact Planner: na dziś %n kontakty</numerusform>
             <numerusform>Contact Planner: na dziś %n kontaktów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Nie można cofnąć</translation>
     </message>
 </context>
 <context>

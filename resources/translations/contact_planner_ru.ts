@@ -846,6 +846,18 @@ Edit → Undo brings them back until you close the book.</source>
         <translation>Клиент в архиве; сначала верните его из архива.</translation>
     </message>
     <message>
+        <source>This step cannot be undone: the client was changed again since (in another window, by a command or by re-planning). Nothing was changed.</source>
+        <translation>Этот шаг нельзя отменить: клиента с тех пор снова изменили (в другом окне, командой или при перепланировании). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Отменять нечего.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Повторять нечего.</translation>
+    </message>
+    <message>
         <source>There is nothing to recommend to this client yet: add related items to the catalog or record sales in their tier.</source>
         <translation>Этому клиенту пока нечего предложить: добавьте в каталог сопутствующие товары или записывайте продажи в его категории.</translation>
     </message>
@@ -3251,6 +3263,10 @@ after</source>
 <context>
     <name>TodayView</name>
     <message>
+        <source>Today could not be loaded. Press F5 to try again.</source>
+        <translation>Не удалось загрузить «Сегодня». Нажмите F5, чтобы попробовать снова.</translation>
+    </message>
+    <message>
         <source>Nothing is due today. Well done!</source>
         <translation>На сегодня всё сделано. Отлично!</translation>
     </message>
@@ -3326,6 +3342,10 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
         <source>Could not log the outcome</source>
         <translation>Не удалось записать результат</translation>
     </message>
+    <message>
+        <source>Log {outcome} for {client}</source>
+        <translation>Итог «{outcome}» для {client}</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3344,6 +3364,13 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
             <numerusform>Contact Planner: на сегодня %n касания</numerusform>
             <numerusform>Contact Planner: на сегодня %n касаний</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Отменить не удалось</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from ui import ask
@@ -52,3 +54,61 @@ def test_the_window_shows_a_failed_operation_as_one_translated_message(
     assert "SELECT" not in text
     assert text.startswith("Сейчас не удалось прочитать или записать книгу.")
     assert "malformed" in details
+
+
+def test_a_failed_today_load_clears_today_and_the_next_load_recovers(window, qtbot, monkeypatch):
+    import ui.views.today as today_module
+
+    today = window.today
+    qtbot.waitUntil(lambda: today.card.detail is not None)
+    selected = today.current_touch()
+    failures: list[BaseException] = []
+    window.ops.failed.disconnect()
+    window.ops.failed.connect(failures.append)
+    real = today_module.load_today
+
+    def broken(services):
+        raise malformed()
+
+    monkeypatch.setattr(today_module, "load_today", broken)
+    today.refresh()
+    qtbot.waitUntil(lambda: bool(failures))
+    assert today.model.touches() == []  # no rows it cannot vouch for
+    assert today.current_touch() is None
+    assert today.card.detail is None
+    assert not any(b.isEnabled() for b in today.outcomes.buttons.values())
+    assert today.empty.isVisible()
+    assert "F5" in today.empty.text()
+    assert "SELECT" not in today.empty.text()
+    assert today.stale
+
+    monkeypatch.setattr(today_module, "load_today", real)
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        window.menus.refresh.trigger()
+    assert today.current_touch() is not None
+    assert today.current_touch().id == selected.id  # the same row again
+    qtbot.waitUntil(lambda: today.card.detail is not None)
+    assert today.card.detail.id == selected.client_id
+    assert all(b.isEnabled() for b in today.outcomes.buttons.values())
+
+
+def test_a_failed_read_reopens_the_books_connections(book_path, monkeypatch):
+    from planner.db import Book
+
+    book = Book(book_path)
+    try:
+        disposed: list[bool] = []
+        real = book.engine.dispose
+
+        def dispose(*args, **kwargs):
+            disposed.append(True)
+            real(*args, **kwargs)
+
+        monkeypatch.setattr(book.engine, "dispose", dispose)
+        with pytest.raises(DatabaseError), book.reading() as session:
+            session.execute(text("SELECT * FROM no_such_table"))
+        assert disposed  # the next read opens a fresh connection
+        with book.reading() as session:
+            assert session.execute(text("SELECT 1")).scalar() == 1
+    finally:
+        book.close()

@@ -102,6 +102,13 @@ class AgendaModel(QAbstractItemModel):
         self._wanted: set[str] = set()
         self.on_page: Callable[[], None] | None = None  # tests: a page arrived
 
+    def clear(self) -> None:
+        """No rows: what Today shows after a failed load (never rows it cannot vouch for)."""
+        self.beginResetModel()
+        self._generation += 1  # pages still on their way belong to the old rows
+        self.groups = []
+        self.endResetModel()
+
     def set_data(self, data: TodayData) -> None:
         self.beginResetModel()
         try:

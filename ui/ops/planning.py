@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from planner.services.result import Result
+from planner.services.views import Changes
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from ui.models.plan import PlanData
     from ui.operations import Operations, Progress
     from ui.ops.common import Done, Failed
+    from ui.undo import UndoActions
 
 END_OF_TIME = date(9999, 12, 31)
 
@@ -30,8 +32,11 @@ def log_outcome(
     stop_client: bool,
     on_done: Done[Result[TouchView | None]],
     on_error: Failed,
+    undo: UndoActions | None = None,
+    undo_text: str = "",
 ) -> None:
-    """Log what happened on a touch; the value is the client's next planned touch."""
+    """Log what happened on a touch; the value is the client's next planned touch. With
+    `undo`, the core's undo step of the outcome lands on the window's Edit → Undo."""
 
     def work(s: Services) -> Result[TouchView | None]:
         from planner.vocabulary import Outcome
@@ -42,7 +47,14 @@ def log_outcome(
         planned = s.planning.plan(s.uiextras.today(), END_OF_TIME, client_id=client_id)
         return Result(planned[0] if planned else None, changes)
 
-    ops.mutate(work, on_done, on_error)
+    if undo is None:
+        ops.mutate(work, on_done, on_error)
+        return
+
+    def done(nxt: TouchView | None) -> None:
+        on_done(Result(nxt, Changes(clients=frozenset({client_id}), touches=True)))
+
+    undo.run(undo_text, work, done, on_error)
 
 
 def set_day(

@@ -18,11 +18,11 @@ if TYPE_CHECKING:
 TouchCard = tuple["ClientDetail", list["SaleView"], "RenderedScript | ScriptError"]
 
 
-def load_today(ops: Operations, on_done: Done[TodayData]) -> None:
+def load_today(ops: Operations, on_done: Done[TodayData], on_error: Failed | None = None) -> None:
     """Everything Today shows on its first screen."""
     from ui.models.agenda import load_today as load
 
-    ops.query(load, on_done)
+    ops.query(load, on_done, on_error)
 
 
 def touch_card(

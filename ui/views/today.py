@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from planner.services.result import Result
     from planner.services.views import ClientDetail, TouchView
     from ui.operations import Operations
+    from ui.undo import UndoActions
 
 SALES_SHOWN = 50  # the client card's Sales tab: the newest ones
 
@@ -44,11 +45,15 @@ class TodayView(Page):
     logged = Signal(str)  # a status line after an outcome was logged
     shown = Signal(int)  # a touch's client card and call script are on screen
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, undo: UndoActions | None = None
+    ) -> None:
         super().__init__(ops, parent)
+        self.undo = undo  # logging an outcome is undoable through the core's undo steps
         self.data: TodayData | None = None
         self._reselect: int | None = None
         self._detail_for: int | None = None
+        self.failed = False  # the last load failed: Today shows nothing it cannot vouch for
 
         self.title = QLabel()
         f = self.title.font()
@@ -136,11 +141,13 @@ class TodayView(Page):
 
     def retranslate(self) -> None:
         self.help.setToolTip(self.shortcut_help())
-        self.empty.setText(
-            self.tr("Nothing is due today. Well done!")
-            if self.data is not None
-            else self.tr("Loading…")
-        )
+        if self.failed:
+            text = self.tr("Today could not be loaded. Press F5 to try again.")
+        elif self.data is not None:
+            text = self.tr("Nothing is due today. Well done!")
+        else:
+            text = self.tr("Loading…")
+        self.empty.setText(text)
         self._update_title()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         self.model.layoutChanged.emit()
@@ -172,13 +179,30 @@ class TodayView(Page):
 
     # --- loading -----------------------------------------------------------------------------
     def load(self) -> None:
-        today_ops.load_today(self.ops, self._loaded)
+        today_ops.load_today(self.ops, self._loaded, self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        """A failed load clears Today: no rows, no card, no outcome buttons, one message.
+        The next load (F5, any change, showing the page again) starts afresh."""
+        current = self.current_touch()
+        if current is not None and self._reselect is None:
+            self._reselect = current.id  # selected again once a load works
+        self.stale = True
+        self.data = None
+        self.failed = True
+        self.model.clear()
+        self._show(None)
+        self.tree.hide()
+        self.empty.show()
+        self.retranslate()
+        self.ops.failed.emit(exc)  # one translated message with "copy details"
 
     def _loaded(self, data: TodayData) -> None:
         current = self.current_touch()
         keep = self._reselect if self._reselect is not None else (current.id if current else None)
         self._reselect = None
         self.data = data
+        self.failed = False
         self.model.set_data(data)
         self.tree.expandAll()
         self._fit_columns()
@@ -342,6 +366,10 @@ class TodayView(Page):
             stop_client,
             done,
             failed,
+            undo=self.undo,
+            undo_text=self.tr("Log {outcome} for {client}").format(
+                outcome=outcome_name(code), client=touch.client
+            ),
         )
 
     last_status = ""

@@ -1,7 +1,7 @@
 """contact points: kind (voice / fax / pager), extension, unverified; search text rebuilt
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0013
 Create Date: 2026-12-02
 
 Books imported before this revision kept what had no column yet as lines of the client's
@@ -32,7 +32,7 @@ from alembic import op
 from planner.text import search_text
 
 revision = "0014"
-down_revision = "0011"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

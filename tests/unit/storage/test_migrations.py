@@ -115,6 +115,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0008": _populate_0003,
     "0010": _populate_0003,
     "0011": _populate_0003,
+    "0013": _populate_0003,
     "0014": _populate_0014,
 }
 
