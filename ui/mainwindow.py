@@ -202,14 +202,13 @@ class MainWindow(QMainWindow):
 
     system_locale: str | None = None  # None: QLocale.system(); tests fix it
 
+    def _show_defaults(self, found: tuple[str, str]) -> None:
+        self.welcome.show_defaults(*found)
+
     def _emptiness(self, empty: bool) -> None:
         self.is_empty = empty
         if empty:
-            self.ops.query(
-                lambda s: (s.settings.get("phone.region"), s.settings.get("calendar.country")),
-                lambda found: self.welcome.show_defaults(*found),
-                lambda _e: None,
-            )
+            settings_ops.book_defaults(self.ops, self._show_defaults)
             self.stack.setCurrentWidget(self.welcome)
             self.nav.setEnabled(False)
             self.nav.hide()  # nothing to navigate to yet

@@ -57,7 +57,7 @@ def test_the_window_shows_a_failed_operation_as_one_translated_message(
 
 
 def test_a_failed_today_load_clears_today_and_the_next_load_recovers(window, qtbot, monkeypatch):
-    import ui.views.today as today_module
+    import ui.models.agenda as today_module  # ui/ops/today.py reads it at each load
 
     today = window.today
     qtbot.waitUntil(lambda: today.card.detail is not None)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.formats import day_text
-from ui.ops.merge import merge_clients
+from ui.ops.merge import compare, duplicate_pairs, merge_clients
 from ui.texts import channel_name, contact_kind_name, error_text, label_name, status_name
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ class DuplicatesDialog(QDialog):
                 self._enable(False)
             self.loaded.emit(len(pairs))
 
-        self.ops.query(lambda s: s.merge.duplicate_pairs(), got, self._failed)
+        duplicate_pairs(self.ops, got, self._failed)
 
     def _rule_text(self, pair: DuplicatePair) -> str:
         if pair.rule == "phone":
@@ -172,7 +172,7 @@ class DuplicatesDialog(QDialog):
             self._enable(True)
             self.compared.emit()
 
-        self.ops.query(lambda s: s.merge.compare(pair.left, pair.right), got, self._failed)
+        compare(self.ops, pair.left, pair.right, got, self._failed)
 
     def current_pair(self) -> tuple[int, int] | None:
         row = self.list.currentRow()

@@ -9,7 +9,7 @@ from planner.services.result import Result
 
 if TYPE_CHECKING:
     from planner.services import Services
-    from planner.services.merge import MergeResult
+    from planner.services.merge import DuplicatePair, MergeResult, MergeSide
     from ui.operations import Operations
 
 
@@ -31,3 +31,31 @@ def merge_clients(
         on_done(result.value)
 
     ops.mutate(work, done, on_error)
+
+
+def duplicate_pairs(
+    ops: Operations,
+    on_done: Callable[[list[DuplicatePair]], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """The book's possible duplicates, as pairs to review."""
+
+    def work(services: Services) -> list[DuplicatePair]:
+        return services.merge.duplicate_pairs()
+
+    ops.query(work, on_done, on_error)
+
+
+def compare(
+    ops: Operations,
+    left: int,
+    right: int,
+    on_done: Callable[[tuple[MergeSide, MergeSide]], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Both clients of a pair side by side."""
+
+    def work(services: Services) -> tuple[MergeSide, MergeSide]:
+        return services.merge.compare(left, right)
+
+    ops.query(work, on_done, on_error)

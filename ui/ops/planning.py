@@ -12,6 +12,7 @@ from planner.services.views import Changes
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from planner.scheduling.forecast import Forecast
     from planner.services import Services
     from planner.services.views import ReplanResult, TouchView
     from ui.models.plan import PlanData
@@ -99,3 +100,12 @@ def load_plan(
         return load(s, *period(s.uiextras.today()), language)
 
     ops.query(work, on_done)
+
+
+def forecast(ops: Operations, on_done: Done[Forecast], on_error: Failed) -> None:
+    """The fit check: 12 weeks of the load the book's tiers demand against capacity."""
+
+    def work(s: Services) -> Forecast:
+        return s.planning.forecast()
+
+    ops.query(work, on_done, on_error)

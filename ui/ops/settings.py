@@ -45,3 +45,15 @@ def adopt_locale(ops: Operations, locale_name: str) -> None:
         return changed(services.settings.adopt_locale(locale_name))
 
     ops.mutate(work, None, lambda _e: None)
+
+
+def book_defaults(ops: Operations, on_done: Callable[[tuple[str, str]], None]) -> None:
+    """The book's phone region and holiday country (the welcome page shows them)."""
+
+    def work(services: Services) -> tuple[str, str]:
+        return (
+            str(services.settings.get("phone.region")),
+            str(services.settings.get("calendar.country")),
+        )
+
+    ops.query(work, on_done, lambda _e: None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.vocabulary import Channel
 from ui.formats import day_text
+from ui.ops import planning as planning_ops
 from ui.texts import channel_name, error_text, unit_name
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class FitCheckPanel(QWidget):
             if generation == self._generation:
                 self.verdicts.setText(error_text(exc))
 
-        self.ops.query(lambda s: s.planning.forecast(), got, on_error=failed)
+        planning_ops.forecast(self.ops, got, failed)
 
     def _render(self) -> None:
         fc = self.forecast
