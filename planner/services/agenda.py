@@ -170,6 +170,10 @@ class AgendaService:
                 str(k).split(".", 1)[1]: int(settings_mod.decode(v))
                 for k, v in _CAPACITY.run(session)
             }
+            own = self.ctx.book.personal_settings(session)  # a team book's salesperson's
+            capacity.update(
+                {k.split(".", 1)[1]: int(v) for k, v in own.items() if k.startswith("capacity.")}
+            )
             for ch in Channel:  # a capacity never set is the setting's default
                 key = f"capacity.{ch.value}"
                 capacity.setdefault(ch.value, int(settings_mod.spec(key).default))

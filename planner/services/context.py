@@ -45,22 +45,37 @@ class Context:
         if session is None:
             with self.book.reading() as s:
                 return self.setting_value(s, key)
+        own = self.book.personal_settings(session)
+        if key in own:
+            return own[key]
         stored = session.get(Setting, key)
         return spec.default if stored is None else settings_mod.decode(stored.value)
 
     def all_settings(self, session: Session) -> dict[str, Any]:
+        """The book's settings, with a team book's salesperson's own over them."""
         values = {key: spec.default for key, spec in settings_mod.SPECS.items()}
         for row in session.scalars(select(Setting)):
             if row.key in values:
                 values[row.key] = settings_mod.decode(row.value)
+        own = self.book.personal_settings(session)
+        values.update({k: v for k, v in own.items() if k in values})
         return values
+
+    def day_overrides(self, session: Session) -> dict[date, tuple[str, str | None]]:
+        """Days off and extra working days: the book's, then the salesperson's own."""
+        days = {o.day: (o.kind, o.note) for o in session.scalars(select(DayOverride))}
+        from planner.team.personal import days as personal_days
+
+        for day, kind in personal_days(self.book.personal_settings(session)).items():
+            days[day] = (kind, None)
+        return days
 
     def calendar_rules(self, session: Session) -> CalendarRules:
         values = self.all_settings(session)
         offs: set[date] = set()
         works: set[date] = set()
-        for override in session.scalars(select(DayOverride)):
-            (offs if override.kind == "off" else works).add(override.day)
+        for day, (kind, _note) in self.day_overrides(session).items():
+            (offs if kind == "off" else works).add(day)
         weekend = frozenset(settings_mod.WEEKDAYS.index(d) for d in values["calendar.weekend"])
         return CalendarRules(
             weekend=weekend,

@@ -107,10 +107,16 @@ def export_member(app: App, args: argparse.Namespace) -> Output:
 
 
 def handover(app: App, args: argparse.Namespace) -> Output:
-    from planner.team.people import handover as run
+    from planner.team.handover import hand_over
 
-    moved = run(_team(app), args.clients, args.login)
-    return _done({"moved": moved}, f"{moved} clients handed over to {args.login}")
+    _team(app)
+    done = hand_over(app.services(), args.clients, args.login)
+    data = {"moved": done.moved, "touches": done.touches, "overbooked": done.overbooked}
+    return _done(
+        data,
+        f"{done.moved} clients handed over to {args.login}; "
+        f"{done.touches} open touches re-levelled into their capacity",
+    )
 
 
 def flags(app: App, args: argparse.Namespace) -> Output:

@@ -105,6 +105,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0008": _populate_0003,
     "0010": _populate_0003,
     "0011": _populate_0003,
+    "0015": _populate_0003,
 }
 
 
