@@ -117,7 +117,7 @@ class Operations(QObject):
     changed = Signal(object)  # Changes, after every successful mutation
     busy_changed = Signal(bool)
     failed = Signal(object)  # an exception no caller handled
-    book_opened = Signal(object)  # the book's Path
+    book_opened = Signal(object)  # the book's Path, or a team book's postgresql:// address
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
@@ -142,14 +142,14 @@ class Operations(QObject):
 
     def open_book(
         self,
-        path: Path,
+        path: Path | str,
         clock: Callable[[], Any] | None = None,
-        on_done: Callable[[Path], None] | None = None,
+        on_done: Callable[[Path | str], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Close the open book (if any) and open `path` on the worker thread."""
 
-        def work(_: object) -> Path:
+        def work(_: object) -> Path | str:
             from planner.services import Services
 
             if self._services is not None:
@@ -160,7 +160,7 @@ class Operations(QObject):
             )
             return path
 
-        def opened(p: Path) -> None:
+        def opened(p: Path | str) -> None:
             self.book_opened.emit(p)
             if on_done is not None:
                 on_done(p)

@@ -71,6 +71,7 @@ class TeamBook(Book):
         self.read_only: str | None = None  # roles and row-level security decide writes
         self._acting_as: str | None = None
         self._acting_id: int | None = None
+        self._manager: bool | None = None
         event.listen(self.engine, "begin", self._on_begin)
         try:
             current = current_revision(self.engine)
@@ -100,6 +101,7 @@ class TeamBook(Book):
     def _on_begin(self, conn: Any) -> None:
         if self._acting_as is not None:
             conn.exec_driver_sql(f'SET LOCAL ROLE "{self._acting_as}"')
+        if self._acting_as is not None or self._acting_id is not None:
             # A manager who owns clients too sees the whole team; the scope narrows the
             # transaction to their own clients (a salesperson's policies ignore it).
             conn.exec_driver_sql(
@@ -120,6 +122,35 @@ class TeamBook(Book):
             yield
         finally:
             self._acting_as, self._acting_id = None, None
+
+    @property
+    def is_manager(self) -> bool:
+        """The connected login is in the manager role (sees and reports the whole team)."""
+        if self._manager is None:
+            with self.engine.connect() as conn:
+                self._manager = bool(
+                    conn.scalar(text(f"SELECT pg_has_role(session_user, '{MANAGER}', 'MEMBER')"))
+                )
+        return self._manager
+
+    @contextmanager
+    def scoped(self, login: str) -> Iterator[None]:
+        """Every transaction inside sees only that salesperson's clients and uses their
+        settings: a manager's connection narrows itself (`cp.scope`), the
+        administrator's acts as the salesperson (`acting_as`)."""
+        if not self.is_manager:
+            with self.acting_as(login):
+                yield
+            return
+        with self.reading() as session:
+            found = session.scalar(select(Salesperson.id).where(Salesperson.login == login))
+        if found is None:
+            raise BookError("not-found", f"salesperson {login} does not exist")
+        self._acting_id = int(found)
+        try:
+            yield
+        finally:
+            self._acting_id = None
 
     # --- per-salesperson settings and who changed what (planner.team.personal) ---------
     def personal_settings(self, session: Session | Connection) -> dict[str, Any]:
