@@ -232,3 +232,50 @@ def test_a_manager_sees_the_team_live_and_exports_its_workbook(
     finally:
         book.close()
     assert {"Anna Nowak", "Борис Ёлкин"} <= cells
+
+
+def test_the_connect_dialog_and_a_named_conflict_speak_russian(qtbot: Any) -> None:
+    from planner.errors import Conflict
+    from ui.dialogs.connect import ConnectDialog
+    from ui.i18n import Translations
+    from ui.texts import error_text
+    from ui.views.team import TeamView
+
+    translations = Translations()
+    translations.apply("ru")
+    try:
+        dialog = ConnectDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Подключиться к командной базе"
+        assert dialog.remember.text().startswith("Запомнить пароль")
+        conflict = Conflict("client 7", who="Maria Manager", when=datetime(2026, 12, 2, 9, 30))
+        text = error_text(conflict)
+        assert text.startswith("Maria Manager изменил(а) эту запись в ")
+        assert "2026-12-02" in text
+        view = TeamView(None)  # type: ignore[arg-type] - no book: only its texts
+        qtbot.addWidget(view)
+        assert "Доля контактов" in view.headers()
+        assert view.people_label.text() == "По продавцам"
+    finally:
+        translations.apply("en")
+
+
+def test_a_not_remembered_password_is_used_but_never_kept(
+    qtbot: Any, memory_keyring: MemoryKeyring
+) -> None:
+    from ui.dialogs.connect import ConnectDialog
+    from ui.dialogs.connect_window import without_password
+
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText("db.example")
+    dialog.database.setText("sales")
+    dialog.user.setText("anna")
+    dialog.password.setText(SECRET)
+    dialog.remember.setChecked(False)
+    dialog.accept()
+    location = dialog.location()
+    assert location is not None
+    assert memory_keyring.stored == {}
+    assert without_password(location) == "postgresql://anna@db.example:5432/sales"
+    assert dialog.password.text() == ""

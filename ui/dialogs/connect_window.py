@@ -22,8 +22,7 @@ RECENT_KEY = "book/recent"
 RECENT_MAX = 8
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("TeamBook", text)
+translate = QCoreApplication.translate
 
 
 def is_team(location: object) -> bool:
@@ -33,13 +32,14 @@ def is_team(location: object) -> bool:
 
 
 def without_password(location: str) -> str:
-    from sqlalchemy.engine import make_url
+    from sqlalchemy.engine import URL, make_url
 
     try:
-        url = make_url(location)
+        u = make_url(location)
     except Exception:
         return "postgresql://"
-    return str(url.set(password=None).render_as_string(hide_password=True))
+    bare = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+    return str(bare.render_as_string(hide_password=True))
 
 
 def split_location(location: Path | str) -> tuple[Path, str | None]:
@@ -66,17 +66,17 @@ def window_title(win: MainWindow) -> str:
     url = getattr(win, "team_url", None)
     if url:
         database, host, user = describe(url)
-        return translate("Contact Planner — team book {book} on {host} ({user})").format(
-            book=database, host=host, user=user
-        )
-    return win.tr("Contact Planner — {book}").format(book=win.book_path.name)
+        return translate(
+            "TeamBook", "Contact Planner — team book {book} on {host} ({user})"
+        ).format(book=database, host=host, user=user)
+    return translate("MainWindow", "Contact Planner — {book}").format(book=win.book_path.name)
 
 
 def status_text(win: MainWindow) -> str:
     url = getattr(win, "team_url", None)
     if url:
         database, host, user = describe(url)
-        return translate("Team book {book} on {host}, signed in as {user}").format(
+        return translate("TeamBook", "Team book {book} on {host}, signed in as {user}").format(
             book=database, host=host, user=user
         )
     return str(win.book_path)
@@ -107,7 +107,7 @@ def fill_recent(menu: QMenu, win: MainWindow) -> None:
     for location in items:
         if is_team(location):
             database, host, user = describe(location)
-            label = translate("Team book {book} on {host} ({user})").format(
+            label = translate("TeamBook", "Team book {book} on {host} ({user})").format(
                 book=database, host=host, user=user
             )
         else:
@@ -116,7 +116,7 @@ def fill_recent(menu: QMenu, win: MainWindow) -> None:
         action.setData(location)
         action.triggered.connect(lambda _=False, where=location: open_recent(win, where))
     if not items:
-        menu.addAction(translate("(none yet)")).setEnabled(False)
+        menu.addAction(translate("TeamBook", "(none yet)")).setEnabled(False)
 
 
 def open_recent(win: MainWindow, location: str) -> None:
@@ -173,9 +173,9 @@ def export_team(win: MainWindow) -> None:
         return
     name, _ = QFileDialog.getSaveFileName(
         win,
-        translate("Export the team's workbook"),
+        translate("TeamBook", "Export the team's workbook"),
         str(win.book_path.parent / f"team-{date.today().isoformat()}.xlsx"),
-        translate("Excel workbooks (*.xlsx)"),
+        translate("TeamBook", "Excel workbooks (*.xlsx)"),
     )
     if not name:
         return
@@ -190,13 +190,13 @@ def export_team_to(win: MainWindow, path: Path) -> None:
         win.last_result = result
         ask.file_saved(
             win,
-            translate("Export the team's workbook"),
-            translate("The team's workbook is saved to {path}.").format(path=path),
+            translate("TeamBook", "Export the team's workbook"),
+            translate("TeamBook", "The team's workbook is saved to {path}.").format(path=path),
             path,
         )
 
     win.ops.run_with_progress(
-        translate("Writing the team's workbook…"),
+        translate("TeamBook", "Writing the team's workbook…"),
         lambda s, p: export_team_workbook(s, path, progress=p),
         done,
         mutating=False,
