@@ -505,6 +505,22 @@ class Book:
             log.warning("the book failed (%s); its connections are reopened", orig)
             self.engine.dispose()
 
+    def personal_settings(self, session: Session | Connection) -> dict[str, Any]:
+        """The connected salesperson's own settings over the book's (a team book's; a
+        laptop book has no salespeople): decoded values by key, and "days" off/work."""
+        return {}
+
+    def store_personal(
+        self, session: Session, values: dict[str, Any], days: dict[Any, str | None]
+    ) -> tuple[dict[str, Any], dict[Any, str | None]]:
+        """Keep the connected salesperson's own part of a settings change (a team book's);
+        returns what is left for the book-wide settings: here, everything."""
+        return values, days
+
+    def changed_by(self, session: Session, login: str | None) -> str | None:
+        """The name of whoever a row's `updated_by` login is (a team book's colleague)."""
+        return None
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from planner.problems import Problem
 
@@ -32,10 +33,18 @@ class NotFound(BookError):
 
 
 class Conflict(BookError):
-    """Someone else (another window or app instance) changed the record meanwhile."""
+    """Someone else (another window or app instance) changed the record meanwhile.
 
-    def __init__(self, what: str) -> None:
-        super().__init__("conflict", f"{what} was changed elsewhere; reload and try again")
+    On a team book `who` names the colleague and `when` is their change's time (naive
+    UTC, as the book stores it); the UI words both in its language."""
+
+    def __init__(self, what: str, *, who: str | None = None, when: datetime | None = None) -> None:
+        where = f"by {who}" if who else "elsewhere"
+        at = f" at {when:%Y-%m-%d %H:%M} UTC" if when is not None else ""
+        super().__init__("conflict", f"{what} was changed {where}{at}; reload and try again")
+        self.what = what
+        self.who = who
+        self.when = when
 
 
 class Refused(BookError):

@@ -110,6 +110,9 @@ class Client(Base):
     # Normalised text of name, company, phones, e-mails and tags for search (DESIGN.md §8).
     search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Who wrote the row last: on PostgreSQL the database stamps the login (revision 0015),
+    # so a conflict can name the colleague; NULL on a laptop book.
+    updated_by: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
     # The salesperson whose client this is (team books); NULL on a laptop book. On
     # PostgreSQL the database fills it with the connected salesperson (revision 0011).
     owner_id: Mapped[int | None] = mapped_column(

@@ -20,9 +20,22 @@ if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
 
 
+def book_location(text: str) -> Path | str:
+    """`--db`: a team book's address stays as typed, anything else is a file path."""
+    from planner.team.url import book_location as location
+
+    found = location(text)
+    return found.expanduser() if isinstance(found, Path) else found
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="contact-planner", description="Contact Planner")
-    parser.add_argument("--db", type=Path, default=None, help="the book to open (a .sqlite file)")
+    parser.add_argument(
+        "--db",
+        type=book_location,
+        default=None,
+        help="the book to open: a .sqlite file, or a team book's postgresql://USER@HOST/DB",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default=None, help="UI language")
     args, _qt_args = parser.parse_known_args(argv)
     return args
@@ -70,7 +83,7 @@ def build(
 
         book = default_book_path()
     ops = Operations(app, synchronous=synchronous)
-    window = MainWindow(ops, Path(book).expanduser(), translations, clock, tray=tray)
+    window = MainWindow(ops, book, translations, clock, tray=tray)  # a path or a team URL
     window.language_from_book = args.lang is None and saved not in LANGUAGES
     window.show()
     app.aboutToQuit.connect(ops.shutdown)

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         ops: Operations,
-        book_path: Path,
+        book_path: Path | str,
         translations: Translations,
         clock: Callable[[], datetime] | None = None,
         *,
@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main-window")
         self.ops = ops
-        self.book_path = Path(book_path)
+        from ui.dialogs.connect_window import split_location
+
+        self.book_path, self.team_url = split_location(book_path)  # team_url: postgresql://…
         self.translations = translations
         self.clock = clock
         self.want_tray = tray
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
         """After the first paint: build the views, open the book on the worker, read it."""
         self.build_views()
         if not self.ops.has_book:
-            self.open_book(self.book_path)
+            self.open_book(self.team_url or self.book_path)
 
     def build_views(self) -> None:
         """Today and the welcome page; built after the first paint to keep start-up short."""
@@ -169,24 +171,33 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.today)
         self.stack.setCurrentWidget(self.today)
 
-    def open_book(self, path: Path) -> None:
-        self.book_path = Path(path)
+    def open_book(self, path: Path | str) -> None:
+        from ui.dialogs.connect_window import split_location
+
+        self.book_path, self.team_url = split_location(path)
         self.undo_stack.clear()
         self.is_empty = None
         self.menus.set_book_actions(False)
-        self.ops.open_book(self.book_path, self.clock, on_error=self._open_failed)
+        where = self.team_url or self.book_path
+        self.ops.open_book(where, self.clock, on_error=self._open_failed)
 
     def _open_failed(self, exc: BaseException) -> None:
         from ui import ask
+        from ui.dialogs.connect_window import remembered
 
-        ask.warn(self, self.tr("Could not open the book"), f"{self.book_path}\n\n{error_text(exc)}")
+        where = remembered(self)  # a team book's address without its password
+        ask.warn(self, self.tr("Could not open the book"), f"{where}\n\n{error_text(exc)}")
         self.book_state.emit("failed")
 
-    def _book_opened(self, path: Path) -> None:
+    def _book_opened(self, path: Path | str) -> None:
+        from ui.dialogs import connect_window as team
+
         self.menus.set_book_actions(True)
-        self.book_label.setText(str(path))
-        self.setWindowTitle(self.tr("Contact Planner — {book}").format(book=path.name))
-        state.set_value("book/last", str(path))
+        self.book_label.setText(team.status_text(self))
+        self.setWindowTitle(team.window_title(self))
+        state.set_value("book/last", team.remembered(self))
+        team.add_recent(team.remembered(self))
+        team.team_views(self)
         for view in self.views.values():
             view.stale = True
         # A new book's first run: its phone region and holidays follow the system locale.
@@ -347,9 +358,9 @@ class MainWindow(QMainWindow):
         if not self.windowTitle():
             self.setWindowTitle(self.tr("Contact Planner"))
         elif self.ops.has_book:
-            self.setWindowTitle(
-                self.tr("Contact Planner — {book}").format(book=self.book_path.name)
-            )
+            from ui.dialogs.connect_window import window_title
+
+            self.setWindowTitle(window_title(self))
         if hasattr(self, "menus"):
             self.menus.retranslate()
         if self.tray is not None:

@@ -52,12 +52,20 @@ class Menus(QObject):
         self.open_book = action(f, acts.choose_book, QKeySequence.StandardKey.Open)
         self.new_book = action(f, acts.choose_new_book)
         self.demo = action(f, acts.open_demo)
+        from ui.dialogs import connect_window as team
+
+        self.connect_team = action(f, lambda: team.connect_team_book(win))
+        self.recent = f.addMenu("")
+        self.recent.setObjectName("recent-menu")
+        self.recent.aboutToShow.connect(lambda: team.fill_recent(self.recent, win))
         f.addSeparator()
         self.import_clients = action(f, acts.import_clients, "Ctrl+I")
         self.export_report = action(f, lambda: files.export_report(), "Ctrl+Shift+E")
         self.merge_reports = action(f, lambda: files.merge_reports())
         self.export_ical = action(f, lambda: files.export_ical())
         self.export_client = action(f, files.export_current_client)
+        self.export_team = action(f, lambda: team.export_team(win))  # managers only
+        self.export_team.setVisible(False)
         f.addSeparator()
         self.export_book = action(f, lambda: files.export_book())
         self.import_book = action(f, lambda: files.import_book())
@@ -97,6 +105,8 @@ class Menus(QObject):
         if self.refresh.shortcut().isEmpty():
             self.refresh.setShortcut(QKeySequence("F5"))
         self.replan = action(v, acts.replan_book, "Ctrl+Shift+R")
+        self.go_team = action(v, lambda: team.show_team(win), "Alt+7")  # managers only
+        self.go_team.setVisible(False)
 
         sm = self.sales
         self.record_sale = action(sm, lambda: sales.record_sale(), "Ctrl+Shift+S")
@@ -116,6 +126,10 @@ class Menus(QObject):
         self.open_book.setText(self.tr("&Open book…"))
         self.new_book.setText(self.tr("&New book…"))
         self.demo.setText(self.tr("Open a &demo book"))
+        self.connect_team.setText(self.tr("&Connect to a team book…"))
+        self.recent.setTitle(self.tr("Open &recent"))
+        self.export_team.setText(self.tr("Export the &team's workbook…"))
+        self.go_team.setText(self.tr("T&eam summary"))
         self.import_clients.setText(self.tr("&Import clients…"))
         self.export_report.setText(self.tr("E&xport report…"))
         self.merge_reports.setText(self.tr("&Merge reports…"))

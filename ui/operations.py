@@ -115,7 +115,7 @@ class Operations(QObject):
     busy_changed = Signal(bool)
     waiting_changed = Signal(bool)  # an edit waits for another writer of the book (and retries)
     failed = Signal(object)  # an exception no caller handled
-    book_opened = Signal(object)  # the book's Path
+    book_opened = Signal(object)  # the book's Path, or a team book's postgresql:// address
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
@@ -140,14 +140,14 @@ class Operations(QObject):
 
     def open_book(
         self,
-        path: Path,
+        path: Path | str,
         clock: Callable[[], Any] | None = None,
-        on_done: Callable[[Path], None] | None = None,
+        on_done: Callable[[Path | str], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Close the open book (if any) and open `path` on the worker thread."""
 
-        def work(_: object) -> Path:
+        def work(_: object) -> Path | str:
             from planner.services import Services
 
             if self._services is not None:
@@ -161,7 +161,7 @@ class Operations(QObject):
                 notice.listeners.append(self.waiting_changed.emit)  # queued to the UI thread
             return path
 
-        def opened(p: Path) -> None:
+        def opened(p: Path | str) -> None:
             self.book_opened.emit(p)
             if on_done is not None:
                 on_done(p)

@@ -156,6 +156,9 @@ def _formatters() -> dict[str, Callable[[Args], str]]:
         "overbooked": lambda a: translate(
             "Reasons", "overbooked: {channel} capacity {capacity} is full"
         ).format(channel=ch(a.get("channel", "")), capacity=a.get("capacity", "?")),
+        "handed-over": lambda a: translate("Reasons", "handed over from {name}").format(
+            name=a.get("from", "")
+        ),
     }
 
 

@@ -229,6 +229,19 @@ def error_text(exc: BaseException) -> str:
 
         return problem_message(problems[0])
     code = getattr(exc, "code", None)
+    who = getattr(exc, "who", None)
+    if code == "conflict" and who:
+        when = getattr(exc, "when", None)
+        if when is not None:
+            from datetime import UTC
+
+            at = when.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+            return QCoreApplication.translate(
+                "Errors", "{who} changed this record at {when}. Reload and try again."
+            ).format(who=who, when=at)
+        return QCoreApplication.translate(
+            "Errors", "{who} changed this record meanwhile. Reload and try again."
+        ).format(who=who)
     known = {
         "conflict": QCoreApplication.translate(
             "Errors", "This record was changed elsewhere. Reload and try again."

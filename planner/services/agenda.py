@@ -94,18 +94,23 @@ class Prepared:
 
     def __init__(self, stmt: Query) -> None:
         self.stmt = stmt
-        self._compiled: SQLCompiler | None = None
+        # Per dialect: one process may open a laptop book and then a team book.
+        self._compiled: dict[str, SQLCompiler] = {}
 
     def run(self, connection: Connection, **params: Any) -> list[Any]:
-        compiled = self._compiled
+        dialect = connection.dialect
+        compiled = self._compiled.get(dialect.name)
         if compiled is None:
-            compiled = self.stmt.compile(dialect=connection.dialect)
-            self._compiled = compiled
+            compiled = self.stmt.compile(dialect=dialect)
+            self._compiled[dialect.name] = compiled
         values = compiled.construct_params(params) or {}
-        order = compiled.positiontup or []
+        # SQLite's driver takes positional parameters; psycopg (a team book) named ones.
+        args: Any = (
+            [values[k] for k in compiled.positiontup or []] if compiled.positional else values
+        )
         cursor = connection.connection.cursor()
         try:
-            cursor.execute(str(compiled), [values[k] for k in order])
+            cursor.execute(str(compiled), args)
             return list(cursor.fetchall())
         finally:
             cursor.close()
@@ -170,6 +175,10 @@ class AgendaService:
                 str(k).split(".", 1)[1]: int(settings_mod.decode(v))
                 for k, v in _CAPACITY.run(session)
             }
+            own = self.ctx.book.personal_settings(session)  # a team book's salesperson's
+            capacity.update(
+                {k.split(".", 1)[1]: int(v) for k, v in own.items() if k.startswith("capacity.")}
+            )
             for ch in Channel:  # a capacity never set is the setting's default
                 key = f"capacity.{ch.value}"
                 capacity.setdefault(ch.value, int(settings_mod.spec(key).default))

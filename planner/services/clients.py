@@ -85,7 +85,9 @@ class ClientService:
         with self.ctx.book.transaction() as session:
             client = self._load(session, client_id)
             if version is not None and client.version != version:
-                raise Conflict(f"client {client_id}")
+                who = self.ctx.book.changed_by(session, client.updated_by)
+                when = client.updated_at if who else None
+                raise Conflict(f"client {client_id}", who=who, when=when)
             undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
             clean, tiers = self._clean(session, data)
             self._apply(client, clean, tiers)

@@ -46,16 +46,33 @@ class Context:
         if session is None:
             with self.book.reading() as s:
                 return self.setting_value(s, key)
+        own = self.book.personal_settings(session)
+        if key in own:
+            return own[key]
         stored = session.get(Setting, key)
         return spec.default if stored is None else settings_mod.decode(stored.value)
 
     def all_settings(self, session: Session) -> dict[str, Any]:
+        """The book's settings, with a team book's salesperson's own over them."""
         values = {key: spec.default for key, spec in settings_mod.SPECS.items()}
         session.flush()  # the rows are read on the connection: pending changes first
         for key, value in session.connection().execute(select(Setting.key, Setting.value)):
             if key in values:
                 values[key] = settings_mod.decode(value)
+        own = self.book.personal_settings(session)
+        values.update({k: v for k, v in own.items() if k in values})
         return values
+
+    def day_overrides(self, session: Session) -> dict[date, tuple[str, str | None]]:
+        """Days off and extra working days: the book's, then the salesperson's own."""
+        session.flush()
+        overrides = select(DayOverride.day, DayOverride.kind, DayOverride.note)
+        days = {day: (kind, note) for day, kind, note in session.connection().execute(overrides)}
+        from planner.team.personal import days as personal_days
+
+        for day, kind in personal_days(self.book.personal_settings(session)).items():
+            days[day] = (kind, None)
+        return days
 
     def calendar_rules(
         self, session: Session, values: dict[str, Any] | None = None
@@ -64,9 +81,7 @@ class Context:
         values = self.all_settings(session) if values is None else values
         offs: set[date] = set()
         works: set[date] = set()
-        session.flush()
-        overrides = select(DayOverride.day, DayOverride.kind)
-        for day, kind in session.connection().execute(overrides):
+        for day, (kind, _note) in self.day_overrides(session).items():
             (offs if kind == "off" else works).add(day)
         weekend = frozenset(settings_mod.WEEKDAYS.index(d) for d in values["calendar.weekend"])
         return CalendarRules(

@@ -434,19 +434,19 @@ class PlanningService:
         if kind not in (None, "off", "work"):
             raise BookError("bad-day-kind", f"unknown day kind {kind!r}")
         with self.ctx.book.transaction() as session:
-            session.execute(delete(DayOverride).where(DayOverride.day == day))
-            if kind is not None:
-                session.add(DayOverride(day=day, kind=kind, note=note))
+            _, book_wide = self.ctx.book.store_personal(session, {}, {day: kind})
+            if book_wide:  # a laptop book's day; a team book's salesperson keeps their own
+                session.execute(delete(DayOverride).where(DayOverride.day == day))
+                if kind is not None:
+                    session.add(DayOverride(day=day, kind=kind, note=note))
             session.flush()
             result = self.replan_in(session, None)
             return replace(result, changes=result.changes | Changes(calendar=True))
 
     def days(self) -> list[tuple[date, str, str | None]]:
         with self.ctx.book.reading() as session:
-            return [
-                (o.day, o.kind, o.note)
-                for o in session.scalars(select(DayOverride).order_by(DayOverride.day))
-            ]
+            found = self.ctx.day_overrides(session)
+            return [(day, kind, note) for day, (kind, note) in sorted(found.items())]
 
     # --- reading -------------------------------------------------------------------------
     def agenda(self, day: date | None = None) -> list[TouchView]:

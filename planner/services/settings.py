@@ -67,11 +67,13 @@ class SettingsService:
             for tier in edit.tiers:
                 if self._apply_tier(session, tier):
                     changes, replan = changes | Changes(settings=True), True
-            for day, kind in sorted(edit.days.items()):
+            _, days = self.ctx.book.store_personal(session, {}, dict(edit.days))
+            if edit.days:
+                changes, replan = changes | Changes(calendar=True), True
+            for day, kind in sorted(days.items()):
                 session.execute(delete(DayOverride).where(DayOverride.day == day))
                 if kind is not None:
                     session.add(DayOverride(day=day, kind=kind))
-                changes, replan = changes | Changes(calendar=True), True
             session.flush()
             if replan:
                 result = self.planning.replan_in(session, None, progress)
@@ -88,7 +90,9 @@ class SettingsService:
             _check_subdivision(merged["calendar.country"], merged["calendar.subdivision"])
         if merged["calendar.work_start"] >= merged["calendar.work_end"]:
             raise BookError("bad-setting", "working hours must start before they end")
-        for key, value in changed.items():
+        # A team book's salesperson keeps their own capacities, calendar and signature.
+        book_wide, _ = self.ctx.book.store_personal(session, changed, {})
+        for key, value in book_wide.items():
             row = session.get(Setting, key)
             if row is None:
                 session.add(Setting(key=key, value=settings_mod.encode(value)))

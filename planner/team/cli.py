@@ -5,6 +5,8 @@ team join FILE.sqlite --as LOGIN        a laptop book becomes LOGIN's clients
 team export-member FILE.sqlite --as LOGIN
 team handover LOGIN CLIENT_ID...        (manager) clients move to LOGIN
 team flags                              (manager) possible duplicates from joins
+team summary [--from D --to D]          (manager) KPIs per salesperson, tier and channel
+team export FILE.xlsx [--from D --to D] (manager) the whole team's workbook, live
 """
 
 from __future__ import annotations
@@ -48,6 +50,14 @@ def register(sub: argparse._SubParsersAction[a.Parser], common: a.Parser) -> Non
     p.add_argument("login", metavar="SALESPERSON")
     p.add_argument("clients", type=int, nargs="+", metavar="CLIENT_ID")
     leaf("flags", flags, "possible duplicates found when laptop books joined")
+    p = leaf("summary", summary, "the team's KPIs per salesperson, tier and channel (live)")
+    p.add_argument("--from", dest="start", type=a.day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=a.day, metavar="YYYY-MM-DD")
+    p = leaf("export", export, "the whole team's managers' workbook, straight from the book")
+    p.add_argument("file", type=Path, metavar="FILE.xlsx")
+    p.add_argument("--from", dest="start", type=a.day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=a.day, metavar="YYYY-MM-DD")
+    p.add_argument("--lang", choices=("en", "ru", "pl"), default=None)
 
 
 def _team(app: App) -> Engine:
@@ -107,10 +117,16 @@ def export_member(app: App, args: argparse.Namespace) -> Output:
 
 
 def handover(app: App, args: argparse.Namespace) -> Output:
-    from planner.team.people import handover as run
+    from planner.team.handover import hand_over
 
-    moved = run(_team(app), args.clients, args.login)
-    return _done({"moved": moved}, f"{moved} clients handed over to {args.login}")
+    _team(app)
+    done = hand_over(app.services(), args.clients, args.login)
+    data = {"moved": done.moved, "touches": done.touches, "overbooked": done.overbooked}
+    return _done(
+        data,
+        f"{done.moved} clients handed over to {args.login}; "
+        f"{done.touches} open touches re-levelled into their capacity",
+    )
 
 
 def flags(app: App, args: argparse.Namespace) -> Output:
@@ -123,3 +139,40 @@ def flags(app: App, args: argparse.Namespace) -> Output:
     data = [{"client": r[0], "other": r[1], "reason": r[2]} for r in rows]
     text = "\n".join(f"{r[0]}\t{r[1]}\t{r[2]}" for r in rows) or "(no flags)"
     return Output(data, text if not args.json else dumps(data))
+
+
+_KPI_COLUMNS = ("clients", "planned", "done", "overdue", "reached", "sales", "at_risk")
+
+
+def summary(app: App, args: argparse.Namespace) -> Output:
+    from planner.team.summary import team_summary
+
+    _team(app)
+    found = team_summary(app.services(), args.start, args.end)
+
+    def line(k: Any) -> dict[str, Any]:
+        return {"label": k.label, **{c: getattr(k, c) for c in _KPI_COLUMNS}}
+
+    data = {
+        "from": found.start.isoformat(),
+        "to": found.end.isoformat(),
+        "salespeople": [line(k) for k in found.by_salesperson],
+        "tiers": [line(k) for k in found.by_tier],
+        "channels": [line(k) for k in found.by_channel],
+        "total": line(found.total),
+    }
+    rows = ["\t".join(("", *_KPI_COLUMNS))]
+    for k in (*found.by_salesperson, found.total):
+        rows.append("\t".join((k.label, *(str(getattr(k, c)) for c in _KPI_COLUMNS))))
+    return Output(data, f"{found.start} – {found.end}\n" + "\n".join(rows))
+
+
+def export(app: App, args: argparse.Namespace) -> Output:
+    from planner.team.summary import export_team_workbook
+
+    _team(app)
+    done = export_team_workbook(app.services(), args.file, args.start, args.end, args.lang)
+    data = {"path": str(done.path), "salespeople": list(done.salespeople), "rows": done.rows}
+    return _done(
+        data, f"the team's workbook ({len(done.salespeople)} salespeople) written to {done.path}"
+    )

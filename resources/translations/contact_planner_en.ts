@@ -632,6 +632,53 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team book lives on your team&apos;s PostgreSQL server; ask your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <source>Channel</source>
@@ -808,6 +855,14 @@ Edit → Undo brings them back until you close the book.</source>
     <name>Errors</name>
     <message>
         <source>The book could not be read or written just now. Nothing was changed by this step. Try again; if it keeps failing, close and reopen the app, or restore a backup (File → Back up now keeps a copy first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed this record meanwhile. Reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1586,6 +1641,22 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     </message>
     <message>
         <source>Open a &amp;demo book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;team&apos;s workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eam summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2404,6 +2475,10 @@ are numbers of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>handed over from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>last reached {day}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,6 +3135,108 @@ are numbers of</source>
     <name>SettingsOps</name>
     <message>
         <source>Saving settings and re-planning the book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamBook</name>
+    <message>
+        <source>Contact Planner — team book {book} on {host} ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team book {book} on {host}, signed in as {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team book {book} on {host} ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s workbook is saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the team&apos;s workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team, live from the team book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end} (today {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

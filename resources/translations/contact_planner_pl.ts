@@ -638,6 +638,53 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team book</source>
+        <translation>Połącz z bazą zespołu</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>przechowywane w systemowym magazynie haseł</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Zapamiętaj hasło w systemowym magazynie haseł</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Baza danych:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Użytkownik:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połącz</translation>
+    </message>
+    <message>
+        <source>A team book lives on your team&apos;s PostgreSQL server; ask your manager.</source>
+        <translation>Baza zespołu znajduje się na serwerze PostgreSQL zespołu; zapytaj kierownika.</translation>
+    </message>
+    <message>
+        <source>Enter the database and your user name.</source>
+        <translation>Podaj bazę danych i nazwę użytkownika.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <source>Channel</source>
@@ -816,6 +863,14 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
     <message>
         <source>The book could not be read or written just now. Nothing was changed by this step. Try again; if it keeps failing, close and reopen the app, or restore a backup (File → Back up now keeps a copy first).</source>
         <translation>Nie udało się teraz odczytać ani zapisać bazy. Ten krok niczego nie zmienił. Spróbuj ponownie; jeśli błąd się powtarza, zamknij i otwórz aplikację ponownie albo przywróć kopię zapasową (Plik → Kopia zapasowa teraz najpierw zachowa kopię).</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}. Reload and try again.</source>
+        <translation>{who} zmienił(a) ten rekord o {when}. Odśwież i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{who} changed this record meanwhile. Reload and try again.</source>
+        <translation>{who} w międzyczasie zmienił(a) ten rekord. Odśwież i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere. Reload and try again.</source>
@@ -1599,6 +1654,22 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
     <message>
         <source>Open a &amp;demo book</source>
         <translation>Otwórz bazę &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team book…</source>
+        <translation>&amp;Połącz z bazą zespołu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Otwórz &amp;ostatnie</translation>
+    </message>
+    <message>
+        <source>Export the &amp;team&apos;s workbook…</source>
+        <translation>Eksportuj skoroszyt &amp;zespołu…</translation>
+    </message>
+    <message>
+        <source>T&amp;eam summary</source>
+        <translation>Podsumowanie &amp;zespołu</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
@@ -2419,6 +2490,10 @@ to numery kraju</translation>
         <translation>przeniesione: {channel} pełny w dniu {day}</translation>
     </message>
     <message>
+        <source>handed over from {name}</source>
+        <translation>przekazany od {name}</translation>
+    </message>
+    <message>
         <source>last reached {day}</source>
         <translation>ostatni kontakt {day}</translation>
     </message>
@@ -3086,6 +3161,108 @@ to numery kraju</translation>
     <message>
         <source>Saving settings and re-planning the book…</source>
         <translation>Zapisywanie ustawień i przeliczanie planu…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBook</name>
+    <message>
+        <source>Contact Planner — team book {book} on {host} ({user})</source>
+        <translation>Contact Planner — baza zespołu {book} na {host} ({user})</translation>
+    </message>
+    <message>
+        <source>Team book {book} on {host}, signed in as {user}</source>
+        <translation>Baza zespołu {book} na {host}, zalogowano jako {user}</translation>
+    </message>
+    <message>
+        <source>Team book {book} on {host} ({user})</source>
+        <translation>Baza zespołu {book} na {host} ({user})</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(jeszcze brak)</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s workbook</source>
+        <translation>Eksport skoroszytu zespołu</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s workbook is saved to {path}.</source>
+        <translation>Skoroszyt zespołu zapisano w {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the team&apos;s workbook…</source>
+        <translation>Zapisywanie skoroszytu zespołu…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Zaplanowane</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Skontaktowano</translation>
+    </message>
+    <message>
+        <source>Reach rate</source>
+        <translation>Skuteczność</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sprzedaż</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Zagrożeni</translation>
+    </message>
+    <message>
+        <source>The team, live from the team book</source>
+        <translation>Zespół na żywo z bazy zespołu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>Według handlowców</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Według kategorii</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Według kanałów</translation>
+    </message>
+    <message>
+        <source>{start} – {end} (today {today})</source>
+        <translation>{start} – {end} (dziś {today})</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,53 @@ Edit → Undo brings them back until you close the book.</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team book</source>
+        <translation>Подключиться к командной базе</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>хранится в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>A team book lives on your team&apos;s PostgreSQL server; ask your manager.</source>
+        <translation>Командная база хранится на сервере PostgreSQL вашей команды; спросите у руководителя.</translation>
+    </message>
+    <message>
+        <source>Enter the database and your user name.</source>
+        <translation>Укажите базу данных и имя пользователя.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <source>Channel</source>
@@ -816,6 +863,14 @@ Edit → Undo brings them back until you close the book.</source>
     <message>
         <source>The book could not be read or written just now. Nothing was changed by this step. Try again; if it keeps failing, close and reopen the app, or restore a backup (File → Back up now keeps a copy first).</source>
         <translation>Сейчас не удалось прочитать или записать книгу. Этот шаг ничего не изменил. Попробуйте ещё раз; если ошибка повторяется, закройте и снова откройте приложение или восстановите резервную копию (команда Файл → Резервная копия сначала сохранит копию).</translation>
+    </message>
+    <message>
+        <source>{who} changed this record at {when}. Reload and try again.</source>
+        <translation>{who} изменил(а) эту запись в {when}. Обновите и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{who} changed this record meanwhile. Reload and try again.</source>
+        <translation>{who} тем временем изменил(а) эту запись. Обновите и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>This record was changed elsewhere. Reload and try again.</source>
@@ -1599,6 +1654,22 @@ Everything in the open book is replaced. It is backed up first, so you can resto
     <message>
         <source>Open a &amp;demo book</source>
         <translation>Открыть &amp;демо-базу</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team book…</source>
+        <translation>&amp;Подключиться к командной базе…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>Export the &amp;team&apos;s workbook…</source>
+        <translation>Экспорт книги &amp;команды…</translation>
+    </message>
+    <message>
+        <source>T&amp;eam summary</source>
+        <translation>&amp;Сводка по команде</translation>
     </message>
     <message>
         <source>&amp;Import clients…</source>
@@ -2419,6 +2490,10 @@ are numbers of</source>
         <translation>перенесено: {channel} заполнен на {day}</translation>
     </message>
     <message>
+        <source>handed over from {name}</source>
+        <translation>передан(а) от {name}</translation>
+    </message>
+    <message>
         <source>last reached {day}</source>
         <translation>последний контакт {day}</translation>
     </message>
@@ -3086,6 +3161,108 @@ are numbers of</source>
     <message>
         <source>Saving settings and re-planning the book…</source>
         <translation>Настройки сохраняются, план пересчитывается…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBook</name>
+    <message>
+        <source>Contact Planner — team book {book} on {host} ({user})</source>
+        <translation>Contact Planner — командная база {book} на {host} ({user})</translation>
+    </message>
+    <message>
+        <source>Team book {book} on {host}, signed in as {user}</source>
+        <translation>Командная база {book} на {host}, вход как {user}</translation>
+    </message>
+    <message>
+        <source>Team book {book} on {host} ({user})</source>
+        <translation>Командная база {book} на {host} ({user})</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s workbook</source>
+        <translation>Экспорт книги команды</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s workbook is saved to {path}.</source>
+        <translation>Книга команды сохранена в {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the team&apos;s workbook…</source>
+        <translation>Запись книги команды…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>Reach rate</source>
+        <translation>Доля контактов</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>The team, live from the team book</source>
+        <translation>Команда — прямо из командной базы</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation>По продавцам</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>По каналам</translation>
+    </message>
+    <message>
+        <source>{start} – {end} (today {today})</source>
+        <translation>{start} – {end} (сегодня {today})</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>

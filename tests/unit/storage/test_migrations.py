@@ -117,6 +117,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0011": _populate_0003,
     "0013": _populate_0003,
     "0014": _populate_0014,
+    "0015": _populate_0003,
 }
 
 
