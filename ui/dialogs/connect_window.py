@@ -8,7 +8,7 @@ what is shown or remembered never carries a password.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
@@ -16,7 +16,25 @@ from PySide6.QtWidgets import QMenu
 from ui import state
 
 if TYPE_CHECKING:
-    from ui.mainwindow import MainWindow
+    from PySide6.QtWidgets import QStackedWidget
+
+    from ui.operations import Operations
+    from ui.views.page import Page
+
+
+class MainWindow(Protocol):
+    """What the team side uses of the main window (no import of ui.mainwindow: no circle)."""
+
+    ops: Operations
+    book_path: Path
+    team_url: str | None
+    menus: Any  # ui.menus.Menus (it imports this module: no type import back)
+    views: dict[str, Page]
+    stack: QStackedWidget
+    last_result: object
+
+    def open_book(self, path: Path | str) -> None: ...
+
 
 RECENT_KEY = "book/recent"
 RECENT_MAX = 8

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from planner.services import Services
+    from planner.team.summary import TeamSummary
     from ui.operations import Operations, Progress
-    from ui.ops.common import Done
+    from ui.ops.common import Done, Failed
 
 
 def is_manager(ops: Operations, on_done: Done[bool]) -> None:
@@ -28,3 +29,13 @@ def export_team(ops: Operations, title: str, path: Path, on_done: Done[object]) 
         return export_team_workbook(s, path, progress=progress)
 
     ops.run_with_progress(title, work, on_done, mutating=False)
+
+
+def team_summary(ops: Operations, on_done: Done[TeamSummary], on_error: Failed) -> None:
+    """The managers' Summary (KPIs per salesperson, tier and channel), live."""
+    from planner.team.summary import team_summary as summary
+
+    def work(s: Services) -> TeamSummary:
+        return summary(s)
+
+    ops.query(work, on_done, on_error)

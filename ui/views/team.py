@@ -101,10 +101,10 @@ class TeamView(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        from planner.team.summary import team_summary
+        from ui.ops import team as team_ops
 
         self.stale = False
-        self.ops.query(team_summary, self._show, self._failed)
+        team_ops.team_summary(self.ops, self._show, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.period.setText(error_text(exc))
