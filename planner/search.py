@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select
 
 from planner.models import Client
 from planner.text import digits, tokens
@@ -23,6 +23,41 @@ def query_tokens(raw: str) -> list[str]:
 
 
 _MATCH_SQL = "SELECT rowid FROM client_fts WHERE client_fts MATCH ?"
+_PAGE_SQL = _MATCH_SQL + " LIMIT ?"
+
+
+def _match(toks: list[str]) -> str:
+    # Every token is a quoted prefix: no FTS5 syntax can be injected from the box.
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in toks)
+
+
+def find(engine: Engine, raw: str, limit: int | None) -> list[int]:
+    """`client_ids` on a pooled connection of `engine` (the book's read engine).
+
+    On SQLite this is the key-press path: the DBAPI cursor of a pooled connection runs
+    one statement (SQLite's own snapshot; no BEGIN/ROLLBACK round, no Connection object,
+    the statement compiled once and cached by sqlite3). The SQLAlchemy Connection's
+    set-up and its transaction were most of a first page's time (0.25-0.30 ms of 0.3 ms on
+    the 100k book). Other databases go through `client_ids`."""
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as conn:
+            return client_ids(conn, raw, limit)
+    toks = query_tokens(raw)
+    if not toks:
+        return []
+    dbapi = engine.raw_connection()
+    try:
+        cursor = dbapi.cursor()
+        try:
+            if limit is None:
+                cursor.execute(_MATCH_SQL, (_match(toks),))
+            else:
+                cursor.execute(_PAGE_SQL, (_match(toks), limit))
+            return [r[0] for r in cursor.fetchall()]
+        finally:
+            cursor.close()
+    finally:
+        dbapi.close()  # back to the pool
 
 
 def client_ids(conn: Connection, raw: str, limit: int | None) -> list[int]:
@@ -32,8 +67,7 @@ def client_ids(conn: Connection, raw: str, limit: int | None) -> list[int]:
     if not toks:
         return []
     if conn.dialect.name == "sqlite":
-        # Every token is a quoted prefix: no FTS5 syntax can be injected from the box.
-        match = " ".join('"' + t.replace('"', '""') + '"*' for t in toks)
+        match = _match(toks)
         if limit is None:
             rows = conn.exec_driver_sql(_MATCH_SQL, (match,))
         else:

@@ -119,6 +119,7 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         ops.failed.connect(self._failed)
         ops.busy_changed.connect(self._busy)
         ops.book_opened.connect(self._book_opened)
+        self.ready.connect(self.after_first_screen)
         self.retranslate()
         window_state.restore_geometry(self)
         self.nav.setCurrentRow(0)
@@ -172,6 +173,7 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         self.book_state.emit("failed")
 
     def _book_opened(self, path: Path) -> None:
+        self._deferred_pending = True  # see after_first_screen
         self.menus.set_book_actions(True)
         self.book_label.setText(str(path))
         self.setWindowTitle(self.tr("Contact Planner — {book}").format(book=path.name))
@@ -179,10 +181,19 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         for view in self.views.values():
             view.stale = True  # type: ignore[attr-defined]
         self.ops.query(lambda s: s.uiextras.is_empty(), self._emptiness)
-        self.recompute_value_daily()
         if self.language_from_book:
             self.ops.query(lambda s: s.settings.get("ui.language"), self._book_language)
+
+    def after_first_screen(self) -> None:
+        """What the first screen does not need, once per book opened, after Today (or the
+        welcome page) shows its data: the daily value/risk recompute and planning step (on
+        the worker, queued behind Today's first page), then the reminders and the tray."""
+        if not self._deferred_pending:
+            return
+        self._deferred_pending = False
+        self.recompute_value_daily()
         self._start_reminders()
+        self._feed_reminders()  # Today's load that got here came before they listened
 
     def _emptiness(self, empty: bool) -> None:
         self.is_empty = empty
@@ -209,6 +220,7 @@ class MainWindow(WindowActions, SalesActions, FileActions, QMainWindow):
         self.ready.emit()
 
     _frozen = False
+    _deferred_pending = False
 
     language_from_book = False  # set by app.main when neither --lang nor a saved choice
 

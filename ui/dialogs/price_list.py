@@ -4,6 +4,7 @@ Save as XLSX or Print. Saving logs the price-list touch and plans the follow-up.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.io.progress import TransferCancelled
 from ui import ask
 from ui.formats import day_text
 from ui.lifetime import while_alive
@@ -223,8 +225,9 @@ class PriceListDialog(QDialog):
             renderer = write_pdf
         client_id = self.client_id
 
-        def work(s: Any, _progress: Any) -> tuple[PriceListResult, date | None, Any]:
-            result = s.offers.make_price_list(client_id, path, fmt, renderer=renderer, email=email)
+        def work(s: Any, progress: Any) -> tuple[PriceListResult, date | None, Any]:
+            render = None if renderer is None else cancellable(renderer, progress)
+            result = s.offers.make_price_list(client_id, path, fmt, renderer=render, email=email)
             due = None
             if result.follow_up_touch_id is not None:
                 due = s.planning.touch(result.follow_up_touch_id).due
@@ -237,7 +240,6 @@ class PriceListDialog(QDialog):
             work,
             while_alive(self, self._saved),
             while_alive(self, self._save_failed),
-            cancellable=False,
             parent=self,
         )
 
@@ -289,3 +291,20 @@ class PriceListDialog(QDialog):
         dialog.setWindowTitle(self.tr("Print the price list"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.document().print_(printer)
+
+
+def cancellable(
+    render: Callable[[str, Path], None], progress: Callable[[int, int], bool]
+) -> Callable[[str, Path], None]:
+    """The PDF renderer with the progress dialog's cancel: checked before and after the
+    writing, so a cancel rolls the price list back and its half-written file is removed
+    (the service writes to a temporary file and commits it last)."""
+
+    def render_pdf(html: str, out: Path) -> None:
+        if not progress(0, 2):
+            raise TransferCancelled("cancelled; nothing was written")
+        render(html, out)
+        if not progress(1, 2):
+            raise TransferCancelled("cancelled; nothing was written")
+
+    return render_pdf
