@@ -34,13 +34,13 @@ def table(report: dict[str, Any], prefix: str = "") -> list[dict[str, Any]]:
     for key, value in report.items():
         if not isinstance(value, dict):
             continue
-        if "ours_ms" in value:
-            out.append(
-                {
-                    "row": prefix + key,
-                    **{k: value.get(k) for k in ("ours_ms", "peer_ms", "ratio", "target", "met")},
-                }
-            )
+        unit = next((u for u in ("ms", "s") if f"ours_{u}" in value), None)
+        if unit is not None:
+            names = (f"ours_{unit}", f"peer_{unit}", "ratio", "target", "met")
+            found = {"row": prefix + key, **{k: value.get(k) for k in names}}
+            if "peak_rss_mb" in value and "rss_target" in value:
+                found.update({k: value[k] for k in ("peak_rss_mb", "rss_target", "rss_met")})
+            out.append(found)
         else:
             out.extend(table(value, f"{prefix}{key}."))
     return out

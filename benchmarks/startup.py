@@ -7,7 +7,8 @@ alternating, median reported:
 
     .venv/bin/python benchmarks/startup.py [--runs 7] [--clients 100000] [--db PATH]
 
-prints {"ours_ms", "peer_ms", "ratio", "peak_rss_mb", ...}; target ratio <= 1.5.
+prints {"ours_ms", "peer_ms", "ratio", "peak_rss_mb", ...}; target ratio <= 1.5, and the
+rows "first_paint" and "filled_today" (Today's first data shown; target <= 3x the peer).
 The book is generated once (demo data) into bench-out/ and reused.
 """
 
@@ -26,7 +27,8 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.5  # first paint
+READY_RATIO = 3.0  # a filled Today
 
 
 def rss_mb() -> float:
@@ -85,6 +87,17 @@ def child_ours(db: str) -> None:
     window.ready.connect(ready)
     QTimer.singleShot(120_000, app.quit)  # never hang a benchmark
     app.exec()
+
+
+def row(ours: float, peer: float, target: float) -> dict[str, object]:
+    ratio = ours / peer
+    return {
+        "ours_ms": round(ours, 1),
+        "peer_ms": round(peer, 1),
+        "ratio": round(ratio, 3),
+        "target": f"<= {target}x",
+        "met": ratio <= target,
+    }
 
 
 # --- the parent -----------------------------------------------------------------------------
@@ -171,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         "ours_ready_ms": round(statistics.median(ready), 1) if ready else None,
         "peer_peak_rss_mb": round(max(r["paint_rss_mb"] for r in peer), 1),
         "target_ratio": TARGET_RATIO,
+        "first_paint": row(ours_ms, peer_ms, TARGET_RATIO),
+        # a filled Today (first data shown) against the same empty window's first paint
+        "filled_today": row(statistics.median(ready), peer_ms, READY_RATIO) if ready else None,
         "clients": args.clients,
         "runs": args.runs,
         "platform": env["QT_QPA_PLATFORM"],

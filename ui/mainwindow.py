@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         ops.busy_changed.connect(self._busy)
         self.book_wait = BookWaitIndicator(ops, self.statusBar(), self)
         ops.book_opened.connect(self._book_opened)
+        self.ready.connect(self.after_first_screen)
         self.retranslate()
         window_state.restore_geometry(self)
         self.nav.setCurrentRow(0)
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
     def _book_opened(self, path: Path | str) -> None:
         from ui.dialogs import connect_window as team
 
+        self._deferred_pending = True  # see after_first_screen
         self.menus.set_book_actions(True)
         self.book_label.setText(team.status_text(self))
         self.setWindowTitle(team.window_title(self))
@@ -206,10 +208,19 @@ class MainWindow(QMainWindow):
         )
         settings_ops.adopt_locale(self.ops, locale_name)
         book_ops.is_empty(self.ops, self._emptiness)
-        self.sales_actions.recompute_value_daily()
         if self.language_from_book:
             book_ops.book_language(self.ops, self._book_language)
+
+    def after_first_screen(self) -> None:
+        """What the first screen does not need, once per book opened, after Today (or the
+        welcome page) shows its data: the daily value/risk recompute and planning step (on
+        the worker, queued behind Today's first page), then the reminders and the tray."""
+        if not self._deferred_pending:
+            return
+        self._deferred_pending = False
+        self.sales_actions.recompute_value_daily()
         self._start_reminders()
+        self._feed_reminders()  # Today's load that got here came before they listened
 
     system_locale: str | None = None  # None: QLocale.system(); tests fix it
 
@@ -242,6 +253,7 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     _frozen = False
+    _deferred_pending = False
 
     language_from_book = False  # set by app.main when neither --lang nor a saved choice
 

@@ -1,11 +1,12 @@
 """Import a client list into the book: all or nothing, duplicates handled, one re-plan.
 
 One transaction holds the whole import (a crash or a cancel leaves none of it). Rows are
-written in batches with Core executemany (no ORM object per row); the full-text index
-follows by its triggers. Memory stays flat in the file's size: rows stream from the
-reader, report lines stream to the CSV, duplicate keys sit in a temporary table
-(`dedupe`). At the end new clients start the onboarding sequence and every new or updated
-client is re-planned once, levelled against the rest of the book.
+written in batches with Core executemany (no ORM object per row); the full-text index is
+filled in one pass after the rows (`search.indexed_after`). Memory stays flat in the
+file's size: rows stream from the reader, report lines stream to the CSV, duplicate keys
+sit in a temporary table (`dedupe`). At the end new clients start the onboarding
+sequence (executemany, no ids back) and every new or updated client is re-planned once,
+levelled against the rest of the book.
 
 All or nothing (the default): a row that cannot be imported at all (no name, bad text, a
 name too long) refuses the whole file; the file is still read to the end, so the report
@@ -23,6 +24,7 @@ from typing import Literal, Protocol
 from sqlalchemy import Connection, TextClause, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
+from planner import search
 from planner.errors import BookError
 from planner.io.bulk import Bulk
 from planner.io.dedupe import DuplicateIndex, Hits, match
@@ -199,6 +201,23 @@ class _Job:
         self._today, self._now = bulk.day(self.today), bulk.instant(self.now)
         self._yes, self._no = bulk.flag(True), bulk.flag(False)
         self.index = DuplicateIndex(conn)
+        with search.indexed_after(conn, self.first_id):  # the search index in one pass
+            self._read(source, checker)
+        if self._dry:
+            return
+        self.index.close()
+        for start in range(0, len(self.new_ids), SEQUENCE_CHUNK):
+            chunk = self.new_ids[start : start + SEQUENCE_CHUNK]
+            self.planning.start_sequences(
+                session,
+                [(cid, self.today) for cid in chunk],
+                SequenceTrigger.NEW_CLIENT,
+                returning=False,
+            )
+        self._replan(session)
+
+    def _read(self, source: ClientSource, checker: Checker) -> None:
+        """Read, check and write every row in batches (duplicates matched on the way)."""
         batch: list[Candidate] = []
         for seen, item in enumerate(source, start=1):
             if isinstance(item, RowProblem):
@@ -214,16 +233,10 @@ class _Job:
                     self._flush(batch)
                 batch = []
                 report(self.progress, round(READ_SHARE * source.progress), STEPS)
-        if self._dry:
-            return
-        if batch:
+        if batch and not self._dry:
             self._flush(batch)
-        self.index.close()
-        for start in range(0, len(self.new_ids), SEQUENCE_CHUNK):
-            chunk = self.new_ids[start : start + SEQUENCE_CHUNK]
-            self.planning.start_sequences(
-                session, [(cid, self.today) for cid in chunk], SequenceTrigger.NEW_CLIENT
-            )
+
+    def _replan(self, session: Session) -> None:
         affected = [*self.new_ids, *sorted(i for i in self.updated_ids if i < self.first_id)]
         if affected:
             # When the import touched every active client (a first import), the whole-book

@@ -227,8 +227,7 @@ class ClientService:
 
     def search(self, text: str, limit: int | None = None) -> list[int]:
         """Ids of clients whose name, company, phones, e-mails or tags match `text`."""
-        with self.ctx.book.read_connection() as conn:
-            return search.client_ids(conn, text, limit)
+        return search.find(self.ctx.book.read_engine, text, limit)
 
     def count(self) -> int:
         with self.ctx.book.reading() as session:

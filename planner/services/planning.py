@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from planner.db import is_busy
 from planner.errors import BookError, NotFound
-from planner.models import Client, DayOverride, Touch
+from planner.models import Base, Client, DayOverride, Touch
 from planner.models import Sequence as SequenceRow
 from planner.scheduling import (
     WorkingCalendar,
@@ -214,11 +214,13 @@ class PlanningService:
         trigger: SequenceTrigger,
         *,
         code: str | None = None,
+        returning: bool = True,
     ) -> list[int]:
         """Start a sequence for many (client, event day) pairs at once; returns the new ids.
 
         A step's day is `offset` working days from the event (offset 0: the event day
         itself, which the planner then moves off a non-working day where it must).
+        `returning=False` (an import's onboarding): one Core executemany, no ids back.
         """
         q = select(SequenceRow).where(SequenceRow.active.is_(True))
         q = q.where(SequenceRow.code == code) if code else q.where(SequenceRow.trigger == trigger)
@@ -275,6 +277,9 @@ class PlanningService:
                         }
                     )
         if not rows:
+            return []
+        if not returning:
+            session.connection().execute(insert(Base.metadata.tables["touch"]), rows)
             return []
         stmt = insert(Touch).returning(Touch.id, sort_by_parameter_order=True)
         return list(session.scalars(stmt, rows))

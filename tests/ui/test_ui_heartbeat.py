@@ -1,15 +1,21 @@
-"""The UI thread keeps ticking while the whole book is re-planned on the worker thread.
+"""The UI thread keeps ticking while long work runs on the worker thread.
 
-A QTimer ticks every 10 ms on the UI thread; a re-plan of 20,000 clients runs through
-the operations layer with real threads. No gap between two ticks may exceed 50 ms
-(DESIGN.md section 5: the UI thread is never blocked for more than ~50 ms).
+A QTimer ticks every 10 ms on the UI thread; a re-plan of 20,000 clients, the managers'
+report, the iCalendar export and a price-list PDF of that book run through the
+operations layer with real threads. No gap between two ticks may exceed 50 ms (DESIGN.md
+section 5: the UI thread is never blocked for more than ~50 ms); the work's own duration
+is never asserted. A cancel leaves no file behind.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from collections.abc import Callable
+from contextlib import closing
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import copy_book, make_demo
@@ -27,11 +33,20 @@ ATTEMPTS = 3
 
 @pytest.fixture(scope="session")
 def big_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_demo(tmp_path_factory.mktemp("big") / "big.sqlite", HEARTBEAT_CLIENTS)
+    path = tmp_path_factory.mktemp("big") / "big.sqlite"
+    return make_demo(path, HEARTBEAT_CLIENTS, catalog=True)  # sales: a price list to write
 
 
-def measure_gaps(qtbot, ops: Operations) -> tuple[list[float], float, object]:  # type: ignore[no-untyped-def]
-    """Re-plan the whole book on the worker while a 10 ms timer ticks on the UI thread."""
+Job = Callable[[Any, Any], object]  # (services, progress) -> result
+
+
+def replan(s: Services, p: Progress) -> Result[ReplanResult]:
+    result = s.planning.replan_all(p)
+    return Result(result, result.changes)
+
+
+def measure_gaps(qtbot, ops: Operations, job: Job = replan, mutating: bool = True):  # type: ignore[no-untyped-def]
+    """Run `job` on the worker while a 10 ms timer ticks on the UI thread."""
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(10)
@@ -41,11 +56,10 @@ def measure_gaps(qtbot, ops: Operations) -> tuple[list[float], float, object]:  
     qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5_000)
     started = time.perf_counter()
 
-    def replan(s: Services, p: Progress) -> Result[ReplanResult]:
-        result = s.planning.replan_all(p)
-        return Result(result, result.changes)
+    def got(result: object) -> None:
+        results.append(result.value if isinstance(result, Result) else result)
 
-    ops.run_with_progress("re-plan", replan, lambda r: results.append(r.value))
+    ops.run_with_progress("work", job, got, mutating=mutating)
     qtbot.waitUntil(lambda: bool(results), timeout=120_000)
     finished = time.perf_counter()
     qtbot.waitUntil(lambda: ticks[-1] > finished, timeout=5_000)
@@ -90,3 +104,123 @@ def test_ui_thread_never_blocks_during_whole_book_replan(qtbot, big_template, tm
     ops.shutdown()
     print(f"worst gap per run: {[round(w, 1) for w in worst]} ms")
     assert min(worst) <= MAX_GAP_MS, f"UI thread blocked for {worst} ms (worst gap per run)"
+
+
+def _open(qtbot, big_template: Path, tmp_path: Path, clock) -> tuple[Operations, Path]:  # type: ignore[no-untyped-def]
+    path = copy_book(big_template, tmp_path / "big.sqlite")
+    ops = Operations(synchronous=False)
+    opened: list[Path] = []
+    ops.open_book(path, clock, on_done=opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=30_000)
+    return ops, path
+
+
+def _never_blocks(qtbot, ops: Operations, job: Job, mutating: bool = False) -> list[object]:  # type: ignore[no-untyped-def]
+    """Three tries at most (a shared machine deschedules us now and then; a real block
+    shows in every run): the worst gap of one run stays within MAX_GAP_MS."""
+    warm: list[object] = []
+    worst: list[float] = []
+    results: list[object] = []
+    try:
+        ops.run_with_progress("warm-up", job, warm.append, warm.append, mutating=mutating)
+        qtbot.waitUntil(lambda: bool(warm), timeout=120_000)  # imports, fonts
+        assert not isinstance(warm[0], BaseException), warm[0]
+        for _attempt in range(ATTEMPTS):
+            gaps, _duration, result = measure_gaps(qtbot, ops, job, mutating)
+            results.append(result)
+            assert gaps, "the timer ticked during the work"
+            worst.append(max(gaps))
+            if max(gaps) <= MAX_GAP_MS:
+                break
+    finally:
+        ops.shutdown()
+    print(f"worst gap per run: {[round(w, 1) for w in worst]} ms")
+    assert min(worst) <= MAX_GAP_MS, f"UI thread blocked for {worst} ms (worst gap per run)"
+    return results
+
+
+def test_ui_thread_never_blocks_during_the_report_export(qtbot, big_template, tmp_path, clock):
+    ops, _path = _open(qtbot, big_template, tmp_path, clock)
+    out = tmp_path / "report.xlsx"
+    results = _never_blocks(qtbot, ops, lambda s, p: s.transfer.export_report(out, progress=p))
+    assert results[-1].rows["clients"] >= HEARTBEAT_CLIENTS  # type: ignore[attr-defined]
+    assert out.stat().st_size > 0
+
+
+def test_ui_thread_never_blocks_during_the_icalendar_export(qtbot, big_template, tmp_path, clock):
+    ops, _path = _open(qtbot, big_template, tmp_path, clock)
+    out = tmp_path / "plan.ics"
+    _never_blocks(qtbot, ops, lambda s, p: s.transfer.export_ical(out, progress=p))
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_ui_thread_never_blocks_while_a_price_list_pdf_is_written(
+    qtbot, big_template, tmp_path, clock
+):
+    from ui.documents.pdf import prepare_fonts, write_pdf
+    from ui.ops.sales import cancellable
+
+    ops, path = _open(qtbot, big_template, tmp_path, clock)
+    with closing(sqlite3.connect(path)) as conn:
+        client_id = conn.execute("SELECT client_id FROM sale ORDER BY id LIMIT 1").fetchone()[0]
+    prepare_fonts()  # on the UI thread, as the dialog does
+    out = tmp_path / "offer.pdf"
+
+    def job(s: Any, p: Any) -> object:
+        render = cancellable(write_pdf, p)
+        written = s.offers.make_price_list(client_id, out, "pdf", renderer=render)
+        return Result(written, written.changes)
+
+    _never_blocks(qtbot, ops, job, mutating=True)
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def _cancel_half_way(job: Callable[[Any, Any], object]) -> Job:
+    """`job` whose progress cancels itself half way, as the dialog's Cancel button does."""
+
+    def run(s: Any, p: Any) -> object:
+        state = p.__self__  # the operation's ProgressState
+
+        def progress(done: int, total: int) -> bool:
+            if total and done * 2 >= total:
+                state.cancel()
+            return bool(p(done, total))
+
+        return job(s, progress)
+
+    return run
+
+
+@pytest.mark.parametrize("kind", ["report.xlsx", "plan.ics", "offer.pdf"])
+def test_a_cancelled_export_leaves_no_file(qtbot, big_template, tmp_path, clock, kind):
+    from ui.documents.pdf import prepare_fonts, write_pdf
+    from ui.ops.sales import cancellable
+
+    ops, path = _open(qtbot, big_template, tmp_path, clock)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / kind
+    with closing(sqlite3.connect(path)) as conn:
+        client_id = conn.execute("SELECT client_id FROM sale ORDER BY id LIMIT 1").fetchone()[0]
+        offers = conn.execute("SELECT count(*) FROM offer").fetchone()[0]
+    prepare_fonts()
+
+    def job(s: Any, p: Any) -> object:
+        if kind.endswith(".xlsx"):
+            return s.transfer.export_report(out, progress=p)
+        if kind.endswith(".ics"):
+            return s.transfer.export_ical(out, progress=p)
+        return s.offers.make_price_list(client_id, out, "pdf", renderer=cancellable(write_pdf, p))
+
+    done: list[object] = []
+    failed: list[BaseException] = []
+    try:
+        state = ops.run_with_progress("export", _cancel_half_way(job), done.append, failed.append)
+        qtbot.waitUntil(lambda: not ops.busy, timeout=120_000)
+    finally:
+        ops.shutdown()
+    assert state.cancelled
+    assert (done, failed) == ([], [])  # a cancel is neither a result nor an error
+    assert list(folder.iterdir()) == []  # no file, no half-written temporary
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT count(*) FROM offer").fetchone()[0] == offers

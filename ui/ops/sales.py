@@ -3,10 +3,12 @@ recompute of value and risk; and the small reads their dialogs open with."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.io.progress import TransferCancelled
 from planner.services.result import Result
 from planner.services.views import Changes
 
@@ -71,14 +73,15 @@ def make_price_list(
 ) -> None:
     """Write the price list; the value adds the due day of the follow-up it planned."""
 
-    def work(s: Services, _progress: Progress) -> Result[tuple[PriceListResult, date | None]]:
-        result = s.offers.make_price_list(client_id, path, fmt, renderer=renderer, email=email)
+    def work(s: Services, progress: Progress) -> Result[tuple[PriceListResult, date | None]]:
+        render = None if renderer is None else cancellable(renderer, progress)
+        result = s.offers.make_price_list(client_id, path, fmt, renderer=render, email=email)
         due = None
         if result.follow_up_touch_id is not None:
             due = s.planning.touch(result.follow_up_touch_id).due
         return Result((result, due), result.changes)
 
-    ops.run_with_progress(title, work, on_done, on_error, cancellable=False, parent=parent)
+    ops.run_with_progress(title, work, on_done, on_error, parent=parent)
 
 
 def accept_tiers(
@@ -129,3 +132,20 @@ def sales_of_period(
         return s.sales.sales(None, start, end, limit)
 
     ops.query(work, on_done)
+
+
+def cancellable(
+    render: Callable[[str, Path], None], progress: Callable[[int, int], bool]
+) -> Callable[[str, Path], None]:
+    """The PDF renderer with the progress dialog's cancel: checked before and after the
+    writing, so a cancel rolls the price list back and its half-written file is removed
+    (the service writes to a temporary file and commits it last)."""
+
+    def render_pdf(html: str, out: Path) -> None:
+        if not progress(0, 2):
+            raise TransferCancelled("cancelled; nothing was written")
+        render(html, out)
+        if not progress(1, 2):
+            raise TransferCancelled("cancelled; nothing was written")
+
+    return render_pdf
