@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.core import clock, demo_book, machine
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from planner.vocabulary import Outcome
 
 TARGET_MS = 10.0

@@ -28,9 +28,9 @@ from sqlalchemy.engine import make_url
 
 import planner.team.book  # noqa: F401 - registers `Book(postgresql://…)`
 from benchmarks.core import TODAY, clock, demo_book, machine, median_ms
+from planner.app import Services
 from planner.db import Book
 from planner.models import Client, Touch
-from planner.services import Services
 from planner.team.join import copy_clients
 from planner.team.people import add_salesperson
 from planner.vocabulary import Outcome

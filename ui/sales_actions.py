@@ -13,8 +13,8 @@ from ui.texts import error_text
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from planner.sales.pricelist import PriceListResult
-    from planner.sales.views import SaleResult
+    from planner.services.pricelists import PriceListResult
+    from planner.services.salesviews import SaleResult
     from ui.mainwindow import MainWindow
 
 

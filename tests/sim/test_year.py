@@ -19,9 +19,9 @@ from itertools import combinations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from planner.app import Services
 from planner.db import Book
 from planner.scheduling import WorkingCalendar
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.vocabulary import Outcome
 

@@ -33,7 +33,7 @@ from ui.texts import error_text
 from ui.widgets.form import error_label, show_error, shown_error
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemInput, ItemView
+    from planner.services.salesviews import ItemInput, ItemView
     from planner.services.views import Changes
     from ui.operations import Operations
     from ui.views.catalog import CatalogData
@@ -208,7 +208,7 @@ class ItemDialog(QDialog):
             self.prices.set_list_price(None)
 
     def item_input(self) -> ItemInput:
-        from planner.sales.views import ItemInput
+        from planner.services.salesviews import ItemInput
 
         return ItemInput(
             code=self.code.text(),

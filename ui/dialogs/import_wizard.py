@@ -190,7 +190,7 @@ class OptionsPage(QWizardPage):
         self.tier.setCurrentIndex(max(0, self.tier.findData("C")))
 
     def options(self) -> Any:
-        from planner.io.importer import ImportOptions
+        from planner.services.importing import ImportOptions
 
         duplicate = ("skip", "update", "keep")[max(0, self.duplicates.checkedId())]
         return ImportOptions(

@@ -32,7 +32,7 @@ from ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:
     from planner.sales.offers import Offer
-    from planner.sales.pricelist import PriceListResult
+    from planner.services.pricelists import PriceListResult
     from ui.operations import Operations
 
 

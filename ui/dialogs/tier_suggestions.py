@@ -35,7 +35,7 @@ from ui.money import money_text
 from ui.texts import error_text
 
 if TYPE_CHECKING:
-    from planner.sales.views import ClientValue
+    from planner.services.salesviews import ClientValue
     from planner.services.views import Changes
     from ui.operations import Operations
 

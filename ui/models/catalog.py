@@ -22,7 +22,7 @@ from ui.money import money_text, unit_label
 from ui.texts import related_kind_name
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemView
+    from planner.services.salesviews import ItemView
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex

@@ -28,7 +28,7 @@ from ui.texts import error_text, status_name, tier_name
 from ui.views.client_card import ClientCard
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
+    from planner.services.salesviews import SaleView
     from planner.services.views import Changes, ClientDetail, ClientInput, TierView
     from ui.operations import Operations
     from ui.undo import UndoActions

@@ -30,7 +30,7 @@ from ui.money import amount_text, money_text, percent_text, unit_label
 from ui.texts import error_text, related_kind_name, tier_name
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemView, TierPriceView
+    from planner.services.salesviews import ItemView, TierPriceView
     from planner.services.views import Changes, TierView
     from ui.operations import Operations
 

@@ -30,7 +30,7 @@ from ui.reasons import reason_text
 from ui.texts import channel_name, label_name, outcome_name, purpose_name, status_name
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
+    from planner.services.salesviews import SaleView
     from planner.services.views import ClientDetail, TouchView
 
 ACCENT = "#d65a31"  # at risk / overdue: readable on light and dark palettes

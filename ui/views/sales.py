@@ -30,7 +30,7 @@ from ui.texts import price_source_name
 from ui.views.catalog import title_font_label
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
+    from planner.services.salesviews import SaleView
     from planner.services.views import Changes
     from ui.operations import Operations
 

@@ -28,7 +28,7 @@ from ui.views.client_card import ClientCard
 from ui.views.outcome_panel import OutcomePanel
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
+    from planner.services.salesviews import SaleView
     from planner.services.views import Changes, ClientDetail, TouchView
     from ui.operations import Operations
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from planner.app import Services
 from planner.models import Client, Touch
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.vocabulary import Outcome
 from tests.conftest import FIXED_NOW
