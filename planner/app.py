@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.clock import Stamp, file_stamp
 from planner.db import Book, is_url
 from planner.services.agenda import AgendaService
 from planner.services.backup import BackupService
@@ -26,9 +27,9 @@ from planner.services.valuation import ValueService
 class Services:
     """Open a book and expose its use cases, grouped by subject."""
 
-    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+    def __init__(self, book: Book, clock: Clock = system_clock, stamp: Stamp = file_stamp) -> None:
         self.book = book
-        self.ctx = Context(book, clock)
+        self.ctx = Context(book, clock, stamp)
         ensure_book_defaults(book)  # reads first: writes only into an empty book
         self.planning = PlanningService(self.ctx)
         self.agenda = AgendaService(self.ctx)  # Today as a page
