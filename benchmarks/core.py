@@ -22,10 +22,10 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 
+from planner.app import Services
 from planner.db import Book
 from planner.demo import generate
 from planner.demo.rows import build_rows, insert_sql
-from planner.services import Services
 
 TODAY = date(2026, 11, 26)
 ZONE = ZoneInfo("Europe/Warsaw")

@@ -110,8 +110,8 @@ def write_source(path: Path, rows: int, seed: int = 1) -> Path:
 
 
 def _empty_book(folder: Path) -> Path:
+    from planner.app import Services
     from planner.db import Book
-    from planner.services import Services
 
     path = folder / "empty.sqlite"
     if not path.exists():
@@ -124,10 +124,10 @@ def _empty_book(folder: Path) -> Path:
 def bench_import(folder: Path, rows: int, repeat: int) -> tuple[dict[str, Any], Path]:
     import pandas as pd
 
+    from planner.app import Services
     from planner.db import Book
-    from planner.io.importer import ImportOptions
     from planner.io.reader import iter_clients
-    from planner.services import Services
+    from planner.services.importing import ImportOptions
 
     source = write_source(folder / f"import-{rows}.xlsx", rows)
     quarter = write_source(folder / f"import-{rows // 4}.xlsx", rows // 4)
@@ -233,9 +233,9 @@ def run_child(kind: str, source: Path, folder: Path) -> None:
 
         pd.read_excel(source, header=2)
     else:
+        from planner.app import Services
         from planner.db import Book
-        from planner.io.importer import ImportOptions
-        from planner.services import Services
+        from planner.services.importing import ImportOptions
 
         book = folder / "imported-rss.sqlite"
         for suffix in ("", "-wal", "-shm"):
@@ -387,8 +387,8 @@ def _pandas_engine() -> str:
 
 def bench_report(folder: Path, book: Path) -> dict[str, Any]:
     """The whole managers' workbook of the imported book (informative: no peer)."""
+    from planner.app import Services
     from planner.db import Book
-    from planner.services import Services
 
     services = Services(Book(book), clock)
     try:

@@ -21,7 +21,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from planner.services import Services  # first: planner.demo imports the façade back
+from planner.app import Services  # first: planner.demo imports the façade back
 
 # isort: split
 from benchmarks.core import clock, demo_book, machine

@@ -32,12 +32,11 @@ import planner.team.book  # noqa: F401 - registers `Book(postgresql://…)`
 
 # isort: split
 from benchmarks.core import TODAY, clock, demo_book, machine, median_ms
+from planner.app import Services
 from planner.db import Book
 from planner.models import Client, Touch
-from planner.services import Services
 from planner.team.bulk_copy import copy_book
 from planner.team.people import add_salesperson
-from planner.team.planning import replan_team
 from planner.vocabulary import Outcome
 
 QUERIES = ["kow", "nowak", "601", "ann", "zielin"]
@@ -183,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         one = Services(Book(as_login(url, "sp00")), clock)
         admin = Services(Book(url), clock)
         # The whole team's re-plan: each salesperson levelled against their own capacity.
-        pg_side = measure(one, lambda: replan_team(admin))
+        pg_side = measure(one, lambda: admin.team.replan())
         one.close()
         admin.close()
         pg_side["outcomes"] = outcomes(
@@ -201,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         "postgresql": pg_side,
         "sqlite": sqlite_side,
         "notes": "Today and search on PostgreSQL are one salesperson's connection (row-level "
-        "security filters); the re-plan is the whole team's (replan_team: one transaction "
+        "security filters); the re-plan is the whole team's (services.team.replan(): one "
+        "transaction "
         "per salesperson, each levelled against their own capacity); SQLite's is one book's.",
     }
     json.dump(report, sys.stdout, indent=2, ensure_ascii=False)

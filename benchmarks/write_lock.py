@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from planner.services import Services  # first: planner.demo alone meets an import circle
+from planner.app import Services  # first: planner.demo alone meets an import circle
 
 # isort: split
 from planner.demo import generate

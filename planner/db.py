@@ -11,7 +11,6 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.atomic import atomic_write, clean_stale_parts, write_error
+from planner.clock import Stamp, file_stamp
 from planner.errors import BookError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -319,12 +319,14 @@ def backup_dir(book: Path) -> Path:
     return book.with_name(book.stem + ".backups")
 
 
-def timestamped_backup(book: Path, label: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    return backup_to(book, backup_dir(book) / f"{book.stem}-{stamp}-{label}.sqlite")
+def timestamped_backup(book: Path, label: str, stamp: Stamp = file_stamp) -> Path:
+    stamp_text = stamp()
+    return backup_to(book, backup_dir(book) / f"{book.stem}-{stamp_text}-{label}.sqlite")
 
 
-def upgrade(engine: Engine, book: Path, revision: str = "head") -> Path | None:
+def upgrade(
+    engine: Engine, book: Path, revision: str = "head", stamp: Stamp = file_stamp
+) -> Path | None:
     """Bring the book to `revision`; back it up first if it holds an older schema."""
     current = current_revision(engine)
     target = head_revision() if revision == "head" else revision
@@ -332,7 +334,7 @@ def upgrade(engine: Engine, book: Path, revision: str = "head") -> Path | None:
         return None
     backup = None
     if current is not None:
-        backup = timestamped_backup(book, f"before-{target}")
+        backup = timestamped_backup(book, f"before-{target}", stamp)
     command.upgrade(alembic_config(engine), revision)
     return backup
 
@@ -378,7 +380,7 @@ def is_url(location: Path | str) -> bool:
 class Book:
     """An open book: its engine and a session factory. Services own the transactions."""
 
-    def __new__(cls, path: Path | str, *, migrate: bool = True) -> Book:
+    def __new__(cls, path: Path | str, *, migrate: bool = True, stamp: Stamp = file_stamp) -> Book:
         if cls is Book and is_url(path):
             assert isinstance(path, str)
             kind = URL_BOOKS.get(path.partition("://")[0].split("+")[0])
@@ -389,8 +391,11 @@ class Book:
             return super().__new__(kind)
         return super().__new__(cls)
 
-    def __init__(self, path: Path | str, *, migrate: bool = True) -> None:
+    def __init__(
+        self, path: Path | str, *, migrate: bool = True, stamp: Stamp = file_stamp
+    ) -> None:
         self.path = Path(path)
+        self.stamp = stamp  # names the backup taken before a migration
         refuse_foreign(self.path)  # another program's database is never touched
         #: why the book cannot be written (None: it can); reads work either way
         self.read_only: str | None = read_only_reason(self.path)
@@ -441,7 +446,7 @@ class Book:
                     f"{self.path} was written by an earlier version and must be upgraded, "
                     f"but {self.read_only}. Copy it to a folder you can write to.",
                 )
-            self.migration_backup = upgrade(self.engine, self.path)
+            self.migration_backup = upgrade(self.engine, self.path, stamp=self.stamp)
             stamp_identity(self.engine)
         except BookError:
             self.engine.dispose()

@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 
 # Thursday 26 November 2026, 10:00 in Warsaw: a working day, not near a holiday.
 FIXED_NOW = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Warsaw"))

@@ -100,8 +100,8 @@ def seed_sales(services: object, language: str) -> int:
     """The catalog, tier prices and a few weeks of sales; returns a client to show."""
     from datetime import timedelta
 
-    from planner.sales.views import ItemInput
     from planner.services.clients import ClientFilter
+    from planner.services.salesviews import ItemInput
 
     s: Any = services
     for code, name, price, category, unit, warranty, benefits in CATALOG[language]:
@@ -160,7 +160,7 @@ def shoot_language(language: str, work: Path, out: Path, app: QApplication) -> l
     ops.shutdown()
 
     book_file = demo_book(work, language)
-    from planner.services import Services
+    from planner.app import Services
 
     services = Services.open(book_file, clock=clock)
     client_id = seed_sales(services, language)

@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.result import Result
     from planner.services.views import Changes
 
@@ -148,7 +148,7 @@ class Operations(QObject):
         """Close the open book (if any) and open `path` on the worker thread."""
 
         def work(_: object) -> Path | str:
-            from planner.services import Services
+            from planner.app import Services
 
             if self._services is not None:
                 self._services.close()

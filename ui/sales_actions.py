@@ -14,9 +14,9 @@ from ui.texts import error_text
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from planner.sales.pricelist import PriceListResult
-    from planner.sales.views import SaleResult
+    from planner.services.pricelists import PriceListResult
     from planner.services.result import Result
+    from planner.services.salesviews import SaleResult
     from ui.dialogs.price_list import PriceListDialog
     from ui.dialogs.record_sale import SaleDialog
     from ui.dialogs.tier_suggestions import TierSuggestionsDialog

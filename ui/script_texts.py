@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from planner.sales.script_context import Variable
     from planner.sales.script_errors import ScriptError
+    from planner.services.script_context import Variable
 
 translate = QCoreApplication.translate
 

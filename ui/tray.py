@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from ui.formats import time_text
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.views import TouchView
     from ui.operations import Operations
 

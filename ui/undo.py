@@ -27,7 +27,7 @@ from ui.ops.common import changed, valued
 if TYPE_CHECKING:
     from datetime import date
 
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.undo import UndoView
     from planner.services.views import ClientInput
     from ui.operations import Operations

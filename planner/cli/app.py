@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
+from planner.app import Services
 from planner.cli.output import Output
 from planner.db import in_use_elsewhere
 from planner.errors import BookError
-from planner.services import Services
 from planner.services.context import Clock, system_clock
 from planner.team.url import is_team_url
 

@@ -8,15 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from planner.app import Services
 from planner.cli import args as a
 from planner.cli import book, clients, planning
 from planner.cli.app import App, Handler
+from planner.cli.io import register as register_io
 from planner.cli.output import Output, dumps
+from planner.cli.sales import register as register_sales
+from planner.cli.team import register as register_team
 from planner.demo.people import LOCALES
-from planner.io.cli import register as register_io
-from planner.sales.cli import register as register_sales
-from planner.services import Services
-from planner.team.cli import register as register_team
 from planner.team.url import book_location
 from planner.vocabulary import ClientStatus, Purpose
 

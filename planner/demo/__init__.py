@@ -2,7 +2,7 @@
 `demo` command and the benchmarks' data (DESIGN.md sections 3 and 8)."""
 
 # The services first: importing the demo alone (the benchmarks do) otherwise enters the
-# circle planner.sales.catalog -> planner.services -> planner.sales.catalog half-built.
+# circle planner.services.catalog -> planner.services -> planner.services.catalog half-built.
 import planner.services  # noqa: F401
 from planner.demo.book import MAX_CLIENTS, DemoResult, generate, write_rows, write_settings
 from planner.demo.people import LOCALES, Locale, feminine_surname

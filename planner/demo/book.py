@@ -22,16 +22,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from planner import settings as settings_mod
+from planner.app import Services
 from planner.db import Book, is_busy
 from planner.demo.people import LOCALES, Locale, load
 from planner.demo.rows import DemoRows, Progress, build_rows, insert_sql
 from planner.errors import BookError
 from planner.models import Client, Setting, Tier
 from planner.sales.models import CatalogItem, Sale
-from planner.sales.valuation import ValueService
-from planner.services import Services
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.valuation import ValueService
 from planner.vocabulary import SequenceTrigger
 
 MAX_CLIENTS = 1_000_000

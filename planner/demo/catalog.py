@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from planner.sales.money import discounted, line_amount
-from planner.sales.saleslog import warranty_end
+from planner.services.sales import warranty_end
 
 Row = tuple[object, ...]
 

@@ -1,6 +1,7 @@
-"""Files in and out: import of client lists (`reader`, `importer`), the managers' workbook
-(`report`, `merge`), iCalendar (`ical`), whole-book moves (`bookfile`) and one client's data
-(`client_data`). The façade reaches them as `Services.transfer` (`service`).
+"""Files in and out, the formats below the use cases: client lists read (`reader`, `mapping`,
+the csv/xlsx/vCard readers), the managers' workbook laid out (`report_layout`, `report_data`,
+`merge`). The use cases that read or write a book with them live in `planner.services`
+(`transfer`, `importing`, `report`, `ical`, `bookfile`, `client_data`).
 
 The readers pull in phonenumbers and email-validator (about 0.15 s to import), so this package
 loads them only when first used: the app's start-up does not pay for an import it may not do.
@@ -16,16 +17,13 @@ from planner.io.records import ImportedClient, ImportedContact, ImportRefused, R
 if TYPE_CHECKING:
     from planner.io.cells import is_formula_like
     from planner.io.guards import Limits
-    from planner.io.importer import ImportOptions, ImportResult
     from planner.io.mapping import ContactColumn, Mapping, detect_format, detect_mapping
     from planner.io.reader import ClientFile, iter_clients, read_clients
 
 __all__ = [
     "ClientFile",
     "ContactColumn",
-    "ImportOptions",
     "ImportRefused",
-    "ImportResult",
     "ImportedClient",
     "ImportedContact",
     "Limits",
@@ -39,8 +37,6 @@ __all__ = [
 ]
 
 _LAZY = {
-    "ImportOptions": "planner.io.importer",
-    "ImportResult": "planner.io.importer",
     "is_formula_like": "planner.io.cells",
     "Limits": "planner.io.guards",
     "ContactColumn": "planner.io.mapping",

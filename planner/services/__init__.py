@@ -1,5 +1,2 @@
-"""Use cases over a book: the UI and the CLI call these, never the database directly."""
-
-from planner.services.facade import Services
-
-__all__ = ["Services"]
+"""Use cases over a book, one module per subject; the `Services` façade that groups them is
+`planner.app.Services` (above this package: nothing here imports it)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.atomic import check_space, write_error
@@ -20,7 +19,7 @@ class BackupService:
         """Write a consistent copy; without a target, a rotating one beside the book."""
         book = self.ctx.book.path
         if target is None:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            stamp = self.ctx.stamp()
             target = backup_dir(book) / f"{book.stem}-{stamp}.sqlite"
             backup_to(self.ctx.book.engine, target)
             self._rotate()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -11,22 +10,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner import settings as settings_mod
+from planner.clock import Clock, Stamp, file_stamp, system_clock
 from planner.db import Book
 from planner.models import DayOverride, Setting, Tier
 from planner.scheduling.types import CalendarRules, PlanSettings, TierRule
 from planner.vocabulary import Channel, IntervalUnit
 
-Clock = Callable[[], datetime]  # returns an aware "now"
-
-
-def system_clock() -> datetime:
-    return datetime.now().astimezone()
+__all__ = ["Clock", "Context", "Stamp", "system_clock", "tier_rule"]
 
 
 class Context:
-    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+    def __init__(self, book: Book, clock: Clock = system_clock, stamp: Stamp = file_stamp) -> None:
         self.book = book
-        self.clock = clock
+        self.clock = clock  # the book's "now": every timestamp the services write
+        self.stamp = stamp  # backup file names (the machine's time: names never collide)
 
     # --- time -------------------------------------------------------------------------
     def today(self, session: Session | None = None, timezone: str | None = None) -> date:

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from planner.clock import Stamp, file_stamp
 from planner.db import URL_BOOKS, Book, alembic_config, current_revision, head_revision
 from planner.errors import BookError, Conflict
 from planner.models import Client, Salesperson
@@ -55,8 +56,11 @@ def _what(exc: OperationalError) -> str:
 class TeamBook(Book):
     """`Book(url)` with a `postgresql://` URL lands here (see `planner.db.Book.__new__`)."""
 
-    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+    def __init__(
+        self, path: str | Path, *, migrate: bool = True, stamp: Stamp = file_stamp
+    ) -> None:
         location = str(path)
+        self.stamp = stamp  # unused: a team book takes no file backup before a migration
         self.url = parse(location)
         self.location = shown(self.url)
         # Nothing of a team book is a file: backups and reports go beside the user's data.

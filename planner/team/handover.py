@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.exc import ProgrammingError
 
+from planner.app import Services
 from planner.errors import BookError, NotFound
 from planner.models import Client, Salesperson, Touch
-from planner.services import Services
 from planner.vocabulary import TouchStatus
 
 HANDED_OVER = "handed-over"  # reason: args from (name), to (name)

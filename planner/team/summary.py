@@ -19,13 +19,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from planner.app import Services
 from planner.errors import BookError
 from planner.io.merge import MergeResult, merge_reports
 from planner.io.progress import Progress
-from planner.io.report import default_period, write_report
 from planner.io.report_data import Kpi, kpis
 from planner.models import Salesperson
-from planner.services import Services
+from planner.services.report import default_period, write_report
 
 
 @dataclass(frozen=True, slots=True)

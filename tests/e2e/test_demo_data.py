@@ -19,6 +19,7 @@ import pytest
 from e2e_support import TODAY, count
 from email_validator import validate_email
 
+from planner.app import Services
 from planner.demo import (
     LOCALES,
     DemoRows,
@@ -32,7 +33,6 @@ from planner.demo.rows import CLIENT_COLUMNS, TOUCH_COLUMNS, fast_search_text
 from planner.errors import BookError
 from planner.sales.money import currency_sign, format_money
 from planner.sales.texts import email_texts, unit_text
-from planner.services import Services
 from planner.text import search_text
 from planner.vocabulary import REACHING_OUTCOMES
 from tests.pdf_text import check_breaks

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from e2e_support import copy_book, fixed_clock
 
+from planner.app import Services
 from planner.sales.salutation import default_salutation
-from planner.sales.scripts import PURPOSES, RenderedScript
-from planner.services import Services
+from planner.services.scripts import PURPOSES, RenderedScript
 
 OPENING = {"en": " this is ", "ru": " Это ", "pl": " tu "}
 

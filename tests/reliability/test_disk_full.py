@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.cli import main
 from planner.db import Book, backup_dir
 from planner.errors import BookError
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from tests.conftest import fixed_clock
 from tests.tmpfs import fill, leftovers, small_tmpfs

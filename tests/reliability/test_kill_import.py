@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from tests.conftest import fixed_clock
 
 ROWS = 8_000
@@ -25,8 +25,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 from planner.db import Book
-from planner.io.importer import ImportOptions
-from planner.services import Services
+from planner.services.importing import ImportOptions
+from planner.app import Services
 
 now = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Warsaw"))
 services = Services(Book(sys.argv[1]), lambda: now)

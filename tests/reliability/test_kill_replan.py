@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from tests.conftest import fixed_clock
 
 CLIENTS = 10_000
@@ -25,7 +25,7 @@ import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 from planner.db import Book
-from planner.services import Services
+from planner.app import Services
 
 now = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Warsaw"))
 services = Services(Book(sys.argv[1]), lambda: now)

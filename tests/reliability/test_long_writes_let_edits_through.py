@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from planner.app import Services
 from planner.db import Book
 from planner.demo import generate
 from planner.models import Touch
-from planner.services import Services
 from planner.services.views import ClientInput
 from planner.vocabulary import ClientStatus
 from tests.conftest import FIXED_NOW, fixed_clock
@@ -29,7 +29,7 @@ import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 from planner.db import Book
-from planner.services import Services
+from planner.app import Services
 from planner.services.views import ClientInput
 from planner.vocabulary import ClientStatus
 
@@ -58,7 +58,7 @@ DEMO_CHILD = """
 import sys
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
-from planner.services import Services  # first: planner.demo alone meets an import circle
+from planner.app import Services  # first: planner.demo alone meets an import circle
 import planner.demo.book as demo_book
 from planner.db import Book
 from planner.services.views import ClientInput

@@ -41,7 +41,7 @@ OPEN_BOOK = """
 import sys
 from datetime import UTC, datetime
 from planner.db import Book
-from planner.services import Services
+from planner.app import Services
 
 Services(Book(sys.argv[1]), lambda: datetime(2026, 11, 26, 9, tzinfo=UTC)).close()
 """

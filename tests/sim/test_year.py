@@ -22,9 +22,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from planner.app import Services
 from planner.db import Book
 from planner.scheduling import WorkingCalendar
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.vocabulary import Outcome
 

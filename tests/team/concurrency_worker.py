@@ -12,9 +12,9 @@ import sys
 from datetime import UTC, datetime
 
 import planner.team.book  # noqa: F401 - registers `Book(postgresql://…)`
+from planner.app import Services
 from planner.db import Book
 from planner.errors import Conflict
-from planner.services import Services
 from planner.services.views import ClientInput
 from planner.vocabulary import Outcome
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, func, select, text
 
+from planner.app import Services
 from planner.db import Book
 from planner.demo import generate
 from planner.models import Client, ContactPoint, Touch
-from planner.services import Services
 from planner.services.views import ClientInput
 from planner.team.bulk_copy import copy_book
 from planner.team.people import add_salesperson

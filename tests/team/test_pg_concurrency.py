@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from tests.conftest import fixed_clock
 

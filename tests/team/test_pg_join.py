@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.cli import main
 from planner.db import Book
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from tests.conftest import fixed_clock
 

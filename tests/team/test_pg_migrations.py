@@ -14,8 +14,8 @@ import pytest
 from alembic import command
 from sqlalchemy import MetaData, create_engine, func, select, text
 
+from planner.app import Services
 from planner.db import Book, alembic_config, current_revision, head_revision
-from planner.services import Services
 from planner.team.book import make_team_engine
 from tests.conftest import fixed_clock
 from tests.unit.storage.test_migrations import POPULATE, at_revision, revisions

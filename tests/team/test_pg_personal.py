@@ -12,14 +12,13 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
+from planner.app import Services
 from planner.db import Book
 from planner.errors import Conflict
 from planner.models import Client, Setting
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.team.handover import HANDED_OVER, hand_over
 from planner.team.people import add_salesperson
-from planner.team.planning import replan_team
 from tests.conftest import fixed_clock
 
 
@@ -89,7 +88,7 @@ def test_each_salesperson_plans_with_their_own_settings(team: str) -> None:
         boris.close()
     admin = Services(Book(team), fixed_clock())
     try:
-        replan_team(admin)
+        admin.team.replan()
         own = calls_per_day(admin, "anna")
         assert own
         assert max(own.values()) <= 1

@@ -9,8 +9,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.team.people import add_salesperson, handover
 from tests.conftest import fixed_clock

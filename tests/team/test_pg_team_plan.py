@@ -6,11 +6,10 @@ from collections import Counter
 
 from sqlalchemy import text
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.team.people import add_salesperson
-from planner.team.planning import replan_team
 from tests.conftest import fixed_clock
 
 CAPACITY = 2
@@ -45,7 +44,7 @@ def test_each_salesperson_is_levelled_against_their_own_capacity(pg_url: str) ->
                 )
             )
         member.close()
-    results = replan_team(admin)
+    results = admin.team.replan()
     assert set(results) == {"anna", "boris"}
     per_owner = load(admin)
     assert per_owner, "the team has planned calls"

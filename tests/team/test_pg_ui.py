@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy.engine import make_url
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.team.people import add_salesperson
 from tests.conftest import fixed_clock

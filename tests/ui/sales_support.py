@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from planner.sales.views import ItemInput
+from planner.services.salesviews import ItemInput
 
 ITEMS = (
     ItemInput(

@@ -21,7 +21,7 @@ import pytest
 from conftest import copy_book, make_demo
 from PySide6.QtCore import QTimer
 
-from planner.services import Services
+from planner.app import Services
 from planner.services.result import Result
 from planner.services.views import ReplanResult
 from ui.operations import Operations, Progress

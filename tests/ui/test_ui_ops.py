@@ -40,7 +40,7 @@ def test_a_saved_template_broadcasts_its_change(qtbot, book_path, clock):
 
 
 def test_the_demo_book_is_written_without_an_open_book(qtbot, tmp_path, clock):
-    from planner.services import Services
+    from planner.app import Services
 
     ops = Operations(synchronous=True)
     path = tmp_path / "demo-pl.sqlite"

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from planner.sales.valuation import ValueService
 from planner.services.agenda import AgendaService
 from planner.services.planning import PlanningService
+from planner.services.valuation import ValueService
 from ui.mainwindow import MainWindow
 
 

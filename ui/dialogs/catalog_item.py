@@ -34,8 +34,8 @@ from ui.texts import error_text
 from ui.widgets.form import error_label, show_error, shown_error
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemInput, ItemView
     from planner.services.result import Result
+    from planner.services.salesviews import ItemInput, ItemView
     from planner.services.views import Changes
     from ui.models.catalog import CatalogData
     from ui.operations import Operations
@@ -210,7 +210,7 @@ class ItemDialog(QDialog):
             self.prices.set_list_price(None)
 
     def item_input(self) -> ItemInput:
-        from planner.sales.views import ItemInput
+        from planner.services.salesviews import ItemInput
 
         return ItemInput(
             code=self.code.text(),

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.sales.views import RELATED_KINDS
+from planner.services.salesviews import RELATED_KINDS
 from ui.money import amount_text, discounted, money_text, parse_money, parse_percent, percent_text
 from ui.problems import problem_text
 from ui.texts import related_kind_name, tier_name
 from ui.widgets.form import error_label, show_error
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemView, RelatedView, TierPriceView
+    from planner.services.salesviews import ItemView, RelatedView, TierPriceView
     from planner.services.views import TierView
 
 RULES = ("list", "price", "discount")

@@ -29,7 +29,7 @@ from ui.problems import problem_text
 from ui.texts import error_text, status_name, tier_name
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.views import ClientDetail, ClientInput, TierView
     from ui.operations import Operations
 

@@ -49,8 +49,8 @@ from ui.texts import error_text
 from ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:
-    from planner.io.importer import ImportResult
     from planner.io.mapping import Mapping
+    from planner.services.importing import ImportResult
     from planner.services.result import Result
     from ui.dialogs.import_wizard import ImportWizard
 

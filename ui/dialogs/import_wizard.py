@@ -214,7 +214,7 @@ class OptionsPage(QWizardPage):
         return str(self.region.currentData() or "US")
 
     def options(self) -> Any:
-        from planner.io.importer import ImportOptions
+        from planner.services.importing import ImportOptions
 
         duplicate = ("skip", "update", "keep")[max(0, self.duplicates.checkedId())]
         return ImportOptions(

@@ -32,9 +32,9 @@ from ui.texts import error_text
 from ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:
+    from planner.app import Services
     from planner.sales.offers import Offer
-    from planner.sales.pricelist import PriceListResult
-    from planner.services import Services
+    from planner.services.pricelists import PriceListResult
     from planner.services.result import Result
     from ui.operations import Operations
 

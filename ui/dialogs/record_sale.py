@@ -40,9 +40,9 @@ from ui.widgets.client_picker import ClientPicker
 from ui.widgets.form import error_label, show_error
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemView, SaleLineInput, SaleResult, TierPriceView
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.result import Result
+    from planner.services.salesviews import ItemView, SaleLineInput, SaleResult, TierPriceView
     from ui.operations import Operations
 
 ITEM, QTY, PRICE, AMOUNT = range(4)
@@ -279,7 +279,7 @@ class SaleDialog(QDialog):
         self.total.setText(self.tr("Total: {amount}").format(amount=money_text(total, cur)))
 
     def lines(self) -> list[SaleLineInput]:
-        from planner.sales.views import SaleLineInput
+        from planner.services.salesviews import SaleLineInput
 
         out = []
         self._sent_rows: list[int] = []  # table row of each line sent (problems name lines)

@@ -19,7 +19,7 @@ from ui.problems import problem_text
 from ui.texts import error_text
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.result import Result
     from planner.services.views import TierView
     from ui.operations import Operations

@@ -36,9 +36,9 @@ from ui.ops import sales as sales_ops
 from ui.texts import error_text
 
 if TYPE_CHECKING:
-    from planner.sales.views import ClientValue
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.result import Result
+    from planner.services.salesviews import ClientValue
     from ui.operations import Operations
 
 translate = QCoreApplication.translate

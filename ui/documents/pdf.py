@@ -84,7 +84,7 @@ def _meta(html: str, name: str) -> str:
 
 
 def write_pdf(html: str, out: Path) -> None:
-    """Render `html` to an A4 PDF at `out` (the `PdfRenderer` of planner.sales.pricelist).
+    """Render `html` to an A4 PDF at `out` (the `PdfRenderer` of planner.services.pricelists).
 
     The document is laid out on the writer itself at the page's real width (so columns
     get their widths from the content, not from a shrunken default), page by page, with

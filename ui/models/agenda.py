@@ -26,7 +26,7 @@ from ui.texts import channel_group, purpose_name
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.agenda import AgendaKey, AgendaPage, AgendaScreen
     from planner.services.views import TouchView
     from ui.operations import Operations

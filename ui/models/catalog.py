@@ -23,8 +23,8 @@ from ui.money import money_text, unit_label
 from ui.texts import related_kind_name
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemView, TierPriceView
-    from planner.services import Services
+    from planner.app import Services
+    from planner.services.salesviews import ItemView, TierPriceView
     from planner.services.views import TierView
 
 translate = QCoreApplication.translate

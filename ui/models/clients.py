@@ -24,7 +24,7 @@ from ui.formats import day_text
 from ui.texts import channel_name, status_name
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.views import ClientRow
     from ui.operations import Operations
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from ui.import_texts import problem_name, role_name
 
 if TYPE_CHECKING:
-    from planner.io.importer import ImportResult
     from planner.io.records import RowProblem
+    from planner.services.importing import ImportResult
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex

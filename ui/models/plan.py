@@ -30,7 +30,7 @@ from ui.texts import channel_name, purpose_name
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.views import DayLoad, TouchView
 
 Index = QModelIndex | QPersistentModelIndex

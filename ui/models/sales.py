@@ -17,7 +17,7 @@ from ui.formats import day_text
 from ui.money import money_text, quantity_text
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
+    from planner.services.salesviews import SaleView
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex

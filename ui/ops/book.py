@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.clients import ClientFilter, SortKey
+    from planner.services.salesviews import SaleView
     from planner.services.views import ClientDetail, TierView
     from ui.operations import Operations
     from ui.ops.common import Done, Failed

@@ -9,8 +9,8 @@ from planner.services.result import Result
 from planner.services.views import Changes
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemInput
-    from planner.services import Services
+    from planner.app import Services
+    from planner.services.salesviews import ItemInput
     from ui.models.catalog import CatalogData
     from ui.operations import Operations
     from ui.ops.common import Done, Failed

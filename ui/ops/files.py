@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-    from planner.io.bookfile import BookFileResult, BookImportResult
-    from planner.io.ical import IcalResult
-    from planner.io.importer import ImportOptions, ImportResult
+    from planner.app import Services
     from planner.io.mapping import Mapping
     from planner.io.merge import MergeResult
     from planner.io.reader import ClientFile
-    from planner.io.report import ReportResult
-    from planner.services import Services
+    from planner.services.bookfile import BookFileResult, BookImportResult
+    from planner.services.ical import IcalResult
+    from planner.services.importing import ImportOptions, ImportResult
+    from planner.services.report import ReportResult
     from ui.operations import Operations, Progress
     from ui.ops.common import Done, Failed
 

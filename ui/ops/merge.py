@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from planner.services.result import Result
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.merge import DuplicatePair, MergeResult, MergeSide
     from ui.operations import Operations
 

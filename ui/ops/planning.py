@@ -12,8 +12,8 @@ from planner.services.views import Changes
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from planner.app import Services
     from planner.scheduling.forecast import Forecast
-    from planner.services import Services
     from planner.services.views import ReplanResult, TouchView
     from ui.models.plan import PlanData
     from ui.operations import Operations, Progress

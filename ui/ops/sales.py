@@ -15,9 +15,9 @@ from planner.services.views import Changes
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from planner.sales.pricelist import PdfRenderer, PriceListResult
-    from planner.sales.views import SaleLineInput, SaleResult, SaleView
-    from planner.services import Services
+    from planner.app import Services
+    from planner.services.pricelists import PdfRenderer, PriceListResult
+    from planner.services.salesviews import SaleLineInput, SaleResult, SaleView
     from planner.services.views import ClientSummary
     from ui.operations import Operations, Progress
     from ui.ops.common import Done, Failed

@@ -9,8 +9,8 @@ from planner.services.result import Result
 from planner.services.views import Changes
 
 if TYPE_CHECKING:
-    from planner.sales.scripts import RenderedScript, TemplateText
-    from planner.services import Services
+    from planner.app import Services
+    from planner.services.scripts import RenderedScript, TemplateText
     from planner.services.views import TierView
     from ui.operations import Operations
     from ui.ops.common import Done, Failed

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.result import Result
     from planner.services.settings import SettingsEdit
     from ui.operations import Operations, Progress

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.team.summary import TeamSummary
     from ui.operations import Operations, Progress
     from ui.ops.common import Done, Failed

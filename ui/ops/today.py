@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from planner.app import Services
     from planner.sales.script_errors import ScriptError
-    from planner.sales.scripts import RenderedScript
-    from planner.sales.views import SaleView
-    from planner.services import Services
+    from planner.services.salesviews import SaleView
+    from planner.services.scripts import RenderedScript
     from planner.services.views import ClientDetail
     from ui.models.agenda import TodayData
     from ui.operations import Operations

@@ -31,7 +31,7 @@ from ui.views.client_card import ClientCard
 from ui.views.page import Page
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
+    from planner.services.salesviews import SaleView
     from planner.services.views import Changes, ClientDetail, ClientInput, TierView
     from ui.operations import Operations
     from ui.undo import UndoActions

@@ -32,8 +32,8 @@ from ui.texts import error_text, related_kind_name, tier_name
 from ui.views.page import Page
 
 if TYPE_CHECKING:
-    from planner.sales.views import ItemInput, ItemView
     from planner.services.result import Result
+    from planner.services.salesviews import ItemInput, ItemView
     from planner.services.views import Changes
     from ui.operations import Operations
 

@@ -37,7 +37,7 @@ from ui.texts import (
 )
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
+    from planner.services.salesviews import SaleView
     from planner.services.views import ClientDetail, TouchView
 
 ACCENT = "#d65a31"  # at risk / overdue: readable on light and dark palettes

@@ -24,7 +24,7 @@ from ui.texts import channel_name, outcome_name, purpose_name
 
 if TYPE_CHECKING:
     from planner.sales.script_errors import ScriptError
-    from planner.sales.scripts import RenderedScript
+    from planner.services.scripts import RenderedScript
     from planner.services.views import ClientDetail, TouchView
 
 OUTCOMES = (

@@ -32,7 +32,7 @@ from ui.views.catalog import title_font_label
 from ui.views.page import Page
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
+    from planner.services.salesviews import SaleView
     from planner.services.views import Changes
     from ui.operations import Operations
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.sales.script_errors import ScriptError
-from planner.sales.scripts import PURPOSES
+from planner.services.scripts import PURPOSES
 from ui import ask
 from ui.i18n import LANGUAGES, language_name
 from ui.ops import scripts as scripts_ops
@@ -36,8 +36,8 @@ from ui.widgets.client_picker import ClientPicker
 from ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:
-    from planner.sales.scripts import TemplateText
     from planner.services.result import Result
+    from planner.services.scripts import TemplateText
     from planner.services.views import Changes, TierView
     from ui.operations import Operations
 
@@ -171,7 +171,7 @@ class ScriptEditorView(Page):
         self._update_state()
 
     def _fill_variables(self) -> None:
-        from planner.sales.scripts import ScriptService
+        from planner.services.scripts import ScriptService
 
         self.variables.clear()
         for v in ScriptService.variables():

@@ -31,8 +31,8 @@ from ui.views.outcome_panel import OutcomePanel
 from ui.views.page import Page
 
 if TYPE_CHECKING:
-    from planner.sales.views import SaleView
     from planner.services.result import Result
+    from planner.services.salesviews import SaleView
     from planner.services.views import ClientDetail, TouchView
     from ui.operations import Operations
     from ui.undo import UndoActions

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from ui.lifetime import while_alive
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
     from planner.services.views import ClientRow
     from ui.operations import Operations
 

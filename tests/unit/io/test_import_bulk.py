@@ -16,9 +16,9 @@ import pytest
 from transfer_helpers import add_client, integrity
 
 from planner import search
+from planner.app import Services
 from planner.db import Book
-from planner.io.importer import BATCH, ImportOptions
-from planner.services import Services
+from planner.services.importing import BATCH, ImportOptions
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Warsaw"))
 ROWS = BATCH + 100  # two batches: a later batch merges into an earlier batch's client

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from planner_io_helpers import clients, problems, read_all
 from transfer_helpers import add_client, contacts_of, tags_of
 
+from planner.app import Services
 from planner.io.encoding import detect_encoding
 from planner.io.records import ImportedClient, RowProblem
-from planner.services import Services
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "contacts"
 

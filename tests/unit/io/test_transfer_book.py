@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from transfer_helpers import add_client, counts, digest, integrity
 
+from planner.app import Services
 from planner.db import Book
 from planner.errors import BookError, NotFound
-from planner.sales.views import ItemInput
-from planner.services import Services
+from planner.services.salesviews import ItemInput
 from planner.vocabulary import Outcome
 from tests.conftest import fixed_clock
 

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from planner_io_helpers import BILLION_LAUGHS_DTD, MAIN_NS, minimal_parts
 from transfer_helpers import counts, digest, integrity
 
-from planner.io.importer import ImportOptions
+from planner.app import Services
 from planner.io.records import ImportRefused
-from planner.services import Services
+from planner.services.importing import ImportOptions
 
 
 def _zip(path: Path, parts: dict[str, bytes]) -> Path:

@@ -8,9 +8,9 @@ from pathlib import Path
 from icalendar import Calendar
 from transfer_helpers import add_client
 
-from planner.io.ical import escape, fold
+from planner.app import Services
+from planner.io.ical_format import escape, fold
 from planner.io.labels import vocabulary
-from planner.services import Services
 from planner.vocabulary import LIVE_CHANNELS
 
 LIVE = {c.value for c in LIVE_CHANNELS}

@@ -17,9 +17,9 @@ from transfer_helpers import (
     write_xlsx,
 )
 
-from planner.io.importer import ImportOptions
+from planner.app import Services
 from planner.io.progress import TransferCancelled
-from planner.services import Services
+from planner.services.importing import ImportOptions
 
 
 def _region(services: Services, region: str) -> None:
@@ -332,7 +332,7 @@ def test_preview_then_import_with_a_corrected_mapping(
 def test_report_beside_the_book_when_the_source_folder_is_read_only(
     services: Services, book_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import planner.io.importer as importer
+    import planner.services.importing as importer
 
     folder = tmp_path / "phone"
     folder.mkdir()

@@ -13,14 +13,14 @@ import openpyxl
 import pytest
 from transfer_helpers import FORMULA_PAYLOADS, add_client, write_xlsx
 
+from planner.app import Services
 from planner.db import Book
 from planner.io.cells import is_formula_like
 from planner.io.labels import word
 from planner.io.merge import merge_reports
 from planner.io.records import ImportRefused
 from planner.io.sheets import Column, Formats, SheetWriter, new_workbook
-from planner.sales.views import ItemInput
-from planner.services import Services
+from planner.services.salesviews import ItemInput
 from planner.vocabulary import Outcome
 from tests.conftest import fixed_clock
 

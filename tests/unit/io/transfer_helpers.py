@@ -11,7 +11,7 @@ from pathlib import Path
 
 import openpyxl
 
-from planner.services import Services
+from planner.app import Services
 from planner.services.views import ClientInput, ContactPointInput
 
 # Formula-injection payloads: ASCII, control characters, blanks, full-width and NFKC forms.

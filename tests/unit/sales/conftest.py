@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from planner.sales.views import ItemInput
-from planner.services import Services
+from planner.app import Services
+from planner.services.salesviews import ItemInput
 from planner.services.views import ClientInput, ContactPointInput
 
 TODAY = date(2026, 11, 26)  # the fixed clock of tests/conftest.py (a Thursday)

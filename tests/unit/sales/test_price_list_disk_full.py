@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.errors import BookError
-from planner.services import Services
 from tests.tmpfs import fill, leftovers, small_tmpfs
 from tests.unit.sales.conftest import TODAY, AddClient
 

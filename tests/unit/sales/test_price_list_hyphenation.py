@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.sales.hyphenation import SOFT_HYPHEN, break_points, hyphenate, unhyphenate
 from planner.sales.money import format_money
-from planner.sales.views import ItemInput
-from planner.services import Services
+from planner.services.salesviews import ItemInput
 from tests.pdf_text import check_breaks
 from tests.unit.sales.conftest import TODAY, AddClient
 

@@ -7,9 +7,9 @@ from fractions import Fraction
 
 from sqlalchemy import select
 
+from planner.app import Services
 from planner.models import Touch
 from planner.sales import analytics as an
-from planner.services import Services
 from planner.services.clients import ClientFilter
 from tests.unit.sales.conftest import TODAY, AddClient
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from planner.app import Services
 from planner.errors import BookError, NotFound, ValidationError
-from planner.sales.views import ItemInput
-from planner.services import Services
+from planner.services.salesviews import ItemInput
 
 
 def test_items_are_listed_by_category_with_exact_prices(catalog: Services) -> None:

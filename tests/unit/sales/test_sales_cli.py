@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
+from planner.app import Services
+from planner.cli import sales as cli
 from planner.cli.app import App
 from planner.cli.args import UsageError
 from planner.cli.parser import build_parser
 from planner.errors import BookError, ValidationError
-from planner.sales import cli
-from planner.services import Services
 from tests.unit.sales.conftest import AddClient
 
 

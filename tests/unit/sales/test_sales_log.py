@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from planner.app import Services
 from planner.errors import BookError, ValidationError
 from planner.models import Touch
-from planner.sales.views import SaleLineInput
 from planner.scheduling import WorkingCalendar
-from planner.services import Services
+from planner.services.salesviews import SaleLineInput
 from tests.unit.sales.conftest import TODAY, AddClient
 
 

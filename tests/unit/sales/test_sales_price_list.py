@@ -14,10 +14,10 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from planner.app import Services
 from planner.errors import BookError
 from planner.io.cells import is_formula_like
 from planner.sales.sandbox import ScriptError
-from planner.services import Services
 from tests.unit.sales.conftest import TODAY, AddClient
 
 INJECTION = '=HYPERLINK("http://evil.example","Click")'

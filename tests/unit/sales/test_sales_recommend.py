@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from planner.app import Services
 from planner.sales.recommend import POPULAR, RELATED, Relation, recommend
-from planner.services import Services
 from tests.unit.sales.conftest import TODAY, AddClient
 
 CODES = {1: "DRILL", 2: "BITS", 3: "SERVICE", 4: "CASE", 5: "LADDER", 6: "GLOVES", 7: "MASK"}

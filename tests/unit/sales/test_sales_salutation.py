@@ -6,10 +6,10 @@ from dataclasses import replace
 
 import pytest
 
+from planner.app import Services
 from planner.sales.money import format_money
 from planner.sales.salutation import default_salutation, pl_vocative, salutation
 from planner.sales.texts import currency_name, unit_text
-from planner.services import Services
 from tests.unit.sales.conftest import AddClient
 
 

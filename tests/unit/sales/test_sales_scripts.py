@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from planner.app import Services
 from planner.errors import ValidationError
 from planner.sales.sandbox import (
     Record,
@@ -15,8 +16,7 @@ from planner.sales.sandbox import (
     compile_template,
     render_capped,
 )
-from planner.sales.scripts import PURPOSES, RenderedScript, ScriptService
-from planner.services import Services
+from planner.services.scripts import PURPOSES, RenderedScript, ScriptService
 from tests.unit.sales.conftest import TODAY, AddClient
 
 

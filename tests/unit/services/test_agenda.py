@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.db import Book
 from planner.demo import generate
-from planner.services import Services
 from planner.services.agenda import ORDER, AgendaPage
 from planner.vocabulary import Outcome
 from tests.conftest import fixed_clock

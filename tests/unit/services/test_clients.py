@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.errors import Conflict, NotFound, ValidationError
-from planner.services import Services
 from planner.services.clients import ClientFilter
 from planner.services.views import ClientInput, ContactPointInput
 

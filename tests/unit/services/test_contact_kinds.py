@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from planner.app import Services
 from planner.errors import ValidationError
-from planner.services import Services
 from planner.services.clients import ClientFilter
 from planner.services.views import ClientInput, ContactPointInput
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from planner.app import Services
 from planner.locale_defaults import locale_defaults
-from planner.services import Services
 from planner.services.views import ClientInput
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.services import Services
+from planner.app import Services
 from planner.services.views import ClientInput, ContactPointInput
 
 

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.vocabulary import Outcome
 

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from planner.app import Services
 from planner.errors import BookError
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from planner.vocabulary import Outcome
 

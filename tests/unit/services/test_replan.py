@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from planner.app import Services
 from planner.db import Book
 from planner.scheduling import ContactInfo, Reason
-from planner.services import Services
 from planner.services.bookstate import load_states
 from planner.services.touchviews import ReasonEncoder, encode_reasons
 from planner.services.views import ClientInput, ContactPointInput

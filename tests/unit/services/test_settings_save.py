@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from planner.app import Services
 from planner.errors import NotFound, Refused
 from planner.problem_texts import english
-from planner.services import Services
 from planner.services.settings import SettingsEdit
 from planner.services.views import ClientInput, ContactPointInput
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.errors import BookError
-from planner.sales.views import ItemInput
-from planner.services import Services
+from planner.services.salesviews import ItemInput
 from planner.services.undo import HISTORY
 from planner.services.views import ClientInput, ContactPointInput
 from planner.vocabulary import Outcome

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.errors import BookError
-from planner.services import Services
 from planner.vocabulary import Outcome
 
 TODAY = date(2026, 3, 12)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from planner.app import Services
 from planner.cli import main
 from planner.db import APPLICATION_ID, Book, current_revision, head_revision
 from planner.errors import BookError
-from planner.services import Services
 from tests.conftest import fixed_clock
 
 

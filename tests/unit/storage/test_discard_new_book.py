@@ -9,9 +9,9 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+from planner.app import Services
 from planner.cli.app import App
 from planner.db import Book, in_use_elsewhere
-from planner.services import Services
 from planner.services.views import ClientInput
 from tests.conftest import fixed_clock
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from planner.app import Services
 from planner.db import Book
-from planner.services import Services
 from tests.conftest import fixed_clock
 from tests.unit.storage.test_migrations import _populate_0001, at_revision
 

@@ -10,6 +10,7 @@ import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 
+from planner.app import Services
 from planner.db import (
     Book,
     alembic_config,
@@ -18,7 +19,6 @@ from planner.db import (
     head_revision,
     make_engine,
 )
-from planner.services import Services
 from tests.conftest import fixed_clock
 
 

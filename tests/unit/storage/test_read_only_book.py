@@ -13,9 +13,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from planner.app import Services
 from planner.db import Book
 from planner.errors import BookError
-from planner.services import Services
 from planner.services.views import ClientInput, ContactPointInput
 from tests.conftest import FIXED_NOW, fixed_clock
 

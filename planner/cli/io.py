@@ -145,8 +145,8 @@ def problem_json(p: RowProblem) -> dict[str, Any]:
 
 
 def import_(app: App, args: argparse.Namespace) -> Output:
-    from planner.io.importer import ImportOptions
     from planner.io.mapping import Mapping
+    from planner.services.importing import ImportOptions
 
     region = _region(args.region) if args.region is not None else None
     try:

@@ -32,12 +32,13 @@ from planner.sales.email_draft import DRAFT_SUFFIX, build_draft, write_draft
 from planner.sales.models import Offer as OfferRow
 from planner.sales.models import OfferLine as OfferLineRow
 from planner.sales.models import ScriptTemplate
-from planner.sales.offers import DEFAULT_LIMIT, Offer, build_offer
+from planner.sales.offers import Offer
 from planner.sales.sandbox import ScriptError
 from planner.scheduling import WorkingCalendar, choose_channel
 from planner.scheduling import reasons as R
 from planner.services.bookstate import load_states
 from planner.services.context import Context
+from planner.services.offers import DEFAULT_LIMIT, build_offer
 from planner.services.planning import PlanningService, shift_working_days
 from planner.services.touchviews import encode_reasons
 from planner.services.views import Changes

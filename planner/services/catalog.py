@@ -12,14 +12,14 @@ from planner.errors import BookError, NotFound, ValidationError
 from planner.models import Tier
 from planner.sales.models import CatalogItem, RelatedItem, TierPrice
 from planner.sales.money import discounted, parse_money, parse_percent
-from planner.sales.views import (
+from planner.services.context import Context
+from planner.services.salesviews import (
     RELATED_KINDS,
     ItemInput,
     ItemView,
     RelatedView,
     TierPriceView,
 )
-from planner.services.context import Context
 from planner.services.views import Changes
 
 MAX_PRICE_MINOR = 10**13  # a hundred billion in a 2-digit currency: anything above is a typo

@@ -21,10 +21,8 @@ from sqlalchemy.orm import Session
 
 from planner.errors import NotFound, ValidationError
 from planner.models import Client, Tier, Touch
-from planner.sales.catalog import currency
 from planner.sales.models import ScriptTemplate
 from planner.sales.money import format_money
-from planner.sales.offers import client_language
 from planner.sales.sandbox import (
     ScriptError,
     TemplateSandbox,
@@ -32,9 +30,11 @@ from planner.sales.sandbox import (
     load_template,
     render_capped,
 )
-from planner.sales.script_context import VARIABLES, Variable, script_context
 from planner.sales.texts import LANGUAGES, format_day
+from planner.services.catalog import currency
 from planner.services.context import Context
+from planner.services.offers import client_language
+from planner.services.script_context import VARIABLES, Variable, script_context
 from planner.services.views import Changes
 from planner.vocabulary import Purpose
 

@@ -17,13 +17,13 @@ from planner.services.context import Context
 from planner.services.planning import PlanningService
 
 if TYPE_CHECKING:
-    from planner.io.bookfile import BookFileResult, BookImportResult
-    from planner.io.ical import IcalResult
-    from planner.io.importer import ImportOptions, ImportResult
     from planner.io.mapping import Mapping
     from planner.io.merge import MergeResult
     from planner.io.reader import ClientFile, FormatChoice
-    from planner.io.report import ReportResult
+    from planner.services.bookfile import BookFileResult, BookImportResult
+    from planner.services.ical import IcalResult
+    from planner.services.importing import ImportOptions, ImportResult
+    from planner.services.report import ReportResult
 
 
 class TransferService:
@@ -58,7 +58,7 @@ class TransferService:
         progress: Progress | None = None,
     ) -> ImportResult:
         """Import an opened file (with the mapping the user chose) in one transaction."""
-        from planner.io.importer import Importer, ImportOptions
+        from planner.services.importing import Importer, ImportOptions
 
         return Importer(self.ctx, self.planning).run(source, options or ImportOptions(), progress)
 
@@ -85,7 +85,7 @@ class TransferService:
         progress: Progress | None = None,
     ) -> ReportResult:
         """Write the XLSX report for [start, end] (default: 30 days either side of today)."""
-        from planner.io.report import write_report
+        from planner.services.report import write_report
 
         return write_report(self.ctx, path, start, end, language, progress)
 
@@ -112,19 +112,19 @@ class TransferService:
         progress: Progress | None = None,
     ) -> IcalResult:
         """The planned touches of [start, end] (default: the next 90 days) as .ics."""
-        from planner.io.ical import write_ical
+        from planner.services.ical import write_ical
 
         return write_ical(self.ctx, path, start, end, language, progress)
 
     def export_client(self, client_id: int, path: Path) -> dict[str, int]:
         """Everything about one client as JSON (a personal-data request); rows per table."""
-        from planner.io.client_data import export_client
+        from planner.services.client_data import export_client
 
         return export_client(self.ctx, client_id, path)
 
     def export_book(self, path: Path, progress: Progress | None = None) -> BookFileResult:
         """The whole book as one portable, checked file (for another laptop)."""
-        from planner.io.bookfile import export_book
+        from planner.services.bookfile import export_book
 
         return export_book(self.ctx, path, progress)
 
@@ -133,6 +133,6 @@ class TransferService:
     ) -> BookImportResult:
         """Replace the book with a book file; a book with clients needs `replace` (it is
         backed up first). Refuses files that are not ours or are damaged."""
-        from planner.io.bookfile import import_book
+        from planner.services.bookfile import import_book
 
         return import_book(self.ctx, path, replace, progress)

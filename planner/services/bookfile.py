@@ -217,7 +217,7 @@ def import_book(
             )
         safety = BackupService(ctx).restore(work)
         if current_revision(ctx.book.engine) != _head():
-            upgrade(ctx.book.engine, book)
+            upgrade(ctx.book.engine, book, stamp=ctx.stamp)
         report(progress, 3, 3)
         return BookImportResult(path, str(manifest.get("schema")), table_counts(book), safety)
     finally:

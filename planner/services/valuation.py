@@ -20,9 +20,9 @@ from planner.errors import BookError, NotFound
 from planner.models import Client, Tier, Touch
 from planner.sales import analytics as an
 from planner.sales.models import Sale
-from planner.sales.views import ClientValue, RecomputeResult
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.salesviews import ClientValue, RecomputeResult
 from planner.services.views import Changes
 from planner.vocabulary import ClientStatus, SequenceTrigger, TouchStatus
 

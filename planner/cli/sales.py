@@ -32,11 +32,11 @@ from planner.cli.args import day
 from planner.errors import BookError, ValidationError
 from planner.sales.money import format_quantity, to_decimal
 from planner.sales.sandbox import ScriptError
-from planner.sales.scripts import PURPOSES
-from planner.sales.views import ItemInput, ItemView, SaleLineInput, SaleView
+from planner.services.salesviews import ItemInput, ItemView, SaleLineInput, SaleView
+from planner.services.scripts import PURPOSES
 
 if TYPE_CHECKING:
-    from planner.services import Services
+    from planner.app import Services
 
 Handler = Callable[["Services", argparse.Namespace], Any]
 Run = Callable[[Handler], Any]  # the CLI wraps a handler into its own kind of command

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.errors import BookError, NotFound, ValidationError
 from planner.models import Client, Touch
-from planner.sales.catalog import currency, price_for, tier_rules
 from planner.sales.models import CatalogItem, Sale, SaleLine
 from planner.sales.money import line_amount, parse_money, parse_quantity
-from planner.sales.valuation import ValueService
-from planner.sales.views import SaleLineInput, SaleLineView, SaleResult, SaleView
+from planner.services.catalog import currency, price_for, tier_rules
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.salesviews import SaleLineInput, SaleLineView, SaleResult, SaleView
+from planner.services.valuation import ValueService
 from planner.services.views import Changes
 from planner.vocabulary import ClientStatus, SequenceTrigger, TouchStatus
 

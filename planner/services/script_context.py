@@ -16,12 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.models import Client, ContactPoint, Touch
-from planner.sales.catalog import currency
 from planner.sales.models import CatalogItem, Sale
 from planner.sales.money import format_money, format_percent, format_quantity
-from planner.sales.offers import build_offer, client_language
 from planner.sales.sandbox import Record
+from planner.services.catalog import currency
 from planner.services.context import Context
+from planner.services.offers import build_offer, client_language
 from planner.vocabulary import Channel, TouchStatus
 
 LAST_TOUCHES = 5

@@ -6,17 +6,15 @@ to resolve); the others all-day events (`DTSTART;VALUE=DATE`). Each event's UID 
 book), so importing a newer export updates events instead of duplicating them. SEQUENCE
 rises when an event changes: the previous export at the same path is read back for each
 UID's sequence and content hash (`X-CONTACT-PLANNER-HASH`); a first export starts at 0.
-Text is escaped and lines are folded at 75 octets without splitting a UTF-8 character.
+The text format itself (escaping, folding, reading a previous export) is `planner.io.ical_format`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import uuid
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +22,7 @@ from sqlalchemy import Date, bindparam, text
 from sqlalchemy.orm import Session
 
 from planner.atomic import commit_file, fail_write
+from planner.io.ical_format import HASH_PROP, PRODID, escape, fold, previous_sequences, utc_stamp
 from planner.io.labels import language_of, vocabulary
 from planner.io.progress import Progress, report
 from planner.io.reason_texts import reason_line
@@ -33,13 +32,10 @@ from planner.services.rawsql import instant
 from planner.services.touchviews import decode_reasons
 from planner.vocabulary import LIVE_CHANNELS
 
-PRODID = "-//Contact Planner//Contact Planner 1.0//EN"
 UUID_KEY = "book.uuid"
-HASH_PROP = "X-CONTACT-PLANNER-HASH"
 DEFAULT_DAYS = 90
 DEFAULT_MINUTES = 30
 _LIVE = frozenset(c.value for c in LIVE_CHANNELS)
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _QUERY = (
     "SELECT x.id, x.due, x.due_at, x.due_until, x.channel, x.purpose, x.reason, c.id, c.name, "
     "c.company, (SELECT p.value FROM contact_point p WHERE p.client_id = c.id AND p.channel IN "
@@ -64,48 +60,6 @@ class IcalResult:
     changed: int  # events whose SEQUENCE rose since the previous export at this path
 
 
-def escape(value: str) -> str:
-    """TEXT escaping: backslash, semicolon, comma, line breaks; other controls dropped."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-    return _CONTROLS.sub("", value)
-
-
-def fold(line: str) -> str:
-    """Fold a content line at 75 octets (continuations start with a space), UTF-8 safe."""
-    if len(line.encode("utf-8")) <= 75:
-        return line + "\r\n"
-    out: list[str] = []
-    current: list[str] = []
-    size, limit = 0, 75
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > limit:
-            out.append("".join(current))
-            current, size, limit = [], 0, 74  # the leading space takes one octet
-        current.append(ch)
-        size += width
-    out.append("".join(current))
-    return "\r\n ".join(out) + "\r\n"
-
-
-def unfold(lines: Iterable[str]) -> Iterator[str]:
-    """RFC 5545 unfolding, one line at a time: a line that starts with a space or a tab
-    continues the one before. (One `re.sub` over a whole earlier export held the GIL,
-    and so the UI thread, for half a second on a 20,000-client book.)"""
-    current: str | None = None
-    for raw in lines:
-        line = raw.rstrip("\r\n")
-        if current is not None and line[:1] in (" ", "\t"):
-            current += line[1:]
-            continue
-        if current is not None:
-            yield current
-        current = line
-    if current is not None:
-        yield current
-
-
 def book_uuid(ctx: Context) -> str:
     """The book's own id (a setting row written once), the domain of every UID."""
     with ctx.book.reading() as session:
@@ -124,36 +78,6 @@ def _ensure_uuid(session: Session) -> str:
     return str(stored.value).strip('"')
 
 
-def previous_sequences(path: Path) -> dict[str, tuple[int, str]]:
-    """UID -> (SEQUENCE, content hash) from an earlier export of ours at `path`."""
-    found: dict[str, tuple[int, str]] = {}
-    ours = False
-    uid, seq, digest = "", 0, ""
-    try:
-        with open(path, encoding="utf-8", newline="") as lines:
-            for line in unfold(lines):
-                name, _, value = line.partition(":")
-                if name == "BEGIN" and value == "VEVENT":
-                    uid, seq, digest = "", 0, ""
-                elif name == "UID":
-                    uid = value
-                elif name == "SEQUENCE" and value.isdigit():
-                    seq = int(value)
-                elif name == HASH_PROP:
-                    digest = value
-                elif name == "END" and value == "VEVENT" and uid:
-                    found[uid] = (seq, digest)
-                elif name == "PRODID":
-                    ours = ours or PRODID in line
-    except (OSError, UnicodeError):
-        return {}
-    return found if ours else {}
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
 def write_ical(
     ctx: Context,
     path: Path,
@@ -166,7 +90,7 @@ def write_ical(
     path = Path(path)
     domain = book_uuid(ctx)
     previous = previous_sequences(path)
-    stamp = _stamp(ctx.clock())
+    stamp = utc_stamp(ctx.clock())
     tmp = path.with_name(f".{path.name}.part")
     events = changed = 0
     try:

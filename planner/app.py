@@ -4,32 +4,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.clock import Stamp, file_stamp
 from planner.db import Book, is_url
-from planner.io.service import TransferService
-from planner.sales.catalog import CatalogService
-from planner.sales.pricelist import OfferService
-from planner.sales.saleslog import SalesService
-from planner.sales.scripts import ScriptService
-from planner.sales.valuation import ValueService
 from planner.services.agenda import AgendaService
 from planner.services.backup import BackupService
+from planner.services.catalog import CatalogService
 from planner.services.clients import ClientService
 from planner.services.context import Clock, Context, system_clock
 from planner.services.defaults import ensure_book_defaults
 from planner.services.merge import MergeService
 from planner.services.planning import PlanningService
+from planner.services.pricelists import OfferService
 from planner.services.result import Result
+from planner.services.sales import SalesService
+from planner.services.scripts import ScriptService
 from planner.services.settings import SettingsService
+from planner.services.team import TeamService
+from planner.services.transfer import TransferService
 from planner.services.uiextras import UiExtrasService
 from planner.services.undo import UndoService, UndoView
+from planner.services.valuation import ValueService
 
 
 class Services:
     """Open a book and expose its use cases, grouped by subject."""
 
-    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+    def __init__(self, book: Book, clock: Clock = system_clock, stamp: Stamp = file_stamp) -> None:
         self.book = book
-        self.ctx = Context(book, clock)
+        self.ctx = Context(book, clock, stamp)
         ensure_book_defaults(book)  # reads first: writes only into an empty book
         self.planning = PlanningService(self.ctx)
         self.agenda = AgendaService(self.ctx)  # Today as a page
@@ -47,6 +49,8 @@ class Services:
         self.offers = OfferService(self.ctx, self.planning)
         # Files in and out: import, manager's report, iCalendar, whole-book moves.
         self.transfer = TransferService(self.ctx, self.planning)
+        # A team book: the whole team's re-plan, salesperson by salesperson.
+        self.team = TeamService(self.ctx, self.planning)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock) -> Services:

@@ -98,8 +98,8 @@ def join(app: App, args: argparse.Namespace) -> Output:
 
 
 def export_member(app: App, args: argparse.Namespace) -> Output:
+    from planner.app import Services
     from planner.db import Book
-    from planner.services import Services
     from planner.team.join import export_member as run
 
     if args.file.exists():
