@@ -117,10 +117,9 @@ def export_member(app: App, args: argparse.Namespace) -> Output:
 
 
 def handover(app: App, args: argparse.Namespace) -> Output:
-    from planner.team.handover import hand_over
 
     _team(app)
-    done = hand_over(app.services(), args.clients, args.login)
+    done = app.services().team.hand_over(args.clients, args.login)
     data = {"moved": done.moved, "touches": done.touches, "overbooked": done.overbooked}
     return _done(
         data,
@@ -145,10 +144,9 @@ _KPI_COLUMNS = ("clients", "planned", "done", "overdue", "reached", "sales", "at
 
 
 def summary(app: App, args: argparse.Namespace) -> Output:
-    from planner.team.summary import team_summary
 
     _team(app)
-    found = team_summary(app.services(), args.start, args.end)
+    found = app.services().team.summary(args.start, args.end)
 
     def line(k: Any) -> dict[str, Any]:
         return {"label": k.label, **{c: getattr(k, c) for c in _KPI_COLUMNS}}
@@ -168,10 +166,9 @@ def summary(app: App, args: argparse.Namespace) -> Output:
 
 
 def export(app: App, args: argparse.Namespace) -> Output:
-    from planner.team.summary import export_team_workbook
 
     _team(app)
-    done = export_team_workbook(app.services(), args.file, args.start, args.end, args.lang)
+    done = app.services().team.export_workbook(args.file, args.start, args.end, args.lang)
     data = {"path": str(done.path), "salespeople": list(done.salespeople), "rows": done.rows}
     return _done(
         data, f"the team's workbook ({len(done.salespeople)} salespeople) written to {done.path}"

@@ -9,12 +9,25 @@ one owner, so no client is ever planned by two salespeople at once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
 from sqlalchemy import select
 
 from planner.errors import BookError
+from planner.io.merge import MergeResult
+from planner.io.progress import Progress
 from planner.models import Salesperson
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.team_handover import Handover, hand_over
+from planner.services.team_summary import (
+    TeamSummary,
+    export_team_workbook,
+    salespeople,
+    team_summary,
+)
 from planner.services.views import ReplanResult
 
 
@@ -37,3 +50,27 @@ class TeamService:
             with book.acting_as(login):
                 results[login] = self.planning.replan_all()
         return results
+
+    def hand_over(self, client_ids: Sequence[int], to_login: str) -> Handover:
+        """Give clients and their open touches to another salesperson, re-levelled into the
+        receiver's capacity, in one transaction (team_handover.py)."""
+        return hand_over(self.ctx, self.planning, client_ids, to_login)
+
+    def salespeople(self) -> list[tuple[str, str]]:
+        """(login, name) of the team, in the order they joined."""
+        return salespeople(self.ctx)
+
+    def summary(self, start: date | None = None, end: date | None = None) -> TeamSummary:
+        """The managers' Summary sheet as data, live (team_summary.py)."""
+        return team_summary(self.ctx, start, end)
+
+    def export_workbook(
+        self,
+        out: Path,
+        start: date | None = None,
+        end: date | None = None,
+        language: str | None = None,
+        progress: Progress | None = None,
+    ) -> MergeResult:
+        """The managers' workbook of the whole team, straight from the team book."""
+        return export_team_workbook(self.ctx, out, start, end, language, progress)

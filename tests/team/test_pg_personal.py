@@ -16,8 +16,8 @@ from planner.app import Services
 from planner.db import Book
 from planner.errors import Conflict
 from planner.models import Client, Setting
+from planner.services.team_handover import HANDED_OVER
 from planner.services.views import ClientInput, ContactPointInput
-from planner.team.handover import HANDED_OVER, hand_over
 from planner.team.people import add_salesperson
 from tests.conftest import fixed_clock
 
@@ -122,7 +122,7 @@ def test_handover_relevels_into_the_receivers_capacity(team: str) -> None:
         given = add_calls(anna, "Anna's client", 3)
         add_calls(boris, "Boris's client", 1)
         assert max(calls_per_day(maria, "anna").values()) > 1  # her days hold several
-        done = hand_over(maria, given, "boris")
+        done = maria.team.hand_over(given, "boris")
         assert done.moved == 3
         assert done.touches >= 3
         per_day = calls_per_day(maria, "boris")
@@ -142,7 +142,7 @@ def test_handover_relevels_into_the_receivers_capacity(team: str) -> None:
         detail = boris.clients.get(given[0])
         assert any("Anna Nowak" in t.reason for t in detail.planned)
         with pytest.raises(Exception, match="not yours"):  # a salesperson cannot give away
-            hand_over(boris, given, "anna")
+            boris.team.hand_over(given, "anna")
     finally:
         anna.close()
         boris.close()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from planner.app import Services
-    from planner.team.summary import TeamSummary
+    from planner.services.team_summary import TeamSummary
     from ui.operations import Operations, Progress
     from ui.ops.common import Done, Failed
 
@@ -23,19 +23,17 @@ def is_manager(ops: Operations, on_done: Done[bool]) -> None:
 
 def export_team(ops: Operations, title: str, path: Path, on_done: Done[object]) -> None:
     """The whole team's managers' workbook, straight from the database, with progress."""
-    from planner.team.summary import export_team_workbook
 
     def work(s: Services, progress: Progress) -> object:
-        return export_team_workbook(s, path, progress=progress)
+        return s.team.export_workbook(path, progress=progress)
 
     ops.run_with_progress(title, work, on_done, mutating=False)
 
 
 def team_summary(ops: Operations, on_done: Done[TeamSummary], on_error: Failed) -> None:
     """The managers' Summary (KPIs per salesperson, tier and channel), live."""
-    from planner.team.summary import team_summary as summary
 
     def work(s: Services) -> TeamSummary:
-        return summary(s)
+        return s.team.summary()
 
     ops.query(work, on_done, on_error)

@@ -23,8 +23,8 @@ from ui.texts import channel_name, error_text
 
 if TYPE_CHECKING:
     from planner.io.report_data import Kpi
+    from planner.services.team_summary import TeamSummary
     from planner.services.views import Changes
-    from planner.team.summary import TeamSummary
     from ui.operations import Operations
 
 FIELDS = ("clients", "planned", "done", "overdue", "reached", "reach_rate", "sales", "at_risk")

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.exc import ProgrammingError
 
-from planner.app import Services
 from planner.errors import BookError, NotFound
 from planner.models import Client, Salesperson, Touch
+from planner.services.context import Context
+from planner.services.planning import PlanningService
 from planner.vocabulary import TouchStatus
 
 HANDED_OVER = "handed-over"  # reason: args from (name), to (name)
@@ -36,10 +37,12 @@ def _refused() -> BookError:
     return BookError("handover-refused", "some of these clients are not yours to hand over")
 
 
-def hand_over(services: Services, client_ids: Sequence[int], to_login: str) -> Handover:
+def hand_over(
+    ctx: Context, planning: PlanningService, client_ids: Sequence[int], to_login: str
+) -> Handover:
     from planner.team.book import TeamBook
 
-    book = services.book
+    book = ctx.book
     if not isinstance(book, TeamBook):
         raise BookError("not-a-team-book", "only a team book has salespeople to hand over to")
     ids = sorted(set(client_ids))
@@ -74,7 +77,7 @@ def hand_over(services: Services, client_ids: Sequence[int], to_login: str) -> H
         if moved != len(ids):
             raise _refused()
         book.scope_to(session, receiver.id, to_login)
-        result = services.planning.replan_in(session, ids)
+        result = planning.replan_in(session, ids)
         touches = session.scalars(
             select(Touch).where(Touch.client_id.in_(ids), Touch.status == TouchStatus.PLANNED.value)
         ).all()

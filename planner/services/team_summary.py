@@ -19,12 +19,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from planner.app import Services
 from planner.errors import BookError
 from planner.io.merge import MergeResult, merge_reports
 from planner.io.progress import Progress
 from planner.io.report_data import Kpi, kpis
 from planner.models import Salesperson
+from planner.services.context import Context
 from planner.services.report import default_period, write_report
 
 
@@ -40,29 +40,26 @@ class TeamSummary:
     total: Kpi
 
 
-def _team(services: Services):  # type: ignore[no-untyped-def]
+def _team(ctx: Context):  # type: ignore[no-untyped-def]
     from planner.team.book import TeamBook
 
-    book = services.book
+    book = ctx.book
     if not isinstance(book, TeamBook):
         raise BookError("not-a-team-book", "only a team book has a team to sum up")
     return book
 
 
-def salespeople(services: Services) -> list[tuple[str, str]]:
+def salespeople(ctx: Context) -> list[tuple[str, str]]:
     """(login, name) of the team, in the order they joined."""
-    with services.book.reading() as session:
+    with ctx.book.reading() as session:
         rows = session.execute(
             select(Salesperson.login, Salesperson.name).order_by(Salesperson.id)
         ).all()
     return [(str(login), str(name)) for login, name in rows]
 
 
-def team_summary(
-    services: Services, start: date | None = None, end: date | None = None
-) -> TeamSummary:
-    book = _team(services)
-    ctx = services.ctx
+def team_summary(ctx: Context, start: date | None = None, end: date | None = None) -> TeamSummary:
+    book = _team(ctx)
     with book.reading() as session:
         today = ctx.today(session)
         currency = str(ctx.setting_value(session, "book.currency"))
@@ -70,7 +67,7 @@ def team_summary(
         start, end = start or first, end or last
         team = kpis(session.connection(), start, end, today, currency)
     people: list[Kpi] = []
-    for login, name in salespeople(services):
+    for login, name in salespeople(ctx):
         with book.scoped(login), book.reading() as session:
             own = kpis(session.connection(), start, end, today, currency).total
         own.label = name
@@ -97,7 +94,7 @@ def _file_name(name: str, taken: set[str]) -> str:
 
 
 def export_team_workbook(
-    services: Services,
+    ctx: Context,
     out: Path,
     start: date | None = None,
     end: date | None = None,
@@ -105,16 +102,16 @@ def export_team_workbook(
     progress: Progress | None = None,
 ) -> MergeResult:
     """The managers' workbook of the whole team, straight from the team book."""
-    book = _team(services)
-    lang = language or str(services.ctx.setting_value(None, "ui.language"))
-    today = services.ctx.today()
+    book = _team(ctx)
+    lang = language or str(ctx.setting_value(None, "ui.language"))
+    today = ctx.today()
     with tempfile.TemporaryDirectory(prefix="cp-team-") as folder:
         files: list[Path] = []
         taken: set[str] = set()
-        for login, name in salespeople(services):
+        for login, name in salespeople(ctx):
             path = Path(folder) / f"{_file_name(name, taken)}.xlsx"
             with book.scoped(login):
-                write_report(services.ctx, path, start, end, lang)
+                write_report(ctx, path, start, end, lang)
             files.append(path)
         if not files:
             raise BookError("no-salespeople", "the team book has no salespeople yet")
