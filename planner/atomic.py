@@ -25,12 +25,12 @@ import re
 import shutil
 import sqlite3
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
+from planner.clock import file_time
 from planner.errors import BookError
 
 # `.<target>.<pid>-<random>.part` (atomic_write), `.<target>.part`, `.<target>.sqlite.part`,
@@ -197,7 +197,7 @@ def part_path(target: Path, kind: str = "") -> Path:
 
 # When this process started, near enough (the app imports this module at once): a part
 # last written before it cannot be one this process is writing.
-PROCESS_STARTED = time.time()
+PROCESS_STARTED = file_time()
 
 
 def is_stale_part(entry: os.DirEntry[str]) -> bool:

@@ -7,6 +7,7 @@ Everything else is handed a clock: the services read the book's clock from their
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -25,3 +26,9 @@ def file_stamp() -> str:
     two backups taken one after another must never collide on disk.
     """
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def file_time() -> float:
+    """The machine's time as file systems stamp files (seconds since the epoch): to tell
+    a temporary file a killed writer left from one this process is writing."""
+    return time.time()

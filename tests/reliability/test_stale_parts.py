@@ -123,7 +123,7 @@ def test_a_part_still_being_written_is_kept(
     for p in (live, mine, fixed, sqlite_work, journal):
         p.write_bytes(b"x")
     assert clean_stale_parts(tmp_path) == 0  # all written since this process started
-    monkeypatch.setattr(atomic, "PROCESS_STARTED", atomic.time.time() + 60)  # a later run
+    monkeypatch.setattr(atomic, "PROCESS_STARTED", atomic.file_time() + 60)  # a later run
     assert clean_stale_parts(tmp_path) == 3  # the fixed names: no running writer named
     assert live.exists()
     assert mine.exists()
