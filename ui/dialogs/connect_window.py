@@ -8,32 +8,15 @@ what is shown or remembered never carries a password.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from ui import state
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStackedWidget
-
-    from ui.operations import Operations
-    from ui.views.page import Page
-
-
-class MainWindow(Protocol):
-    """What the team side uses of the main window (no import of ui.mainwindow: no circle)."""
-
-    ops: Operations
-    book_path: Path
-    team_url: str | None
-    menus: Any  # ui.menus.Menus (it imports this module: no type import back)
-    views: dict[str, Page]
-    stack: QStackedWidget
-    last_result: object
-
-    def open_book(self, path: Path | str) -> None: ...
+# The main window (ui.mainwindow imports this module, so no type import back: no circle).
+MainWindow: TypeAlias = Any
 
 
 RECENT_KEY = "book/recent"
@@ -181,7 +164,7 @@ def show_team(win: MainWindow) -> None:
     if view is not None:
         win.stack.setCurrentWidget(view)
         if getattr(view, "stale", False):
-            view.refresh()  # type: ignore[attr-defined]
+            view.refresh()
 
 
 def export_team(win: MainWindow) -> None:

@@ -78,9 +78,9 @@ class ContactsEditor(QWidget):
                 self.tr("Consent"),
             ]
         )
-        self.table.horizontalHeaderItem(EXTENSION).setToolTip(
-            self.tr("Extension: dialled after the number")
-        )
+        header = self.table.horizontalHeaderItem(EXTENSION)
+        if header is not None:
+            header.setToolTip(self.tr("Extension: dialled after the number"))
         self.add_button.setText(self.tr("Add contact"))
         self.remove_button.setText(self.tr("Remove"))
         for row in range(self.table.rowCount()):
