@@ -847,6 +847,10 @@ Edit → Undo brings them back until you close the book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge client {other} into {keep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not merge</source>
         <translation type="unfinished"></translation>
     </message>

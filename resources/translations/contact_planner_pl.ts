@@ -854,6 +854,10 @@ Edycja → Cofnij przywróci go, dopóki baza jest otwarta.</translation>
         <translation>Scalono: klient {other} jest teraz częścią klienta {keep}.</translation>
     </message>
     <message>
+        <source>Merge client {other} into {keep}</source>
+        <translation>Scal klienta {other} z klientem {keep}</translation>
+    </message>
+    <message>
         <source>Could not merge</source>
         <translation>Nie udało się scalić</translation>
     </message>

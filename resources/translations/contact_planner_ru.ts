@@ -854,6 +854,10 @@ Edit → Undo brings them back until you close the book.</source>
         <translation>Объединено: клиент {other} теперь часть клиента {keep}.</translation>
     </message>
     <message>
+        <source>Merge client {other} into {keep}</source>
+        <translation>Объединить клиента {other} с клиентом {keep}</translation>
+    </message>
+    <message>
         <source>Could not merge</source>
         <translation>Не удалось объединить</translation>
     </message>

@@ -67,3 +67,18 @@ def test_find_compare_and_merge_duplicates(window, qtbot):
     qtbot.waitUntil(lambda: view.model.row_of(twin) is None, timeout=10_000)  # Book refreshed
     qtbot.waitUntil(lambda: pair not in [(p.left, p.right) for p in dlg.pairs], timeout=10_000)
     dlg.close_button.click()
+
+    # Edit → Undo takes the merge back: both clients as they were, in one transaction.
+    stack = window.undo_stack
+    qtbot.waitUntil(lambda: stack.canUndo(), timeout=10_000)
+    assert stack.undoText() == f"Merge client {twin} into {first.id}"
+    stack.undo()
+    qtbot.waitUntil(lambda: s.clients.count() == before, timeout=10_000)
+    back = s.clients.get(twin, history=0)
+    assert (back.name, back.company, back.tags) == (
+        "Second Card",
+        "Another Company",
+        ("from-phone",),
+    )
+    assert "two@x.pl" not in [p.value for p in s.clients.get(first.id, history=0).contacts]
+    qtbot.waitUntil(lambda: view.model.row_of(twin) is not None, timeout=10_000)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from planner.services.merge import DuplicatePair, MergeResult, MergeSide
     from planner.services.views import ClientDetail
     from ui.operations import Operations
+    from ui.undo import UndoActions
 
 LEFT, RIGHT = 0, 1
 
@@ -39,10 +40,13 @@ class DuplicatesDialog(QDialog):
     loaded = Signal(int)  # pairs listed
     compared = Signal()
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, undo: UndoActions | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicates-dialog")
         self.ops = ops
+        self.undo = undo  # a merge lands on the window's Edit → Undo
         self.pairs: list[DuplicatePair] = []
         self.sides: tuple[MergeSide, MergeSide] | None = None
         self.resize(960, 600)
@@ -261,7 +265,8 @@ class DuplicatesDialog(QDialog):
             self.merged.emit(result)
             self.reload()
 
-        merge_clients(self.ops, keep_id, other_id, done, self._failed)
+        text = self.tr("Merge client {other} into {keep}").format(other=other_id, keep=keep_id)
+        merge_clients(self.ops, keep_id, other_id, done, self._failed, self.undo, text)
 
     def _failed(self, exc: BaseException) -> None:
         self._enable(self.sides is not None)

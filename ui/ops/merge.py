@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from planner.app import Services
     from planner.services.merge import DuplicatePair, MergeResult, MergeSide
     from ui.operations import Operations
+    from ui.undo import UndoActions
 
 
 def merge_clients(
@@ -19,13 +20,20 @@ def merge_clients(
     other_id: int,
     on_done: Callable[[MergeResult], None],
     on_error: Callable[[BaseException], None],
+    undo: UndoActions | None = None,
+    undo_text: str = "",
 ) -> None:
-    """Merge `other_id` into `keep_id`; the result carries the Changes every view gets (and
-    that Edit → Undo records once the core can undo a merge)."""
+    """Merge `other_id` into `keep_id` in one transaction; the result carries the Changes
+    every view gets. With `undo`, the core's undo step of the merge lands on the window's
+    Edit → Undo."""
 
     def work(services: Services) -> Result[MergeResult]:
         merged = services.merge.merge(keep_id, other_id)
         return Result(merged, merged.changes)
+
+    if undo is not None:
+        undo.run(undo_text, work, on_done, on_error)
+        return
 
     def done(result: Result[MergeResult]) -> None:
         on_done(result.value)

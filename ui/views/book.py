@@ -359,7 +359,7 @@ class BookView(Page):
 
     def find_duplicates(self) -> None:
         """The Find duplicates dialog; a merge refreshes the Book through its Changes."""
-        dlg = DuplicatesDialog(self.ops, self)
+        dlg = DuplicatesDialog(self.ops, self, undo=self.undo)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r: setattr(self, "duplicates_dialog", None))
         self.duplicates_dialog = dlg
