@@ -360,7 +360,7 @@ class PlanningService:
                 op.add_touch(session, moved)
             stopped = outcome is Outcome.DO_NOT_CONTACT and stop_client
             self._replan_few(session, [done.client_id], rules, stopped=stopped)
-            name = session.scalar(select(Client.name).where(Client.id == done.client_id))
+            name = undo.name_before(done.client_id)
             undo.record("outcome", {"client": done.client_id, "name": name, "touch": touch_id})
             return Changes(clients=frozenset({done.client_id}), touches=True)
 

@@ -151,6 +151,10 @@ class UndoRecorder:
         self.tables = tables
         self.before = snapshot(session, self.client_ids, tables)
 
+    def name_before(self, client_id: int) -> Any:
+        """The client's name as the snapshot read it (no second read of the client)."""
+        return self.before.get("client", {}).get(str(client_id), {}).get("name")
+
     def record(
         self, action: str, args: Mapping[str, Any] | None = None, *, also: Iterable[int] = ()
     ) -> int | None:

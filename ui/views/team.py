@@ -20,22 +20,20 @@ from PySide6.QtWidgets import (
 
 from ui.formats import day_text
 from ui.texts import channel_name, error_text
+from ui.views.page import Page
 
 if TYPE_CHECKING:
     from planner.io.report_data import Kpi
     from planner.services.team_summary import TeamSummary
-    from planner.services.views import Changes
     from ui.operations import Operations
 
 FIELDS = ("clients", "planned", "done", "overdue", "reached", "reach_rate", "sales", "at_risk")
 
 
-class TeamView(QWidget):
+class TeamView(Page):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self.setObjectName("team-view")
-        self.ops = ops
-        self.stale = True
         self.data: TeamSummary | None = None
         self.title = QLabel()
         self.title.setObjectName("team-title")
@@ -100,10 +98,9 @@ class TeamView(QWidget):
         super().changeEvent(event)
 
     # --- data ----------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def load(self) -> None:
         from ui.ops import team as team_ops
 
-        self.stale = False
         team_ops.team_summary(self.ops, self._show, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -138,17 +135,6 @@ class TeamView(QWidget):
                     text = str(getattr(kpi, name))
                 table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
-
-    def on_changes(self, changes: Changes) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self.stale and self.ops.has_book:
-            self.refresh()
 
 
 def _any(k: Kpi) -> bool:

@@ -5,9 +5,9 @@ menus and pages; they see it through `ui.shell.Window` and never import `ui.main
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+from tests.unit.architecture.import_graph import ROOT, circles, module_name
+
 WINDOW_MODULES = {
     "ui.mainwindow",
     "ui.window_actions",
@@ -17,13 +17,6 @@ WINDOW_MODULES = {
     "ui.navigation",
     "ui.shell",
 }
-
-
-def module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
 
 
 def ui_import_graph() -> dict[str, set[str]]:
@@ -41,45 +34,10 @@ def ui_import_graph() -> dict[str, set[str]]:
     return graph
 
 
-def circles(graph: dict[str, set[str]]) -> list[set[str]]:
-    """Strongly connected components with more than one module (Tarjan's algorithm)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[set[str]] = []
-
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        on_stack.add(v)
-        for w in graph[v]:
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on_stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            component: set[str] = set()
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                component.add(w)
-                if w == v:
-                    break
-            if len(component) > 1:
-                found.append(component)
-
-    for v in sorted(graph):
-        if v not in index:
-            visit(v)
-    return found
-
-
 def test_the_window_modules_form_no_import_circle():
     graph = ui_import_graph()
     assert set(graph) >= WINDOW_MODULES
-    assert [c for c in circles(graph) if c & WINDOW_MODULES] == []
+    assert [c for c in circles(graph) if set(c) & WINDOW_MODULES] == []
 
 
 def test_no_module_but_the_app_imports_the_main_window():
@@ -89,4 +47,4 @@ def test_no_module_but_the_app_imports_the_main_window():
 
 
 def test_the_checker_finds_a_circle():
-    assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [{"a", "b", "c"}]
+    assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
