@@ -4,6 +4,10 @@ Run under a real X server so fonts, styles and window decorations are the real o
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
 
+It needs Xvfb, poppler-utils (the PDF's first page) and the X libraries Qt's xcb platform
+loads (Debian: xvfb poppler-utils libxcb-cursor0 libxcb-icccm4 libxcb-image0
+libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0).
+
 Writes docs/screenshots/<lang>-<screen>.png. Each language gets its own demo book
 (generated in that language with a fixed "today"), so the pictures are reproducible.
 """
@@ -56,73 +60,42 @@ def demo_book(folder: Path, language: str) -> Path:
     return path
 
 
-# A small catalog per language: (code, name, price, category, unit, warranty, benefits).
-CATALOG = {
-    "en": (
-        ("FLT-200", "Water filter Aqua 200", "249.00", "Filters", "pcs", 24,
-         "Clean water from the tap: no bottles to carry."),
-        ("CRT-10", "Filter cartridge", "19.90", "Consumables", "pcs", 0,
-         "Change every 3 months to keep the water clean."),
-        ("SRV-1", "Service visit", "60.00", "Service", "visit", 0,
-         "A technician checks and cleans the whole system."),
-        ("ACC-5", "Tap adapter", "9.50", "Accessories", "pcs", 0, "Fits every standard tap."),
-        ("SFT-3", "Water softener S3", "540.00", "Filters", "pcs", 36,
-         "No more scale on the kettle and the washing machine."),
-    ),
-    "ru": (
-        ("FLT-200", "Фильтр для воды «Аква 200»", "4 990,00", "Фильтры", "шт.", 24,
-         "Чистая вода из-под крана: не нужно носить бутылки."),
-        ("CRT-10", "Сменный картридж", "590,00", "Расходники", "шт.", 0,
-         "Меняйте раз в 3 месяца, чтобы вода оставалась чистой."),
-        ("SRV-1", "Выезд сервисного инженера", "1 500,00", "Сервис", "выезд", 0,
-         "Инженер проверит и промоет всю систему."),
-        ("ACC-5", "Переходник для крана", "250,00", "Аксессуары", "шт.", 0,
-         "Подходит к любому стандартному крану."),
-        ("SFT-3", "Умягчитель воды S3", "12 900,00", "Фильтры", "шт.", 36,
-         "Никакой накипи в чайнике и стиральной машине."),
-    ),
-    "pl": (
-        ("FLT-200", "Filtr do wody Aqua 200", "899,00", "Filtry", "szt.", 24,
-         "Czysta woda z kranu: nie trzeba nosić butelek."),
-        ("CRT-10", "Wkład filtrujący", "69,90", "Materiały", "szt.", 0,
-         "Wymieniaj co 3 miesiące, aby woda była czysta."),
-        ("SRV-1", "Wizyta serwisowa", "220,00", "Serwis", "wizyta", 0,
-         "Technik sprawdzi i wyczyści cały system."),
-        ("ACC-5", "Adapter do kranu", "35,00", "Akcesoria", "szt.", 0,
-         "Pasuje do każdego standardowego kranu."),
-        ("SFT-3", "Zmiękczacz wody S3", "1 990,00", "Filtry", "szt.", 36,
-         "Koniec z kamieniem w czajniku i pralce."),
-    ),
-}  # fmt: skip
-
-
-def seed_sales(services: object, language: str) -> int:
-    """The catalog, tier prices and a few weeks of sales; returns a client to show."""
-    from datetime import timedelta
-
+def pick_client(services: object, language: str) -> tuple[int, str, str]:
+    """A client of the demo with a recent sale, in the book's language, with an offer to
+    make; and two catalog codes for the sale form (a product with related items, and one
+    of its related items). The demo has its own catalog and a year of sales (issue 11)."""
     from planner.services.clients import ClientFilter
-    from planner.services.salesviews import ItemInput
 
     s: Any = services
-    for code, name, price, category, unit, warranty, benefits in CATALOG[language]:
-        s.catalog.add(ItemInput(code, name, price, category, unit, benefits, warranty or None))
-    s.catalog.set_related(
-        "FLT-200", [("CRT-10", "consumable"), ("SRV-1", "service"), ("ACC-5", "accessory")]
+    items = s.catalog.items()
+    product = next(i for i in items if i.related and i.warranty_months)
+    related = product.related[0].code
+    chosen = 0
+    for sale in s.sales.sales(end=TODAY, limit=400):
+        detail = s.clients.get(sale.client_id, history=0)
+        if detail.status != "active" or detail.language not in (None, language):
+            continue
+        if not s.offers.offer(sale.client_id).lines:
+            continue
+        chosen = sale.client_id
+        if detail.tier == "A":
+            break
+    if not chosen:
+        chosen = s.clients.ids(ClientFilter(statuses=("active",)))[0]
+    return chosen, product.code, related
+
+
+def pdf_page(pdf: Path, out: Path, name: str) -> Path:
+    """The PDF's first page as the client sees it (poppler's pdftoppm)."""
+    import subprocess
+
+    target = out / name
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(target)],
+        check=True,
     )
-    s.catalog.set_related("SFT-3", [("SRV-1", "service"), ("CRT-10", "consumable")])
-    s.catalog.set_tier_price("A", "CRT-10", discount="10")
-    s.catalog.set_tier_price("A", "SRV-1", discount="15")
-    s.catalog.set_tier_price("B", "CRT-10", discount="5")
-    shown = 0
-    for i, cid in enumerate(s.clients.ids(ClientFilter(statuses=("active",)))[:40]):
-        detail = s.clients.get(cid, history=0)
-        # Mostly sales older than a month (they start no after-sale touches), a few new.
-        day = TODAY - timedelta(days=1 + i if i < 4 else 35 + (i * 11) % 300)
-        lines = [("FLT-200", "1")] if i % 3 else [("SFT-3", "1"), ("CRT-10", "2")]
-        s.sales.record_sale(cid, day, lines, None)
-        if not shown and detail.language in (None, language) and detail.tier == "A":
-            shown = cid
-    return shown
+    print(f"{target}.png")
+    return target.with_suffix(".png")
 
 
 def save(widget: QWidget, out: Path, name: str, app: QApplication) -> Path:
@@ -163,7 +136,7 @@ def shoot_language(language: str, work: Path, out: Path, app: QApplication) -> l
     from planner.app import Services
 
     services = Services.open(book_file, clock=clock)
-    client_id = seed_sales(services, language)
+    client_id, product, related = pick_client(services, language)
     services.close()
     win, ops, tr = window_for(book_file, language, app)
     today = win.today
@@ -190,6 +163,10 @@ def shoot_language(language: str, work: Path, out: Path, app: QApplication) -> l
     settle(app)
     shots.append(save(win, out, prefix + "planning-month", app))
     planning.set_mode("week")
+    planning.fit_button.setChecked(True)
+    settle(app)
+    shots.append(save(win, out, prefix + "planning-fit", app))
+    planning.fit_button.setChecked(False)
 
     win.window_actions.open_settings()
     dialog = win.window_actions.settings_dialog
@@ -199,7 +176,7 @@ def shoot_language(language: str, work: Path, out: Path, app: QApplication) -> l
             dialog.tabs.setCurrentIndex(index)
             shots.append(save(dialog, out, prefix + name, app))
         dialog.reject()
-    shots += shoot_sales(win, client_id, prefix, out, app)
+    shots += shoot_sales(win, (client_id, product, related), prefix, work, out, app)
     shots += shoot_files(win, language, work, prefix, out, app)
     win.close()
     ops.shutdown()
@@ -207,8 +184,12 @@ def shoot_language(language: str, work: Path, out: Path, app: QApplication) -> l
     return shots
 
 
-def shoot_sales(win: Any, client_id: int, prefix: str, out: Path, app: QApplication) -> list[Path]:
-    """Sales, the sale form, Catalog and its item form, Scripts, a price list, tiers."""
+def shoot_sales(
+    win: Any, picked: tuple[int, str, str], prefix: str, work: Path, out: Path, app: QApplication
+) -> list[Path]:
+    """Sales, the sale form, Catalog and its item form, Scripts, a price list (the dialog
+    and the PDF's first page), tiers."""
+    client_id, product, related = picked
     shots = []
     win.show_view("sales")
     settle(app)
@@ -217,8 +198,8 @@ def shoot_sales(win: Any, client_id: int, prefix: str, out: Path, app: QApplicat
     settle(app)
     sale = win.sales_actions.sale_dialog
     combo = sale.table.cellWidget(0, 0)
-    combo.setCurrentIndex(combo.findData("SFT-3"))
-    sale.add_line("CRT-10", "2")
+    combo.setCurrentIndex(combo.findData(product))
+    sale.add_line(related, "2")
     sale.note.setFocus()
     shots.append(save(sale, out, prefix + "record-sale", app))
     sale.reject()
@@ -226,7 +207,7 @@ def shoot_sales(win: Any, client_id: int, prefix: str, out: Path, app: QApplicat
     win.show_view("catalog")
     catalog = win.views["catalog"]
     settle(app)
-    catalog.select_code("FLT-200")
+    catalog.select_code(product)
     shots.append(save(win, out, prefix + "catalog", app))
     catalog.edit_item()
     item = catalog.item_dialog
@@ -253,8 +234,13 @@ def shoot_sales(win: Any, client_id: int, prefix: str, out: Path, app: QApplicat
 
     win.sales_actions.price_list(client_id)
     settle(app)
-    shots.append(save(win.sales_actions.price_list_dialog, out, prefix + "price-list", app))
-    win.sales_actions.price_list_dialog.reject()
+    dialog = win.sales_actions.price_list_dialog
+    shots.append(save(dialog, out, prefix + "price-list", app))
+    pdf = work / f"{prefix}price-list.pdf"
+    dialog._write(pdf, "pdf")  # the Save as PDF button's work, into a known file
+    settle(app)
+    shots.append(pdf_page(pdf, out, prefix + "price-list-pdf"))
+    dialog.reject()
     win.sales_actions.tier_suggestions()
     settle(app)
     shots.append(save(win.sales_actions.suggestions_dialog, out, prefix + "tier-suggestions", app))
@@ -319,6 +305,15 @@ def shoot_files(
     dialog.show()
     shots.append(save(dialog, out, prefix + "export-report", app))
     dialog.reject()
+
+    win.show_view("book")  # the import brought a second Mary Jones: Find duplicates
+    win.book_view.find_duplicates()
+    settle(app)
+    duplicates = win.book_view.duplicates_dialog
+    if duplicates is not None:
+        duplicates.resize(1000, 600)
+        shots.append(save(duplicates, out, prefix + "duplicates", app))
+        duplicates.reject()
     return shots
 
 

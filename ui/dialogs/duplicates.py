@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import ask
 from ui.formats import day_text
+from ui.i18n import language_name
 from ui.ops.merge import compare, duplicate_pairs, merge_clients
 from ui.texts import channel_name, contact_kind_name, error_text, label_name, status_name
 
@@ -208,7 +209,7 @@ class DuplicatesDialog(QDialog):
             (self.tr("Status"), status_name(d.status)),
             (self.tr("Client since"), day_text(d.created_on)),
             (self.tr("Birthday"), birthday),
-            (self.tr("Language"), d.language or ""),
+            (self.tr("Language"), language_name(d.language) if d.language else ""),
             (self.tr("Time zone"), d.timezone or ""),
             (self.tr("Contact points"), "\n".join(points)),
             (self.tr("Tags"), ", ".join(d.tags)),
