@@ -85,6 +85,32 @@ def pick_client(services: object, language: str) -> tuple[int, str, str]:
     return chosen, product.code, related
 
 
+def draw_logo(target: Path) -> Path:
+    """A simple logo for the demo salesperson's letterhead (Settings → About me → Logo)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(360, 120, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#1f4e79"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(QRectF(4, 4, 112, 112), 22, 22)
+    painter.setBrush(QColor("#e8a33d"))
+    painter.drawEllipse(QRectF(132, 34, 52, 52))
+    painter.drawEllipse(QRectF(200, 34, 52, 52))
+    painter.drawEllipse(QRectF(268, 34, 52, 52))
+    painter.setPen(QColor("white"))
+    font = QFont("DejaVu Sans", 54)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(QRectF(4, 4, 112, 112), Qt.AlignmentFlag.AlignCenter, "✓")
+    painter.end()
+    image.save(str(target))
+    return target
+
+
 def pdf_page(pdf: Path, out: Path, name: str) -> Path:
     """The PDF's first page as the client sees it (poppler's pdftoppm)."""
     import subprocess
@@ -137,6 +163,7 @@ def shoot_language(language: str, work: Path, out: Path, app: QApplication) -> l
 
     services = Services.open(book_file, clock=clock)
     client_id, product, related = pick_client(services, language)
+    services.settings.set("me.logo", str(draw_logo(work / f"logo-{language}.png")))
     services.close()
     win, ops, tr = window_for(book_file, language, app)
     today = win.today

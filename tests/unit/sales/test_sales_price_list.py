@@ -200,3 +200,43 @@ def test_the_price_list_template_is_editable_and_sandboxed(
     assert seller.offers.offers(cid) == []
     seller.offers.save_template(None)
     assert "Personal offer" in seller.offers.template()
+
+
+def test_the_letterhead_carries_the_salespersons_logo(
+    seller: Services, add_client: AddClient, tmp_path: Path, qapp: object
+) -> None:
+    """`me.logo` (Settings → About me) is drawn in the PDF's letterhead: the page holds an
+    image of the logo's size, and a book without a logo has none."""
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.documents.pdf import write_pdf
+
+    logo = tmp_path / "logo.png"
+    image = QImage(240, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f4e79"))
+    assert image.save(str(logo))
+    cid = bought_drill(seller, add_client, "Jan Kowalski", "pl")
+
+    plain = tmp_path / "plain.pdf"
+    seller.offers.make_price_list(cid, plain, renderer=write_pdf)
+    assert page_images(plain) == []
+
+    seller.settings.set("me.logo", str(logo))
+    branded = tmp_path / "branded.pdf"
+    seller.offers.make_price_list(cid, branded, renderer=write_pdf)
+    [(width, height)] = page_images(branded)
+    assert width / height == pytest.approx(3, rel=0.05)  # the logo, not some other picture
+
+
+def page_images(pdf: Path) -> list[tuple[int, int]]:
+    """The sizes of the first page's image objects, read from the PDF's resources."""
+    resources = PdfReader(pdf).pages[0]["/Resources"].get_object()
+    objects = resources.get("/XObject")
+    if objects is None:
+        return []
+    found = []
+    for ref in objects.get_object().values():
+        obj = ref.get_object()
+        if obj.get("/Subtype") == "/Image":
+            found.append((int(obj["/Width"]), int(obj["/Height"])))
+    return found
