@@ -214,11 +214,13 @@ class MainWindow(QMainWindow):
     def after_first_screen(self) -> None:
         """What the first screen does not need, once per book opened, after Today (or the
         welcome page) shows its data: the daily value/risk recompute and planning step (on
-        the worker, queued behind Today's first page), then the reminders and the tray."""
+        the worker, queued behind Today's first page), the day's backup, then the reminders
+        and the tray."""
         if not self._deferred_pending:
             return
         self._deferred_pending = False
         self.sales_actions.recompute_value_daily()
+        self.window_actions.daily_backup()
         self._start_reminders()
         self._feed_reminders()  # Today's load that got here came before they listened
 

@@ -100,6 +100,27 @@ class WindowActions:
 
         files_ops.backup(self.win.ops, done)
 
+    def daily_backup(self) -> None:
+        """The day's rotating backup, once a day, on the worker after the first screen; a
+        failure says so in the status bar and never stops the work of the day."""
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.win.statusBar().showMessage(
+                    translate("WindowActions", "Today's backup: {path}").format(path=path.name),
+                    8000,
+                )
+
+        def failed(exc: BaseException) -> None:
+            self.win.statusBar().showMessage(
+                translate("WindowActions", "Today's backup failed: {problem}").format(
+                    problem=error_text(exc)
+                ),
+                15000,
+            )
+
+        files_ops.daily_backup(self.win.ops, done, failed)
+
     # --- settings ----------------------------------------------------------------------------
     def open_settings(self) -> None:
         from ui.dialogs.settings import SettingsDialog

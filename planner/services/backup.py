@@ -26,6 +26,22 @@ class BackupService:
             return target
         return backup_to(self.ctx.book.engine, Path(target))
 
+    def daily(self) -> Path | None:
+        """The day's rotating backup (DESIGN.md section 10), once a day: written when the
+        newest rotating copy is from an earlier day than now, kept `backup.keep` deep.
+        A read-only book is not copied (nothing in it can change), nor a team book (its
+        server keeps its own: pg_dump, docs/team.md). Days are those of the backup names,
+        the machine's UTC date, so a fixed book clock never stops the copies."""
+        if not self.ctx.book.writable() or self.ctx.book.engine.dialect.name != "sqlite":
+            return None
+        stem = self.ctx.book.path.stem
+        today = self.ctx.stamp()[:8]
+        for old in self.available():
+            day = old.name[len(stem) + 1 : len(stem) + 9]
+            if "-before-" not in old.name and old.name.startswith(stem + "-") and day == today:
+                return None
+        return self.backup()
+
     def available(self) -> list[Path]:
         folder = backup_dir(self.ctx.book.path)
         return sorted(folder.glob("*.sqlite"), reverse=True) if folder.exists() else []

@@ -3907,6 +3907,14 @@ Ctrl+1 … Ctrl+9 — log an outcome (see the buttons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today&apos;s backup: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings saved; the plan is up to date.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3943,6 +3943,14 @@ Ctrl+1 … Ctrl+9 — zapisz wynik (zob. przyciski)</translation>
         <translation>Kopia zapasowa: {path}</translation>
     </message>
     <message>
+        <source>Today&apos;s backup: {path}</source>
+        <translation>Dzisiejsza kopia zapasowa: {path}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {problem}</source>
+        <translation>Nie udało się wykonać dzisiejszej kopii zapasowej: {problem}</translation>
+    </message>
+    <message>
         <source>Settings saved; the plan is up to date.</source>
         <translation>Ustawienia zapisane, plan jest aktualny.</translation>
     </message>

@@ -3943,6 +3943,14 @@ Ctrl+1 … Ctrl+9 — записать результат (см. кнопки)</
         <translation>Резервная копия: {path}</translation>
     </message>
     <message>
+        <source>Today&apos;s backup: {path}</source>
+        <translation>Резервная копия за сегодня: {path}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: {problem}</source>
+        <translation>Не удалось сделать резервную копию за сегодня: {problem}</translation>
+    </message>
+    <message>
         <source>Settings saved; the plan is up to date.</source>
         <translation>Настройки сохранены, план обновлён.</translation>
     </message>

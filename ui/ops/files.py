@@ -65,6 +65,15 @@ def backup(ops: Operations, on_done: Done[Path]) -> None:
     ops.query(work, on_done)
 
 
+def daily_backup(ops: Operations, on_done: Done[Path | None], on_error: Failed) -> None:
+    """The day's rotating backup, when none is there yet (None: nothing to do)."""
+
+    def work(s: Services) -> Path | None:
+        return s.backups.daily()
+
+    ops.query(work, on_done, on_error)
+
+
 def open_client_file(
     ops: Operations, path: Path, on_done: Done[ClientFile], on_error: Failed
 ) -> None:
