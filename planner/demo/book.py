@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from pathlib import Path
 from time import perf_counter
 from zoneinfo import ZoneInfo
 
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from planner import settings as settings_mod
 from planner.app import Services
-from planner.db import Book, is_busy
+from planner.db import Book, in_use_elsewhere, is_busy
 from planner.demo.people import LOCALES, Locale, load
 from planner.demo.rows import DemoRows, Progress, build_rows, insert_sql
 from planner.errors import BookError
@@ -140,6 +141,37 @@ def generate(
             if last or not is_busy(exc):
                 raise
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def write_fresh(
+    path: Path,
+    clients: int,
+    seed: int,
+    locale: Locale,
+    today: date,
+    progress: Progress | None = None,
+) -> Path:
+    """A new demo book at `path` (File → Open a demo book), replacing an earlier demo there
+    unless that one is open now (this window, another window, a command): deleting a
+    book's -wal and -shm under open connections corrupts what they read next, so the demo
+    then goes to the next free name beside it (demo-ru-2.sqlite, …). Returns where it went;
+    a failed or cancelled demo leaves no file behind."""
+    target, n = path, 1
+    while target.exists() and in_use_elsewhere(target):
+        n += 1
+        target = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    book = Book(target)
+    try:
+        generate(book, clients, seed, locale, today, progress)
+    except BaseException:
+        book.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        raise
+    book.close()
+    return target
 
 
 def _optimistic(book: Book) -> bool:

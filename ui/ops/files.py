@@ -195,24 +195,15 @@ def write_demo(
     on_error: Failed,
     parent: QWidget | None,
 ) -> None:
-    """Write a demo book at `path` (replacing one there): `how` is (clients, seed,
-    language, today). It needs no open book; the window opens the new one after."""
+    """Write a demo book at `path` (replacing one there, or beside it when that one is
+    open: `write_fresh`): `how` is (clients, seed, language, today). It needs no open
+    book; the window opens the book it wrote after."""
     clients, seed, language, today = how
 
     def work(_services: Services, progress: Progress) -> Path:
-        from pathlib import Path
+        from planner.demo import write_fresh
 
-        from planner.db import Book
-        from planner.demo import generate
-
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        book = Book(path)
-        try:
-            generate(book, clients, seed, language, today, progress)  # type: ignore[arg-type]
-        finally:
-            book.close()
-        return path
+        return write_fresh(path, clients, seed, language, today, progress)  # type: ignore[arg-type]
 
     ops.run_with_progress(
         title, work, on_done, on_error, mutating=False, needs_book=False, parent=parent
