@@ -255,6 +255,9 @@ class UndoStep(Base):
     after: Mapped[str] = mapped_column(Text)
     undone: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Who took the action on a team book (revision 0021: stamped by the database, and each
+    # login sees only its own steps); None on a laptop book.
+    login: Mapped[str | None] = mapped_column(String(63), default=None)
 
 
 # The sales tables share `Base.metadata`, so Alembic and `create_all` see them too.

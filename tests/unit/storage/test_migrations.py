@@ -106,6 +106,15 @@ def _populate_0014(conn: sqlite3.Connection) -> None:
     )
 
 
+def _populate_0021(conn: sqlite3.Connection) -> None:
+    """Revision 0021 names the login of each undo step (None on a laptop book)."""
+    _populate_0014(conn)
+    conn.execute(
+        "INSERT INTO undo_step (action, args, clients, before, after, undone, created_at, "
+        "login) VALUES ('edit', '{}', '[1]', '{}', '{}', 0, '2026-10-01 10:00:00', NULL)"
+    )
+
+
 # Data a book of each revision could hold; a new revision adds its own entry.
 POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": _populate_0001,
@@ -118,6 +127,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0013": _populate_0003,
     "0014": _populate_0014,
     "0015": _populate_0003,
+    "0021": _populate_0021,
 }
 
 
