@@ -34,25 +34,24 @@ class BackupService:
         the machine's UTC date, so a fixed book clock never stops the copies."""
         if not self.ctx.book.writable() or self.ctx.book.engine.dialect.name != "sqlite":
             return None
-        stem = self.ctx.book.path.stem
+        start = len(self.ctx.book.path.stem) + 1  # names are <stem>-<stamp>.sqlite
         today = self.ctx.stamp()[:8]
-        for old in self.available():
-            day = old.name[len(stem) + 1 : len(stem) + 9]
-            if "-before-" not in old.name and old.name.startswith(stem + "-") and day == today:
-                return None
+        if any(old.name[start : start + 8] == today for old in self._rotating()):
+            return None
         return self.backup()
 
     def available(self) -> list[Path]:
         folder = backup_dir(self.ctx.book.path)
         return sorted(folder.glob("*.sqlite"), reverse=True) if folder.exists() else []
 
+    def _rotating(self) -> list[Path]:
+        """The rotating copies, newest first (not the ones taken before a migration)."""
+        stem = self.ctx.book.path.stem
+        return [p for p in self.available() if "-before-" not in p.name and p.name.startswith(stem)]
+
     def _rotate(self) -> None:
         keep = int(self.ctx.setting_value(None, "backup.keep"))
-        stem = self.ctx.book.path.stem
-        rotating = [
-            p for p in self.available() if "-before-" not in p.name and p.name.startswith(stem)
-        ]
-        for old in rotating[keep:]:
+        for old in self._rotating()[keep:]:
             old.unlink(missing_ok=True)
 
     def restore(self, source: Path) -> Path:
