@@ -9,9 +9,10 @@ tell an attempt that disturbed the client ("left a message", "do-not-contact", a
 rescheduled call) from one that did not ("no answer"): only a retry after "no answer"
 may come sooner than the minimum gap. `client.last_outcome` and `last_outcome_on` keep
 the newest logged outcome, backfilled here from the history (the newest done touch with
-an outcome: the latest `done_on`, then the highest id). Plain ADD COLUMN and one UPDATE
-with correlated subqueries: the same SQL on SQLite and PostgreSQL, and no re-created
-`client` table (batch mode would cascade-delete its contacts and touches on SQLite).
+an outcome: the latest `done_on`, then the highest id). Plain ADD COLUMN, one read of
+the done touches and updates by key: the same SQL on SQLite and PostgreSQL, and no
+re-created `client` table (batch mode would cascade-delete its contacts and touches on
+SQLite).
 """
 
 from __future__ import annotations
@@ -24,22 +25,29 @@ down_revision = "0015"
 branch_labels = None
 depends_on = None
 
-_NEWEST = (
-    "FROM touch t WHERE t.client_id = client.id AND t.status = 'done'"
-    " AND t.outcome IS NOT NULL AND t.done_on IS NOT NULL"
-    " ORDER BY t.done_on DESC, t.id DESC LIMIT 1"
+_DONE = sa.text(
+    "SELECT client_id, done_on, id, outcome FROM touch"
+    " WHERE status = 'done' AND outcome IS NOT NULL AND done_on IS NOT NULL"
 )
+_SET = sa.text("UPDATE client SET last_outcome = :o, last_outcome_on = :d WHERE id = :c")
+BATCH = 5_000
 
 
 def upgrade() -> None:
     op.add_column("client", sa.Column("last_outcome", sa.String(length=20), nullable=True))
     op.add_column("client", sa.Column("last_outcome_on", sa.Date(), nullable=True))
-    op.execute(
-        f"UPDATE client SET last_outcome = (SELECT t.outcome {_NEWEST}),"
-        f" last_outcome_on = (SELECT t.done_on {_NEWEST})"
-        " WHERE EXISTS (SELECT 1 FROM touch t WHERE t.client_id = client.id"
-        " AND t.status = 'done' AND t.outcome IS NOT NULL)"
-    )
+    # One pass over the done touches and updates by key: a correlated subquery per client
+    # let SQLite walk the status index for every client (hours on a 100,000-client book).
+    bind = op.get_bind()
+    newest: dict[int, tuple[object, int, str]] = {}
+    for cid, done_on, tid, outcome in bind.execute(_DONE):
+        key = (str(done_on), tid)
+        seen = newest.get(cid)
+        if seen is None or key > (str(seen[0]), seen[1]):
+            newest[cid] = (done_on, tid, outcome)
+    rows = [{"c": cid, "o": o, "d": d} for cid, (d, _, o) in sorted(newest.items())]
+    for i in range(0, len(rows), BATCH):
+        bind.execute(_SET, rows[i : i + BATCH])
 
 
 def downgrade() -> None:
