@@ -54,6 +54,8 @@ Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 BIRTHDAY_LOOKAHEAD_DAYS = 30
 OPTIMISTIC_ATTEMPTS = 3  # whole-book re-plans on a snapshot before one under the write lock
 LAZY_LOAD_CLIENTS = 64  # re-planning up to this many clients reads the load day by day
+OUTCOME_ROWS = ("client", "touch")  # what logging an outcome writes (its undo step)
+STOP_ROWS = ("client", "contact_point", "touch")  # "do-not-contact": a channel's consent
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +337,10 @@ class PlanningService:
             rules = self._rules(session)
             today = rules.today
             done = op.read_planned(session, touch_id)
-            undo = UndoRecorder(self.ctx, session, [done.client_id], CLIENT_ROWS)
+            # an outcome writes the client row and its touches (and a channel's consent
+            # on "do-not-contact"), never its tags: the undo step reads only those
+            scope = OUTCOME_ROWS if outcome is not Outcome.DO_NOT_CONTACT else STOP_ROWS
+            undo = UndoRecorder(self.ctx, session, [done.client_id], scope)
             if outcome is Outcome.RESCHEDULED and reschedule_to is None:
                 raise BookError("bad-outcome", "a rescheduled touch needs the new date")
             if reschedule_to is not None and reschedule_to < today:
