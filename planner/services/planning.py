@@ -36,6 +36,7 @@ from planner.scheduling.types import (
 from planner.services import outcome_path as op
 from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
 from planner.services.context import Context
+from planner.services.result import Result
 from planner.services.touchviews import encode_reasons, query_touches
 from planner.services.undo import CLIENT_ROWS, UndoRecorder
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
@@ -56,6 +57,19 @@ OPTIMISTIC_ATTEMPTS = 3  # whole-book re-plans on a snapshot before one under th
 LAZY_LOAD_CLIENTS = 64  # re-planning up to this many clients reads the load day by day
 OUTCOME_ROWS = ("client", "touch")  # what logging an outcome writes (its undo step)
 STOP_ROWS = ("client", "contact_point", "touch")  # "do-not-contact": a channel's consent
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeLogged:
+    """What logging an outcome gives back: the client's planned touches from today on,
+    soonest first, as the same transaction left them (issue 9: one call, no re-read)."""
+
+    client_id: int
+    next: tuple[TouchView, ...]
+
+    @property
+    def first(self) -> TouchView | None:
+        return self.next[0] if self.next else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,8 +340,9 @@ class PlanningService:
         *,
         reschedule_to: date | None = None,
         stop_client: bool = False,
-    ) -> Changes:
-        """Mark a planned touch done and plan what follows at once (DESIGN.md section 3).
+    ) -> Result[OutcomeLogged]:
+        """Mark a planned touch done and plan what follows at once (DESIGN.md section 3);
+        the value holds the client's next planned touches.
 
         The fast path of DESIGN.md section 8 (<= 10 ms on a 100,000-client book): one
         transaction, lean Core writes by key (outcome_path.py), and a re-plan of this one
@@ -367,7 +382,16 @@ class PlanningService:
             self._replan_few(session, [done.client_id], rules, stopped=stopped)
             name = undo.name_before(done.client_id)
             undo.record("outcome", {"client": done.client_id, "name": name, "touch": touch_id})
-            return Changes(clients=frozenset({done.client_id}), touches=True)
+            upcoming = query_touches(
+                session,
+                Touch.status == TouchStatus.PLANNED.value,
+                Touch.client_id == done.client_id,
+                Touch.due >= today,
+            )
+            return Result(
+                OutcomeLogged(done.client_id, tuple(upcoming)),
+                Changes(clients=frozenset({done.client_id}), touches=True),
+            )
 
     def _retry(
         self, state: ClientState, done: op.DoneRow, outcome: Outcome, rules: Rules
