@@ -107,6 +107,11 @@ class Client(Base):
     last_reached_on: Mapped[date | None] = mapped_column(Date)
     last_done_on: Mapped[date | None] = mapped_column(Date)
     reached_cadence: Mapped[int] = mapped_column(Integer, default=0)
+    # The newest logged outcome and its day (revision 0016): the gap rule lets only a
+    # retry after "no answer" come sooner than the gap, and "left a message" (which did
+    # disturb the client) must be told apart from it (DESIGN.md section 4).
+    last_outcome: Mapped[str | None] = mapped_column(String(20))
+    last_outcome_on: Mapped[date | None] = mapped_column(Date)
     # Normalised text of name, company, phones, e-mails and tags for search (DESIGN.md §8).
     search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -94,7 +94,7 @@ def touch_show(app: App, args: argparse.Namespace) -> Output:
 def touch_done(app: App, args: argparse.Namespace) -> Output:
     """Log an outcome; the client's next touch is planned in the same transaction."""
     planning = app.services().planning
-    planning.log_outcome(
+    logged = planning.log_outcome(
         args.id,
         args.outcome,
         args.note,
@@ -103,7 +103,7 @@ def touch_done(app: App, args: argparse.Namespace) -> Output:
     )
     done = planning.touch(args.id)
     today = app.today()
-    upcoming = planning.plan(today - FAR_AHEAD, today + FAR_AHEAD, done.client_id)
+    upcoming = list(logged.value.next)  # the next touches, from the call itself
     text = f"Touch {done.id} done ({done.outcome}). Next for {done.client}:\n" + touch_table(
         upcoming, today, app.timezone()
     )

@@ -72,6 +72,7 @@ class Summary:
 
     last_reached: int | None = None
     last_done: int | None = None
+    last_outcome: str | None = None  # logged on `last_done` (the gap rule reads it)
     reached_cadence: int = 0
     value_minor: int = 0
     orders: list[int] = field(default_factory=list)
@@ -296,6 +297,7 @@ class HistoryMaker:
         """What the outcome sets going, as the services would; False: the client stopped."""
         r, days, s, tier = self.r, self.days, c.s, c.tier
         s.last_done = day
+        s.last_outcome = outcome
         c.retry_open = False
         if outcome in REACHING:
             s.last_reached, c.anchor, c.since = day, day, "last-reached"

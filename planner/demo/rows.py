@@ -37,6 +37,7 @@ CLIENT_COLUMNS = (
     "id", "name", "company", "tier_id", "status", "notes", "birthday_year", "birthday_month",
     "birthday_day", "timezone", "language", "created_on", "updated_at", "value_minor",
     "at_risk", "last_reached_on", "last_done_on", "reached_cadence", "search_text", "version",
+    "last_outcome", "last_outcome_on",
 )  # fmt: skip
 POINT_COLUMNS = ("client_id", "channel", "value", "label", "preferred", "consent")
 TAG_COLUMNS = ("client_id", "name")
@@ -208,7 +209,7 @@ def build_rows(
              birthday[0] if birthday else None, birthday[1] if birthday else None, timezone,
              language, date.fromordinal(created).isoformat(), updated_at, value_minor,
              at_risk, _iso(days, s.last_reached), _iso(days, s.last_done), s.reached_cadence,
-             text, 1)
+             text, 1, s.last_outcome, _iso(days, s.last_done))
         )  # fmt: skip
     if progress is not None and not progress(clients, clients):
         raise BookError("cancelled", "cancelled: nothing was written")

@@ -26,7 +26,7 @@ from planner.scheduling.types import (
     Reason,
     TierRule,
 )
-from planner.vocabulary import REACHING_OUTCOMES, Channel, Purpose, TouchKind
+from planner.vocabulary import Channel, Outcome, Purpose, TouchKind
 
 Contacts = tuple[ContactInfo, ...]
 Chosen = tuple[Channel, tuple[Reason, ...]] | None
@@ -59,8 +59,9 @@ class Planner(Placer):
             return []  # unreachable: the service shows it, no touch is planned
         history = client.history
         last_done = history[-1].day if history else None  # oldest first (types.py)
-        # a retry after an attempt that did not reach the client keeps the retry delay
-        quiet = bool(history) and history[-1].outcome not in REACHING_OUTCOMES
+        # only a retry after "no answer" (the client was not disturbed) keeps the retry
+        # delay alone; after "left a message", a stop or a reschedule the gap holds
+        quiet = bool(history) and history[-1].outcome is Outcome.NO_ANSWER
         opens = client.open
         items: list[Item] = []
         reuse: OpenTouch | None = None

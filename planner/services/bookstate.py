@@ -68,7 +68,7 @@ def _clients(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
     c = Client
     q = select(
         c.id, c.tier_id, c.created_on, c.timezone, c.value_minor, c.at_risk,
-        c.last_reached_on, c.last_done_on, c.reached_cadence,
+        c.last_reached_on, c.last_done_on, c.reached_cadence, c.last_outcome, c.last_outcome_on,
     ).where(c.status == ClientStatus.ACTIVE.value)  # fmt: skip
     return (q if ids is None else q.where(c.id.in_(ids))).order_by(c.id)
 
@@ -174,7 +174,9 @@ def load_states(
     no_contacts: tuple[ContactInfo, ...] = ()
     histories = Memo(_history)
     states = []
-    for cid, tier_id, created, tz, value, risk, reached_on, done_on, reached_n in client_rows:
+    for (
+        cid, tier_id, created, tz, value, risk, reached_on, done_on, reached_n, last, last_on,
+    ) in client_rows:  # fmt: skip
         states.append(
             ClientState(
                 cid,
@@ -183,7 +185,7 @@ def load_states(
                 True,
                 tz,
                 contacts.get(cid, no_contacts),
-                histories[(reached_on, done_on)],
+                histories[(reached_on, done_on, last, last_on)],
                 opens.get(cid, no_touches),
                 value,
                 bool(risk),
@@ -193,20 +195,34 @@ def load_states(
     return states, existing
 
 
-def _history(stored: tuple[Any, Any]) -> tuple[DoneTouch, ...]:
+def _history(stored: tuple[Any, Any, Any, Any]) -> tuple[DoneTouch, ...]:
     """The short history the planner needs: the last reaching and the last done day,
-    which the book keeps on the client row (see Client.last_reached_on)."""
-    reached_on, done_on = (None if d is None else day(d) for d in stored)
+    which the book keeps on the client row (see Client.last_reached_on), the latter with
+    the outcome logged on it (Client.last_outcome), which the gap rule reads: only a
+    retry after "no answer" may come sooner than the gap. A done day later than the last
+    outcome is a price list sent (a message left: the client was disturbed); a book that
+    never stored an outcome reads as before ("no answer")."""
+    reached_on, done_on, last, last_on = stored
+    reached_on, done_on = (None if d is None else day(d) for d in (reached_on, done_on))
     history: list[DoneTouch] = []
     if reached_on is not None:
         history.append(DoneTouch(reached_on, *_REACHED))
     if done_on is not None and (reached_on is None or done_on > reached_on):
-        history.append(DoneTouch(done_on, *_NOT_REACHED))
+        outcome = Outcome.NO_ANSWER
+        if last is not None:
+            last_day = None if last_on is None else day(last_on)
+            known = _OUTCOMES.get(last) if last_day == done_on else None
+            if known is not None and not known.reached_client:
+                outcome = known
+            elif last_day is None or last_day < done_on:
+                outcome = Outcome.LEFT_MESSAGE
+        history.append(DoneTouch(done_on, *_NOT_REACHED, outcome))
     return tuple(history)
 
 
+_OUTCOMES = {o.value: o for o in Outcome}
 _REACHED = (Channel.CALL, Purpose.CHECK_IN, TouchKind.CADENCE, Outcome.REACHED)
-_NOT_REACHED = (Channel.CALL, Purpose.CHECK_IN, TouchKind.CADENCE, Outcome.NO_ANSWER)
+_NOT_REACHED = (Channel.CALL, Purpose.CHECK_IN, TouchKind.CADENCE)
 
 
 _TOUCH = cast("Table", Touch.__table__)

@@ -248,3 +248,7 @@ def _fill(keep: Client, other: Client) -> None:
         dates = [d for d in (getattr(keep, name), getattr(other, name)) if d is not None]
         setattr(keep, name, max(dates) if dates else None)
     keep.reached_cadence = max(keep.reached_cadence or 0, other.reached_cadence or 0)
+    if other.last_outcome_on is not None and (
+        keep.last_outcome_on is None or other.last_outcome_on > keep.last_outcome_on
+    ):  # the newer of the two outcomes (the gap rule reads it)
+        keep.last_outcome, keep.last_outcome_on = other.last_outcome, other.last_outcome_on

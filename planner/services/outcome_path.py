@@ -76,12 +76,17 @@ def stamp_client(
     session: Session, done: DoneRow, outcome: Outcome, today: date, *, stop_client: bool
 ) -> None:
     """What the planner keeps on the client row: the last done and reached days, the
-    reached cadence count (the channel rotation); "do-not-contact" stops the client or
-    the channel's consent."""
+    last outcome and its day (the gap rule), the reached cadence count (the channel
+    rotation); "do-not-contact" stops the client or the channel's consent."""
     conn = session.connection()
     # never backwards (a touch logged on a clock set back keeps the later day)
     last_done = case((_C.last_done_on > today, _C.last_done_on), else_=today)
-    values: dict[str, Any] = {"last_done_on": last_done}
+    newer = _C.last_outcome_on > today
+    values: dict[str, Any] = {
+        "last_done_on": last_done,
+        "last_outcome": case((newer, _C.last_outcome), else_=outcome.value),
+        "last_outcome_on": case((newer, _C.last_outcome_on), else_=today),
+    }
     if outcome.reached_client:
         values["last_reached_on"] = today
         if done.kind is TouchKind.CADENCE:

@@ -36,6 +36,7 @@ from planner.scheduling.types import (
 from planner.services import outcome_path as op
 from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
 from planner.services.context import Context
+from planner.services.result import Result
 from planner.services.touchviews import encode_reasons, query_touches
 from planner.services.undo import CLIENT_ROWS, UndoRecorder
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
@@ -54,6 +55,21 @@ Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 BIRTHDAY_LOOKAHEAD_DAYS = 30
 OPTIMISTIC_ATTEMPTS = 3  # whole-book re-plans on a snapshot before one under the write lock
 LAZY_LOAD_CLIENTS = 64  # re-planning up to this many clients reads the load day by day
+OUTCOME_ROWS = ("client", "touch")  # what logging an outcome writes (its undo step)
+STOP_ROWS = ("client", "contact_point", "touch")  # "do-not-contact": a channel's consent
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeLogged:
+    """What logging an outcome gives back: the client's planned touches from today on,
+    soonest first, as the same transaction left them (issue 9: one call, no re-read)."""
+
+    client_id: int
+    next: tuple[TouchView, ...]
+
+    @property
+    def first(self) -> TouchView | None:
+        return self.next[0] if self.next else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,8 +340,9 @@ class PlanningService:
         *,
         reschedule_to: date | None = None,
         stop_client: bool = False,
-    ) -> Changes:
-        """Mark a planned touch done and plan what follows at once (DESIGN.md section 3).
+    ) -> Result[OutcomeLogged]:
+        """Mark a planned touch done and plan what follows at once (DESIGN.md section 3);
+        the value holds the client's next planned touches.
 
         The fast path of DESIGN.md section 8 (<= 10 ms on a 100,000-client book): one
         transaction, lean Core writes by key (outcome_path.py), and a re-plan of this one
@@ -335,7 +352,10 @@ class PlanningService:
             rules = self._rules(session)
             today = rules.today
             done = op.read_planned(session, touch_id)
-            undo = UndoRecorder(self.ctx, session, [done.client_id], CLIENT_ROWS)
+            # an outcome writes the client row and its touches (and a channel's consent
+            # on "do-not-contact"), never its tags: the undo step reads only those
+            scope = OUTCOME_ROWS if outcome is not Outcome.DO_NOT_CONTACT else STOP_ROWS
+            undo = UndoRecorder(self.ctx, session, [done.client_id], scope)
             if outcome is Outcome.RESCHEDULED and reschedule_to is None:
                 raise BookError("bad-outcome", "a rescheduled touch needs the new date")
             if reschedule_to is not None and reschedule_to < today:
@@ -362,7 +382,16 @@ class PlanningService:
             self._replan_few(session, [done.client_id], rules, stopped=stopped)
             name = undo.name_before(done.client_id)
             undo.record("outcome", {"client": done.client_id, "name": name, "touch": touch_id})
-            return Changes(clients=frozenset({done.client_id}), touches=True)
+            # by the (client_id, status) index: a filter on due would let SQLite walk
+            # the status index of the whole book (no planned touch is in the past)
+            own = select(Touch.id).where(
+                Touch.client_id == done.client_id, Touch.status == TouchStatus.PLANNED.value
+            )
+            upcoming = query_touches(session, Touch.id.in_(own))
+            return Result(
+                OutcomeLogged(done.client_id, tuple(upcoming)),
+                Changes(clients=frozenset({done.client_id}), touches=True),
+            )
 
     def _retry(
         self, state: ClientState, done: op.DoneRow, outcome: Outcome, rules: Rules

@@ -231,3 +231,27 @@ def test_a_failed_card_load_clears_the_card_and_disables_outcomes_then_recovers(
     qtbot.waitUntil(lambda: today.card.detail is not None)
     assert today.card.detail.id == first.client_id
     assert all(b.isEnabled() for b in today.outcomes.buttons.values())
+
+
+def test_today_shows_the_next_touch_the_outcome_call_returned(window, qtbot, monkeypatch):
+    """One call (issue 9): the status names the client's next touch from the value the
+    outcome returned; no second read of the plan happens on the way."""
+    from planner.services.planning import PlanningService
+    from ui.formats import day_text
+
+    today = window.today
+    qtbot.waitUntil(lambda: today.data is not None)
+    touch = today.current_touch()
+    assert touch is not None
+
+    def no_plan(*_args, **_kwargs):
+        raise AssertionError("the outcome's next touch must come from log_outcome")
+
+    monkeypatch.setattr(PlanningService, "plan", no_plan)
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        today.outcomes.buttons["reached"].click()
+    monkeypatch.undo()
+    s = services(window)
+    planned = s.planning.plan(date(2026, 3, 12), date(2099, 12, 31), client_id=touch.client_id)
+    assert planned
+    assert day_text(planned[0].due, weekday=True) in today.last_status

@@ -42,11 +42,10 @@ def log_outcome(
     def work(s: Services) -> Result[TouchView | None]:
         from planner.vocabulary import Outcome
 
-        changes = s.planning.log_outcome(
+        logged = s.planning.log_outcome(
             touch_id, Outcome(code), note, reschedule_to=reschedule_to, stop_client=stop_client
         )
-        planned = s.planning.plan(s.uiextras.today(), END_OF_TIME, client_id=client_id)
-        return Result(planned[0] if planned else None, changes)
+        return Result(logged.value.first, logged.changes)  # one call: the next touch in it
 
     if undo is None:
         ops.mutate(work, on_done, on_error)

@@ -143,3 +143,47 @@ def test_no_statement_of_the_outcome_path_scans_the_book(tmp_path: Path) -> None
                 if re.match(r"SCAN (touch|client|contact_point)\b", detail):
                     scans.append((statement, detail))
     assert scans == []
+
+
+# Statements one logged outcome runs (transaction, settings, the client's read, the
+# writes, the re-plan of the client, its undo step), measured 22 (reached), 29 (no
+# answer: the retry), 27 (left a message); the next touches it returns are read on the
+# raw DBAPI cursor (touchviews.query_touches), which this listener does not see. An
+# upper bound, so the count cannot creep back.
+MAX_STATEMENTS = {Outcome.REACHED: 22, Outcome.NO_ANSWER: 29, Outcome.LEFT_MESSAGE: 27}
+
+
+def test_an_outcome_runs_a_bounded_number_of_statements(tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    services = Services(Book(tmp_path / "book.sqlite"), fixed_clock)
+    services.settings.set_many({"capacity.call": "2", "capacity.email": "3"})
+    ids = [add(services, f"Client {n}", "ABC"[n % 3]) for n in range(20)]
+    counts: dict[Outcome, int] = {}
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    engine = services.ctx.book.engine
+    try:
+        for n, outcome in enumerate(MAX_STATEMENTS):
+            tid = first(services, ids[n], "sequence")
+            seen.clear()
+            event.listen(engine, "before_cursor_execute", record)
+            services.planning.log_outcome(tid, outcome)
+            event.remove(engine, "before_cursor_execute", record)
+            counts[outcome] = len(seen)
+    finally:
+        services.close()
+    assert all(counts[o] <= bound for o, bound in MAX_STATEMENTS.items()), counts
+
+
+def test_undo_of_a_stop_on_one_channel_gives_the_consent_back(services: Services) -> None:
+    cid = add(services, "Ewa")
+    touch = next(t for t in services.clients.get(cid).planned if t.kind == "sequence")
+    services.planning.log_outcome(touch.id, Outcome.DO_NOT_CONTACT)
+    consent = {p.channel: p.consent for p in services.clients.get(cid).contacts}
+    assert consent[touch.channel] is False  # that channel only
+    services.undo()
+    assert all(p.consent for p in services.clients.get(cid).contacts)

@@ -45,8 +45,8 @@ def test_a_new_client_gets_onboarding_and_one_cadence_touch(services: Services) 
 def test_reached_outcome_re_anchors_the_cadence(services: Services) -> None:
     cid = add(services, tier="B")
     (touch,) = cadence(services, cid)
-    changes = services.planning.log_outcome(touch.id, Outcome.REACHED, "talked")  # type: ignore[attr-defined]
-    assert cid in changes.clients
+    logged = services.planning.log_outcome(touch.id, Outcome.REACHED, "talked")  # type: ignore[attr-defined]
+    assert cid in logged.changes.clients
     detail = services.clients.get(cid)
     assert detail.history[0].outcome == "reached"
     assert detail.history[0].note == "talked"
@@ -54,6 +54,10 @@ def test_reached_outcome_re_anchors_the_cadence(services: Services) -> None:
     # Tier B: every month from today (the last touch that reached the client).
     assert date(2026, 12, 24) <= nxt.due <= date(2026, 12, 31)  # type: ignore[attr-defined]
     assert nxt.id != touch.id  # type: ignore[attr-defined]
+    # the call gives the client's next touches back, soonest first
+    planned = sorted(services.clients.get(cid).planned, key=lambda t: (t.due, t.channel, t.id))
+    assert [t.id for t in logged.value.next] == [t.id for t in planned]
+    assert nxt.id in {t.id for t in logged.value.next}  # type: ignore[attr-defined]
 
 
 def test_no_answer_plans_a_retry_after_the_tiers_delay(services: Services) -> None:

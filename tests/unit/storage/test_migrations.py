@@ -127,6 +127,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0013": _populate_0003,
     "0014": _populate_0014,
     "0015": _populate_0003,
+    "0016": _populate_0003,
     "0021": _populate_0021,
 }
 
@@ -178,3 +179,36 @@ def test_populated_book_of_each_revision_upgrades_with_its_data(
 def test_a_book_at_head_is_not_backed_up_again(book_path: Path) -> None:
     Book(book_path).close()
     assert not backup_dir(book_path).exists()
+
+
+def test_0016_backfills_the_last_outcome_from_the_history(tmp_path: Path) -> None:
+    """The newest done touch with an outcome (latest day, then highest id) becomes the
+    client's last outcome; a client with no outcome logged keeps NULL."""
+    path = tmp_path / "old.sqlite"
+    at_revision(path, "0015")
+    with sqlite3.connect(path) as conn:
+        _populate_0001(conn)  # client 1: reached on 2026-10-01
+        conn.execute(
+            "INSERT INTO client (id, name, tier_id, status, created_on, updated_at, "
+            "value_minor, at_risk, search_text, version, reached_cadence) VALUES "
+            "(2, 'Quiet', 1, 'active', '2026-01-05', '2026-01-05 10:00:00', 0, 0, '', 1, 0)"
+        )
+        for outcome, day in (("left-message", "2026-10-20"), ("no-answer", "2026-10-20")):
+            conn.execute(
+                "INSERT INTO touch (client_id, kind, channel, purpose, status, base_due, due, "
+                "overbooked, pinned, attempt, reason, outcome, done_on) VALUES "
+                "(1, 'retry', 'call', 'check-in', 'done', ?, ?, 0, 0, 1, '[]', ?, ?)",
+                (day, day, outcome, day),
+            )
+        conn.execute(  # a price list sent later: done, but no outcome
+            "INSERT INTO touch (client_id, kind, channel, purpose, status, base_due, due, "
+            "overbooked, pinned, attempt, reason, outcome, done_on) VALUES "
+            "(1, 'manual', 'email', 'custom', 'done', '2026-10-25', '2026-10-25', 0, 0, 0, "
+            "'[]', NULL, '2026-10-25')"
+        )
+    at_revision(path, "0016")
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT id, last_outcome, last_outcome_on FROM client ORDER BY id"
+        ).fetchall()
+    assert rows == [(1, "no-answer", "2026-10-20"), (2, None, None)]
