@@ -118,6 +118,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0013": _populate_0003,
     "0014": _populate_0014,
     "0015": _populate_0003,
+    "0019": _populate_0003,
 }
 
 
