@@ -2,7 +2,8 @@
 
 Kept here (not in the revisions' bodies) so each revision that touches search calls one
 function, and another database simply skips it (search then falls back to LIKE).
-Frozen as of revision 0002: a later change to the index gets its own function here.
+Frozen as of revision 0002: a later change to the index gets its own function here
+(`reprefix`, revision 0019).
 """
 
 from __future__ import annotations
@@ -51,3 +52,22 @@ def rebuild(bind: Connection) -> None:
     if bind.dialect.name != "sqlite":
         return
     bind.exec_driver_sql("INSERT INTO client_fts(client_fts) VALUES ('rebuild')")
+
+
+# Revision 0019: prefix indexes for 1-6 characters (0002 had 1-3). A typed word of 4-6
+# letters ("kowal") was answered by merging the doclists of every term it starts, which
+# made a first page of 50 cost 0.2-0.7 ms on the 100k book; with its own prefix index it
+# is one doclist, 0.04-0.09 ms. The index grows by about a third (about 18 MB of pages
+# on that book); longer words match few terms, so the merge stays cheap for them.
+PREFIX_0002 = "1 2 3"
+PREFIX_0019 = "1 2 3 4 5 6"
+
+
+def reprefix(bind: Connection, prefix: str) -> None:
+    """Re-create the index with other prefix lengths and fill it again from the clients."""
+    if bind.dialect.name != "sqlite":
+        return
+    drop(bind)
+    for sql in CREATE:
+        bind.exec_driver_sql(sql.replace(f"prefix='{PREFIX_0002}'", f"prefix='{prefix}'"))
+    rebuild(bind)

@@ -12,16 +12,21 @@ and run through the DBAPI cursor with bound parameters.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, tuple_
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import BindParameter
 
 from planner import settings as settings_mod
+from planner.db import Book
 from planner.models import Client, Setting, Tier, Touch
 from planner.services.context import Context
 from planner.services.rawsql import Memo, Query, day, instant
@@ -88,32 +93,61 @@ class AgendaScreen:
 
 
 class Prepared:
-    """A Core statement compiled once for the book's dialect, run with bound parameters."""
+    """A Core statement compiled once per dialect, run with bound parameters.
 
-    __slots__ = ("_compiled", "stmt")
+    Besides the SQL, the compiled form keeps the positional argument list with every
+    constant filled in and where the caller's parameters go: a run copies the list and
+    sets those places (building the 81 arguments of the counts with `construct_params`
+    on each call cost about a tenth of a millisecond)."""
+
+    __slots__ = ("_forms", "stmt")
 
     def __init__(self, stmt: Query) -> None:
         self.stmt = stmt
         # Per dialect: one process may open a laptop book and then a team book.
-        self._compiled: dict[str, SQLCompiler] = {}
+        self._forms: dict[str, _Form] = {}
+
+    def form(self, dialect: Dialect) -> _Form:
+        found = self._forms.get(dialect.name)
+        if found is None:
+            found = self._forms[dialect.name] = _Form(self.stmt.compile(dialect=dialect))
+        return found
 
     def run(self, connection: Connection, **params: Any) -> list[Any]:
-        dialect = connection.dialect
-        compiled = self._compiled.get(dialect.name)
-        if compiled is None:
-            compiled = self.stmt.compile(dialect=dialect)
-            self._compiled[dialect.name] = compiled
-        values = compiled.construct_params(params) or {}
-        # SQLite's driver takes positional parameters; psycopg (a team book) named ones.
-        args: Any = (
-            [values[k] for k in compiled.positiontup or []] if compiled.positional else values
-        )
-        cursor = connection.connection.cursor()
+        return self.run_dbapi(connection.connection.cursor(), connection.dialect, **params)
+
+    def run_dbapi(self, cursor: Any, dialect: Dialect, **params: Any) -> list[Any]:
+        """Run on a DBAPI cursor (closed after): the SQL is the dialect's own."""
+        form = self.form(dialect)
         try:
-            cursor.execute(str(compiled), args)
+            cursor.execute(form.sql, form.args(params))
             return list(cursor.fetchall())
         finally:
             cursor.close()
+
+
+class _Form:
+    __slots__ = ("_named", "_places", "_template", "sql")
+
+    def __init__(self, compiled: SQLCompiler) -> None:
+        self.sql = str(compiled)
+        wanted = [k for k, b in compiled.binds.items() if b.required]
+        values = compiled.construct_params(dict.fromkeys(wanted)) or {}
+        # SQLite's driver takes positional parameters; psycopg (a team book) named ones.
+        self._named = not compiled.positional
+        if self._named:
+            self._template: list[Any] | dict[str, Any] = dict(values)
+            self._places: list[tuple[str, Any]] = [(k, k) for k in wanted]
+        else:
+            order = list(compiled.positiontup or [])
+            self._template = [values[k] for k in order]
+            self._places = [(k, i) for i, k in enumerate(order) if k in wanted]
+
+    def args(self, params: dict[str, Any]) -> Any:
+        args = self._template.copy()
+        for name, place in self._places:
+            args[place] = params[name]
+        return args
 
 
 def _count(*where: Any) -> Any:
@@ -161,28 +195,80 @@ _FIRST_PAGE = _paged(*_PAGE_WHERE)
 _NEXT_PAGE = _paged(*_PAGE_WHERE, _AFTER)
 
 
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    """One read transaction of Today: DBAPI cursors, the dialect, the salesperson's own
+    settings (a team book's; empty on a laptop book)."""
+
+    cursor: Callable[[], Any]
+    dialect: Dialect
+    own: dict[str, Any]
+
+    def run(self, prepared: Prepared, **params: Any) -> list[Any]:
+        return prepared.run_dbapi(self.cursor(), self.dialect, **params)
+
+
 class AgendaService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        self._capacities: dict[tuple[Any, ...], dict[str, int]] = {}
+
+    @contextmanager
+    def _reading(self) -> Iterator[_Reader]:
+        """A laptop book reads on a pooled sqlite3 connection with its own BEGIN and
+        COMMIT: SQLAlchemy's Connection, its transaction events and reset were a third
+        of the first screen's time. A team book (PostgreSQL, the salesperson's own
+        settings) reads through a Core connection."""
+        book = self.ctx.book
+        engine = book.read_engine
+        if engine.dialect.name != "sqlite" or type(book).personal_settings is not (
+            Book.personal_settings
+        ):
+            with book.read_connection() as conn, conn.begin():
+                yield _Reader(conn.connection.cursor, conn.dialect, book.personal_settings(conn))
+            return
+        dbapi = engine.raw_connection()
+        try:
+            raw: sqlite3.Connection = dbapi.driver_connection  # type: ignore[assignment]
+            try:
+                raw.execute("BEGIN")  # one snapshot for the counts and the pages
+                try:
+                    yield _Reader(raw.cursor, engine.dialect, {})
+                finally:
+                    raw.execute("COMMIT")  # read only: ends the snapshot
+            except sqlite3.Error as exc:
+                # As a Core connection would have raised it, so callers see one kind.
+                error = DBAPIError.instance(None, None, exc, sqlite3.Error)
+                if isinstance(error, DBAPIError):
+                    book._recover(error)  # drop pooled connections after a bad page
+                raise error from exc
+        finally:
+            dbapi.close()  # back to the pool
+
+    def _capacity(self, stored: tuple[Any, ...], own: dict[str, Any]) -> dict[str, int]:
+        """Capacity per channel: the salesperson's own, the book's, else the default.
+        Decoded once per distinct stored value (settings change seldom)."""
+        key = (stored, tuple(sorted((k, v) for k, v in own.items() if k.startswith("capacity."))))
+        found = self._capacities.get(key)
+        if found is not None:
+            return found
+        capacity = {str(k).split(".", 1)[1]: int(settings_mod.decode(v)) for k, v in stored}
+        capacity.update({k.split(".", 1)[1]: int(v) for k, v in key[1]})
+        for ch in Channel:  # a capacity never set is the setting's default
+            capacity.setdefault(ch.value, int(settings_mod.spec(f"capacity.{ch.value}").default))
+        if len(self._capacities) > 16:
+            self._capacities.clear()
+        self._capacities[key] = capacity
+        return capacity
 
     def screen(self, day: date | None = None, page: int = FIRST) -> AgendaScreen:
         """Counts per channel with capacity, and the first page of each channel with touches."""
         if day is None:
             day = self.ctx.today()
-        # A Core connection and one read transaction: lighter than a Session.
-        with self.ctx.book.read_connection() as session, session.begin():
-            capacity = {
-                str(k).split(".", 1)[1]: int(settings_mod.decode(v))
-                for k, v in _CAPACITY.run(session)
-            }
-            own = self.ctx.book.personal_settings(session)  # a team book's salesperson's
-            capacity.update(
-                {k.split(".", 1)[1]: int(v) for k, v in own.items() if k.startswith("capacity.")}
-            )
-            for ch in Channel:  # a capacity never set is the setting's default
-                key = f"capacity.{ch.value}"
-                capacity.setdefault(ch.value, int(settings_mod.spec(key).default))
-            (values,) = _COUNTS.run(session, day=day.isoformat())
+        with self._reading() as reader:
+            stored = tuple(tuple(r) for r in reader.run(_CAPACITY))
+            capacity = self._capacity(stored, reader.own)
+            (values,) = reader.run(_COUNTS, day=day.isoformat())
             channels = tuple(
                 ChannelDay(
                     ch.value,
@@ -200,7 +286,7 @@ class AgendaService:
                 if read >= page:
                     break
                 if due[channel]:
-                    pages[channel] = _page(session, day, channel, None, page)
+                    pages[channel] = _page(reader, day, channel, None, page)
                     read += len(pages[channel].touches)
             return AgendaScreen(day, channels, pages)
 
@@ -208,8 +294,8 @@ class AgendaService:
         self, day: date, channel: str, after: AgendaKey | None = None, limit: int = PAGE
     ) -> AgendaPage:
         """The channel's touches due by `day` that follow `after`, at most `limit`."""
-        with self.ctx.book.read_connection() as session, session.begin():
-            return _page(session, day, channel, after, limit)
+        with self._reading() as reader:
+            return _page(reader, day, channel, after, limit)
 
 
 def _place(channel: str) -> int:
@@ -217,14 +303,14 @@ def _place(channel: str) -> int:
 
 
 def _page(
-    session: Connection, on: date, channel: str, after: AgendaKey | None, limit: int
+    reader: _Reader, on: date, channel: str, after: AgendaKey | None, limit: int
 ) -> AgendaPage:
     params: dict[str, Any] = {"day": on.isoformat(), "channel": channel, "limit": limit + 1}
     if after is None:
-        found = _FIRST_PAGE.run(session, **params)
+        found = reader.run(_FIRST_PAGE, **params)
     else:
         params.update(rank=after.rank, after_due=after.due.isoformat(), id=after.id)
-        found = _NEXT_PAGE.run(session, **params)
+        found = reader.run(_NEXT_PAGE, **params)
     days: Memo[Any, date] = Memo(day)
     instants: Memo[Any, datetime | None] = Memo(instant)
     views = tuple(

@@ -19,7 +19,7 @@ from alembic import op
 from planner.team import security_0021
 
 revision = "0021"
-down_revision = "0016"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 

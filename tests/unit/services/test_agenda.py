@@ -97,3 +97,32 @@ def test_a_later_day_includes_what_falls_due_by_then(demo: Services) -> None:
     later = TODAY + timedelta(days=3)
     assert demo.agenda.screen(later).due == len(demo.planning.agenda(later))
     demo.close()
+
+
+def test_a_capacity_change_is_seen_on_the_next_screen(demo: Services) -> None:
+    """Capacities are decoded once per stored value: a change in the book shows next time."""
+    before = {c.channel: c.capacity for c in demo.agenda.screen(TODAY).channels}
+    demo.settings.set("capacity.call", str((before["call"] or 0) + 3))
+    after = {c.channel: c.capacity for c in demo.agenda.screen(TODAY).channels}
+    assert after["call"] == (before["call"] or 0) + 3
+    assert {k: v for k, v in after.items() if k != "call"} == {
+        k: v for k, v in before.items() if k != "call"
+    }
+
+
+def test_a_failing_read_is_a_dbapi_error_and_the_pool_recovers(
+    demo: Services, book_path: Path
+) -> None:
+    """The laptop book's fast path raises what a Core connection would have raised."""
+    from sqlalchemy.exc import DBAPIError
+
+    screen = demo.agenda.screen(TODAY)
+    with closing(sqlite3.connect(book_path)) as conn:
+        conn.execute("ALTER TABLE touch RENAME TO touch_gone")
+        conn.commit()
+    with pytest.raises(DBAPIError):
+        demo.agenda.screen(TODAY)
+    with closing(sqlite3.connect(book_path)) as conn:
+        conn.execute("ALTER TABLE touch_gone RENAME TO touch")
+        conn.commit()
+    assert demo.agenda.screen(TODAY) == screen

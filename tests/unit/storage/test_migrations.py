@@ -128,6 +128,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0014": _populate_0014,
     "0015": _populate_0003,
     "0016": _populate_0003,
+    "0019": _populate_0003,
     "0021": _populate_0021,
 }
 
