@@ -32,11 +32,12 @@ class Placer:
     def schedule(self, item: Item, tz: str | None, consenting: frozenset[Channel]) -> None:
         """Overdue check, working calendar and working hours for a non-pinned touch.
 
-        Never in the past: an existing touch whose stored due has passed (a touch that
-        levelling moved to Wednesday is not overdue on Tuesday), or a new one whose base
-        due has passed, is planned again from today ("carried" from its late day), and
-        keeps that late day as `cdue` so that levelling knows how late it is. It then
-        takes part in the gap rule and in levelling like every other touch.
+        Never in the past: a touch whose base due has passed is planned again from
+        today ("carried" from its base due), and keeps that day as `cdue` so that
+        levelling knows how late it is. It then takes part in the gap rule and in
+        levelling like every other touch. Only the base due counts, never the stored
+        due: a re-plan of an unchanged book must give the same touches (a fixed point),
+        and the stored due is only what the last re-plan made of it.
 
         A birthday greeting on a non-working day goes on the day itself (asynchronous
         channel, `birthday_on_weekend`) or on the working day before.
@@ -44,14 +45,10 @@ class Placer:
         today = self.today
         cal = self.cal
         base = item.base_due
-        stored_due = item.stored
-        late_day = stored_due if stored_due is not None and stored_due < today else None
-        if late_day is None and stored_due is None and base < today:
-            late_day = base
-        if late_day is not None:
-            item.reasons.append(R.moved_from(R.CARRIED, late_day))
+        if base < today:
+            item.reasons.append(R.moved_from(R.CARRIED, base))
             start = cal.next_working(today)
-            item.cdue = late_day
+            item.cdue = base
             if item.channel in LIVE_CHANNELS:
                 start = self._live(item, start, tz, consenting, move=True)
             item.start = item.placed = item.day = start

@@ -7,6 +7,7 @@ would otherwise build the same few thousand reasons a hundred thousand times.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 
@@ -133,6 +134,30 @@ def rescheduled(original: date, to: date) -> Reason:
 @lru_cache(maxsize=256)
 def fallback(channel: Channel, attempts: int) -> Reason:
     return Reason(FALLBACK, (("channel", channel.value), ("attempts", str(attempts))))
+
+
+# Reasons that say the planner replaced the channel its rule asked for, and the argument
+# that names that channel.
+REPLACED = {CHANNEL_SWITCHED: "from", NO_CONSENT: "channel", NO_COMMON_HOURS: "channel"}
+# Stored reasons that a re-plan reads back (`recalled`): the rest it makes again.
+RECALLED = (*REPLACED, CARRIED)
+
+
+def recalled(
+    reasons: Iterable[tuple[str, Mapping[str, str]]], pinned: bool
+) -> tuple[str | None, date | None]:
+    """What a re-plan needs of a stored touch's reasons, as (code, args) pairs: the
+    channel its rule asked for when the planner replaced it (the first replacement they
+    tell of), and for a pinned touch the day it was carried from (OpenTouch)."""
+    channel: str | None = None
+    late: date | None = None
+    for code, args in reasons:
+        key = REPLACED.get(code)
+        if key is not None and channel is None:
+            channel = args.get(key)
+        elif code == CARRIED and pinned and late is None and "from" in args:
+            late = date.fromisoformat(args["from"])
+    return channel, late
 
 
 @lru_cache(maxsize=1 << 12)

@@ -110,19 +110,24 @@ class Planner(Placer):
         """Items for the open touches that stay; returns (the cadence touch whose id a
         recomputed cadence reuses, whether a retry or pinned cadence fills the slot).
 
-        The cadence slot is one open retry (the latest), else a pinned cadence touch,
-        else the recomputed cadence. Pinned extras stay; other extras are dropped."""
+        The cadence slot is the open retries kept (the latest unpinned one and the pinned
+        ones), else a pinned cadence touch, else the recomputed cadence, so that the stored
+        plan, re-planned, asks for the same slot (a fixed point). Pinned extras stay;
+        other extras are dropped."""
         opens = client.open
         slot_filled = False
         retries = [o for o in opens if o.kind is TouchKind.RETRY]
         if retries:
-            main = max(retries, key=lambda o: (o.base_due, o.id))
+            # the latest retry the planner owns (pinned ones stay anyway, and a late
+            # pinned one's base due is rewritten to today, which must not change this)
+            owned = [o for o in retries if not o.pinned]
+            main = max(owned, key=lambda o: (o.base_due, o.id)) if owned else None
             for o in retries:
                 if o is main or o.pinned:
                     item = self._from_open(client, tier, o, consenting)
                     if item is not None:
                         items.append(item)
-                        slot_filled = slot_filled or o is main
+                        slot_filled = True  # also a kept pinned retry, when main is not
         reuse: OpenTouch | None = None
         for o in opens:
             kind = o.kind
@@ -239,7 +244,7 @@ class Planner(Placer):
     def _from_open(
         self, client: ClientState, tier: TierRule, o: OpenTouch, consenting: frozenset[Channel]
     ) -> Item | None:
-        channel = o.channel
+        channel = o.asked_channel or o.channel  # a replacement is made again (types.py)
         attempt = o.attempt
         steps: list[Reason] = []
         if channel not in consenting:
@@ -254,12 +259,13 @@ class Planner(Placer):
                 return None
             channel = new
             steps.append(R.channel_reason(R.FALLBACK_CHANNEL, channel))
-        late = o.pinned and o.due < self.today
+        late_from = o.due if o.late_from is None else min(o.late_from, o.due)
+        late = o.pinned and late_from < self.today
         base_due = o.base_due
         if late:  # a pinned touch left undone: planned again from today, still pinned
             base_due = self.cal.next_working(self.today)
             first = R.pinned(o.kind, base_due)
-            steps.append(R.moved_from(R.CARRIED, o.due))
+            steps.append(R.moved_from(R.CARRIED, late_from))
         elif o.pinned and o.base_due != o.due:
             first = R.rescheduled(o.base_due, o.due)
         elif o.pinned:

@@ -92,6 +92,15 @@ class OpenTouch(NamedTuple):
     attempt: int = 0
     sequence_code: str | None = None
     step: int | None = None
+    # The channel its rule asked for, when the planner replaced it by `channel` (levelling
+    # switched a full live channel, no consent, no common hours: `reasons.asked_channel`
+    # reads it from the stored reasons). The planner plans the touch on this one again and
+    # replaces it afresh, so that a re-plan of an unchanged book is a fixed point and a
+    # switched touch goes back to its channel once that has a seat.
+    asked_channel: Channel | None = None
+    # A pinned touch planned again from today because its day passed undone: the day it
+    # was pinned to (from its stored "carried" reason), so the reason stays true.
+    late_from: date | None = None
 
 
 class ClientState(NamedTuple):

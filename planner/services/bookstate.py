@@ -17,8 +17,10 @@ from sqlalchemy import BindParameter, Table, bindparam, case, func, insert, sele
 from sqlalchemy.orm import Session
 
 from planner.models import Base, Client, ContactPoint, Tier, Touch
+from planner.scheduling import reasons as R
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
 from planner.services.rawsql import Memo, Query, day, instant, rows
+from planner.services.reason_json import decode_reasons
 from planner.services.touchviews import ReasonEncoder
 from planner.vocabulary import Channel, ClientStatus, Outcome, Purpose, TouchKind, TouchStatus
 
@@ -167,7 +169,7 @@ def load_states(
         )  # fmt: skip
         touch = OpenTouch(
             tid, _KINDS[kind], _CHANNELS[channel], _PURPOSES[purpose], base_due, due,
-            bool(pinned), attempt, seq, step,
+            bool(pinned), attempt, seq, step, *_recalled(reason, bool(pinned)),
         )  # fmt: skip
         opens[cid] = (*opens.get(cid, ()), touch)  # most clients have one
     no_touches: tuple[OpenTouch, ...] = ()
@@ -193,6 +195,21 @@ def load_states(
             )
         )
     return states, existing
+
+
+_RECALLED = tuple(f'"{code}"' for code in R.RECALLED)
+_NOTHING_RECALLED: tuple[None, None] = (None, None)
+
+
+def _recalled(reason: str | None, pinned: bool) -> tuple[Channel | None, date | None]:
+    """What a re-plan reads back of a stored touch's reasons (reasons.recalled)."""
+    if not reason or not any(code in reason for code in _RECALLED):
+        return _NOTHING_RECALLED  # nearly every touch: no JSON decoded
+    try:
+        channel, late = R.recalled(decode_reasons(reason), pinned)
+    except ValueError:  # a day that is no date: nothing recalled
+        return _NOTHING_RECALLED
+    return _CHANNELS.get(channel or ""), late
 
 
 def _history(stored: tuple[Any, Any, Any, Any]) -> tuple[DoneTouch, ...]:
