@@ -148,9 +148,9 @@ def test_no_statement_of_the_outcome_path_scans_the_book(tmp_path: Path) -> None
 # Statements one logged outcome runs (transaction, settings, the client's read, the
 # writes, the re-plan of the client, its undo step), measured 22 (reached), 29 (no
 # answer: the retry), 28 (left a message: the load of the channel its rule asked for is
-# read too, since the re-plan may give a switched touch its channel back); the next touches it returns are read on the
-# raw DBAPI cursor (touchviews.query_touches), which this listener does not see. An
-# upper bound, so the count cannot creep back.
+# read too, since the re-plan may give a switched touch its channel back); the next
+# touches it returns are read on the raw DBAPI cursor (touchviews.query_touches), which
+# this listener does not see. An upper bound, so the count cannot creep back.
 MAX_STATEMENTS = {Outcome.REACHED: 22, Outcome.NO_ANSWER: 29, Outcome.LEFT_MESSAGE: 28}
 
 
