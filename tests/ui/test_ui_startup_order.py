@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from planner.services import first_look
 from planner.services.agenda import AgendaService
 from planner.services.planning import PlanningService
 from planner.services.valuation import ValueService
@@ -30,6 +31,7 @@ def steps(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
         monkeypatch.setattr(cls, name, spy)
 
+    record(first_look, "first_look", "worker: today's first look")
     record(AgendaService, "screen", "worker: today's first page")
     record(ValueService, "recompute_all", "worker: value and risk")
     record(PlanningService, "daily", "worker: daily planning")
@@ -42,8 +44,11 @@ def test_first_data_is_shown_before_the_deferred_steps_start(make_window, book_p
     win = make_window(book_path, synchronous=False)
     qtbot.waitUntil(lambda: "worker: daily planning" in steps, timeout=60_000)
     qtbot.waitUntil(lambda: not win.ops.busy, timeout=60_000)
-    first = steps.index("ui: today shown")
-    assert steps.index("worker: today's first page") < first
+    # Today shows the first look read from the file, then the open book's first page;
+    # nothing deferred starts before that page is shown.
+    look = steps.index("worker: today's first look")
+    assert look < steps.index("ui: today shown") < steps.index("worker: today's first page")
+    first = steps.index("ui: today shown", steps.index("worker: today's first page"))
     for deferred in ("worker: value and risk", "worker: daily planning", "ui: reminders and tray"):
         assert steps.index(deferred) > first, steps
     assert steps.count("ui: reminders and tray") == 1
