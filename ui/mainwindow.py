@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         self.build_views()
         if not self.ops.has_book and not self._started:
             self._started = True  # the first paint and a caller may both start the window
-            if self.team_url is None:  # a laptop book: its first screen while it opens
+            # A laptop book: its first screen read from the file while it opens on the
+            # worker (work run at once, as in tests, would read it before the opening).
+            if self.team_url is None and not self.ops.synchronous:
                 shown = self.today.show_first_look
                 today_ops.first_look(self.ops, self.book_path, self.clock, shown)
             self.open_book(self.team_url or self.book_path)
