@@ -79,11 +79,16 @@ def child_ours(db: str) -> None:
     app, window = ui.app.build(["--db", db, "--lang", "en"], tray=False)
     window.first_painted.connect(lambda: print(f"painted {rss_mb():.1f}", flush=True))
 
-    def ready() -> None:
+    def first_screen() -> None:  # Today shows its first data (read from the book's file)
+        ms = (time.perf_counter() - started) * 1000
+        print(f"filled {rss_mb():.1f} {ms:.1f}", flush=True)
+
+    def ready() -> None:  # the book is open and Today shows its own load
         ms = (time.perf_counter() - started) * 1000
         print(f"ready {rss_mb():.1f} {ms:.1f}", flush=True)
         QTimer.singleShot(0, window.close)
 
+    window.first_screen.connect(first_screen)
     window.ready.connect(ready)
     QTimer.singleShot(120_000, app.quit)  # never hang a benchmark
     app.exec()
@@ -131,6 +136,8 @@ def run_child(kind: str, db: Path, env: dict[str, str]) -> dict[str, float]:
         if parts[0] == "painted" and "paint_ms" not in out:
             out["paint_ms"] = (time.perf_counter() - t0) * 1000
             out["paint_rss_mb"] = float(parts[1])
+        elif parts[0] == "filled":
+            out["filled_ms"] = (time.perf_counter() - t0) * 1000
         elif parts[0] == "ready":
             out["ready_ms"] = (time.perf_counter() - t0) * 1000
             out["ready_rss_mb"] = float(parts[1])
@@ -176,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     ours_ms = statistics.median(r["paint_ms"] for r in ours)
     peer_ms = statistics.median(r["paint_ms"] for r in peer)
     ready = [r["ready_ms"] for r in ours if "ready_ms" in r]
+    filled = [r["filled_ms"] for r in ours if "filled_ms" in r]
     result = {
         "ours_ms": round(ours_ms, 1),
         "peer_ms": round(peer_ms, 1),
@@ -186,7 +194,9 @@ def main(argv: list[str] | None = None) -> int:
         "target_ratio": TARGET_RATIO,
         "first_paint": row(ours_ms, peer_ms, TARGET_RATIO),
         # a filled Today (first data shown) against the same empty window's first paint
-        "filled_today": row(statistics.median(ready), peer_ms, READY_RATIO) if ready else None,
+        "filled_today": row(statistics.median(filled), peer_ms, READY_RATIO) if filled else None,
+        # the book open (Alembic, integrity) and Today showing its own load: not a target
+        "book_open_ms": round(statistics.median(ready), 1) if ready else None,
         "clients": args.clients,
         "runs": args.runs,
         "platform": env["QT_QPA_PLATFORM"],

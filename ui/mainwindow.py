@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     """The window owns its pages, menus and action objects; they see it as a `Window`."""
 
     first_painted = Signal()
+    first_screen = Signal()  # Today (or the welcome page) shows data for the first time
     ready = Signal()  # the book is open and the first view has its data
     book_state = Signal(str)  # "welcome" | "book"
     _painted = False  # class-level: event() runs before __init__ has set anything
@@ -149,7 +150,13 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After the first paint: build the views, open the book on the worker, read it."""
         self.build_views()
-        if not self.ops.has_book:
+        if not self.ops.has_book and not self._started:
+            self._started = True  # the first paint and a caller may both start the window
+            # A laptop book: its first screen read from the file while it opens on the
+            # worker (work run at once, as in tests, would read it before the opening).
+            if self.team_url is None and not self.ops.synchronous:
+                shown = self.today.show_first_look
+                today_ops.first_look(self.ops, self.book_path, self.clock, shown)
             self.open_book(self.team_url or self.book_path)
 
     def build_views(self) -> None:
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
         from ui import ask
         from ui.dialogs.connect_window import remembered
 
+        self.today.forget_first_look()
         where = remembered(self)  # a team book's address without its password
         ask.warn(self, self.tr("Could not open the book"), f"{where}\n\n{error_text(exc)}")
         self.book_state.emit("failed")
@@ -237,6 +245,7 @@ class MainWindow(QMainWindow):
             self.nav.setEnabled(False)
             self.nav.hide()  # nothing to navigate to yet
             self.book_state.emit("welcome")
+            self._first_screen()
             self.ready.emit()
             return
         self.nav.setEnabled(True)
@@ -244,7 +253,15 @@ class MainWindow(QMainWindow):
         self.book_state.emit("book")
         self.show_view(self.current, force=True)
 
+    def _first_screen(self) -> None:
+        if not self._screen_shown:
+            self._screen_shown = True
+            self.first_screen.emit()
+
     def _first_data(self) -> None:
+        self._first_screen()
+        if self.today.data is not None and self.today.data.first_look:
+            return  # the book is still opening: ready once its own load is shown
         if not self._frozen:
             # Everything alive now (Qt wrappers, SQLAlchemy, modules) lives as long as the
             # app: keep it out of the collector's full passes so they stay short.
@@ -255,6 +272,8 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     _frozen = False
+    _started = False
+    _screen_shown = False
     _deferred_pending = False
 
     language_from_book = False  # set by app.main when neither --lang nor a saved choice

@@ -14,6 +14,8 @@ from operator import attrgetter
 from planner.scheduling import reasons as R
 from planner.scheduling.cadence import consenting_channels, fallback_after
 from planner.scheduling.calendar import WorkingCalendar
+from planner.scheduling.errors import PlanCancelled as PlanCancelled
+from planner.scheduling.errors import UnknownTier as UnknownTier
 from planner.scheduling.items import PRECEDENCE, Item, PendingStep
 from planner.scheduling.levelling import level
 from planner.scheduling.touches import Planner
@@ -29,14 +31,6 @@ from planner.scheduling.types import (
 from planner.vocabulary import Purpose, TouchKind
 
 PROGRESS_EVERY = 1024  # clients between two progress reports
-
-
-class PlanCancelled(Exception):
-    """The progress callback asked to stop; nothing was planned."""
-
-
-class UnknownTier(ValueError):
-    """A client names a tier that the settings do not have."""
 
 
 def plan_client(

@@ -16,8 +16,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, select, tuple_
 from sqlalchemy.engine import Connection, Dialect
@@ -25,71 +25,32 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import BindParameter
 
-from planner import settings as settings_mod
 from planner.db import Book
 from planner.models import Client, Setting, Tier, Touch
+from planner.services.agenda_views import (
+    ORDER as ORDER,
+)
+from planner.services.agenda_views import (
+    AgendaKey,
+    AgendaPage,
+    AgendaScreen,
+    capacities,
+    channel_days,
+    page_of,
+    screen_of,
+)
+from planner.services.agenda_views import ChannelDay as ChannelDay
 from planner.services.context import Context
-from planner.services.rawsql import Memo, Query, day, instant
 from planner.services.touchviews import _COLUMNS
-from planner.services.views import TouchView
 from planner.vocabulary import Channel, TouchStatus
 
 PAGE = 50
 FIRST = 30  # the first screen: about as many rows as a window shows
-# The order Today shows its channels in: the live ones first. The first screen reads
-# pages in this order until it holds a page of touches; later channels are read as shown.
-ORDER = ("meeting", "video", "call", "sms", "whatsapp", "viber", "telegram", "email", "letter")
 PLANNED = TouchStatus.PLANNED.value
 DONE = TouchStatus.DONE.value
 
-
-@dataclass(frozen=True, slots=True)
-class AgendaKey:
-    """Where a page ended: the next one starts after this (rank, due, id)."""
-
-    rank: int
-    due: date
-    id: int
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaPage:
-    touches: tuple[TouchView, ...]
-    next: AgendaKey | None  # None: this was the last page
-
-
-@dataclass(frozen=True, slots=True)
-class ChannelDay:
-    """One channel's day: planned touches due by the day (overdue among them), done on it."""
-
-    channel: str
-    due: int
-    overdue: int
-    done: int
-    capacity: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaScreen:
-    """The first screen of Today: every channel's counts, and the first pages of the
-    channels in `ORDER` until a page of touches is read (a channel with due touches but
-    no entry in `pages` is read with `AgendaService.page(day, channel)` when shown)."""
-
-    day: date
-    channels: tuple[ChannelDay, ...]
-    pages: dict[str, AgendaPage]
-
-    @property
-    def due(self) -> int:
-        return sum(c.due for c in self.channels)
-
-    @property
-    def overdue(self) -> int:
-        return sum(c.overdue for c in self.channels)
-
-    @property
-    def done(self) -> int:
-        return sum(c.done for c in self.channels)
+if TYPE_CHECKING:
+    from planner.services.rawsql import Query
 
 
 class Prepared:
@@ -252,10 +213,7 @@ class AgendaService:
         found = self._capacities.get(key)
         if found is not None:
             return found
-        capacity = {str(k).split(".", 1)[1]: int(settings_mod.decode(v)) for k, v in stored}
-        capacity.update({k.split(".", 1)[1]: int(v) for k, v in key[1]})
-        for ch in Channel:  # a capacity never set is the setting's default
-            capacity.setdefault(ch.value, int(settings_mod.spec(f"capacity.{ch.value}").default))
+        capacity = capacities(stored, own)
         if len(self._capacities) > 16:
             self._capacities.clear()
         self._capacities[key] = capacity
@@ -269,26 +227,10 @@ class AgendaService:
             stored = tuple(tuple(r) for r in reader.run(_CAPACITY))
             capacity = self._capacity(stored, reader.own)
             (values,) = reader.run(_COUNTS, day=day.isoformat())
-            channels = tuple(
-                ChannelDay(
-                    ch.value,
-                    due=values[3 * i] + values[3 * i + 1],  # overdue and due on the day
-                    overdue=values[3 * i],
-                    done=values[3 * i + 2],
-                    capacity=capacity.get(ch.value),
-                )
-                for i, ch in enumerate(Channel)
+            channels = channel_days(values, capacity)
+            return screen_of(
+                day, channels, lambda channel: _page(reader, day, channel, None, page), page
             )
-            due = {c.channel: c.due for c in channels}
-            pages: dict[str, AgendaPage] = {}
-            read = 0
-            for channel in sorted(due, key=_place):
-                if read >= page:
-                    break
-                if due[channel]:
-                    pages[channel] = _page(reader, day, channel, None, page)
-                    read += len(pages[channel].touches)
-            return AgendaScreen(day, channels, pages)
 
     def page(
         self, day: date, channel: str, after: AgendaKey | None = None, limit: int = PAGE
@@ -296,10 +238,6 @@ class AgendaService:
         """The channel's touches due by `day` that follow `after`, at most `limit`."""
         with self._reading() as reader:
             return _page(reader, day, channel, after, limit)
-
-
-def _place(channel: str) -> int:
-    return ORDER.index(channel) if channel in ORDER else len(ORDER)
 
 
 def _page(
@@ -311,17 +249,4 @@ def _page(
     else:
         params.update(rank=after.rank, after_due=after.due.isoformat(), id=after.id)
         found = reader.run(_NEXT_PAGE, **params)
-    days: Memo[Any, date] = Memo(day)
-    instants: Memo[Any, datetime | None] = Memo(instant)
-    views = tuple(
-        TouchView(
-            r[0], r[1], r[2], r[3], r[4], r[5], r[6], days[r[7]], instants[r[8]],
-            instants[r[9]], r[10], r[11], r[12], bool(r[13]), bool(r[14]), r[15], r[16],
-            r[17], None if r[18] is None else days[r[18]],
-        )
-        for r in found[:limit]
-    )  # fmt: skip
-    if len(found) <= limit:
-        return AgendaPage(views, None)
-    last = found[limit - 1]
-    return AgendaPage(views, AgendaKey(int(last[19]), days[last[7]], int(last[0])))
+    return page_of(found, limit)

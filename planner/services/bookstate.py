@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import BindParameter, Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from planner.models import Base, Client, ContactPoint, Tier, Touch
 from planner.scheduling import reasons as R
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
-from planner.services.rawsql import Memo, Query, day, instant, rows
+from planner.services.rawsql import Memo, day, instant, rows
 from planner.services.reason_json import decode_reasons
 from planner.services.touchviews import ReasonEncoder
 from planner.vocabulary import Channel, ClientStatus, Outcome, Purpose, TouchKind, TouchStatus
@@ -44,6 +44,9 @@ _UPDATED = [
     "attempt",
     "rank",
 ]
+
+if TYPE_CHECKING:
+    from planner.services.rawsql import Query
 
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:  # the helpers below serve Today's first look too, before SQLAlchemy loads
+    from sqlalchemy import Select
+    from sqlalchemy.orm import Session
+
+    Query = Select[*tuple[Any, ...]]  # any columns
 
 K = TypeVar("K")
 V = TypeVar("V")
-Query = Select[*tuple[Any, ...]]  # any columns
 
 
 class Memo(dict[K, V]):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
-from planner.scheduling.explain import format_reason
 from planner.scheduling.types import Reason
 
 
@@ -56,4 +55,6 @@ class ReasonEncoder:
 
 
 def reason_text(reasons: tuple[tuple[str, dict[str, str]], ...]) -> str:
+    from planner.scheduling.explain import format_reason  # English for the CLI: not at start-up
+
     return format_reason(tuple(Reason(code, tuple(args.items())) for code, args in reasons))

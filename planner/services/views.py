@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from planner.services.reason_json import decode_reasons, reason_text
-
 
 @dataclass(frozen=True, slots=True)
 class Changes:
@@ -128,11 +126,15 @@ class TouchView:
     @property
     def reasons(self) -> tuple[tuple[str, dict[str, str]], ...]:
         """Each rule that placed or moved the touch: (code, args); the UI translates codes."""
+        from planner.services.reason_json import decode_reasons  # the planner, when asked
+
         return decode_reasons(self.reason_data)
 
     @property
     def reason(self) -> str:
         """The reasons as one English line, for the CLI and logs."""
+        from planner.services.reason_json import reason_text
+
         return reason_text(self.reasons)
 
 

@@ -7,10 +7,12 @@ The password comes from the system keyring (service `contact-planner`, user
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
+from typing import TYPE_CHECKING
 
 from planner.errors import BookError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a team book is opened, not at start-up
+    from sqlalchemy.engine import URL
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
 KEYRING_SERVICE = "contact-planner"
@@ -53,6 +55,8 @@ def parse(location: str) -> URL:
     """The driver URL (psycopg 3), password filled in from the keyring when not typed."""
     if location.startswith("postgres://"):
         location = "postgresql://" + location.removeprefix("postgres://")
+    from sqlalchemy.engine import make_url
+
     try:
         url = make_url(location)
     except Exception as exc:

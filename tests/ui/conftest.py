@@ -11,9 +11,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -133,3 +135,28 @@ def no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("warn", "error", "info", "file_saved", "confirm", "pick_date", "stop_whom"):
         monkeypatch.setattr(ask, name, unexpected(name))
+
+
+class CallLog(list[str]):
+    """The order in which watched functions were entered, from any thread (the worker's
+    and the UI's): `watch(owner, name, label)` records `label` on each call."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        super().__init__()
+        self._monkeypatch = monkeypatch
+        self._lock = threading.Lock()
+
+    def watch(self, owner: Any, name: str, label: str) -> None:
+        inner = getattr(owner, name)
+
+        def record(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                self.append(label)
+            return inner(*args, **kwargs)
+
+        self._monkeypatch.setattr(owner, name, record)
+
+
+@pytest.fixture
+def call_log(monkeypatch: pytest.MonkeyPatch) -> CallLog:
+    return CallLog(monkeypatch)

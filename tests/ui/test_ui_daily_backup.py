@@ -3,32 +3,17 @@ a second start the same day adds none. Real worker thread, real book, real files
 
 from __future__ import annotations
 
-import threading
-from typing import Any
-
 from planner.db import backup_dir
 from planner.services.backup import BackupService
 from ui.mainwindow import MainWindow
 
 
 def test_the_days_backup_follows_the_first_screen_once_a_day(
-    make_window, book_path, qtbot, monkeypatch
+    make_window, book_path, qtbot, call_log
 ):
-    order: list[str] = []
-    lock = threading.Lock()
-
-    def spy(cls: Any, name: str, label: str) -> None:
-        inner = getattr(cls, name)
-
-        def record(*args: Any, **kwargs: Any) -> Any:
-            with lock:
-                order.append(label)
-            return inner(*args, **kwargs)
-
-        monkeypatch.setattr(cls, name, record)
-
-    spy(BackupService, "daily", "worker: daily backup")
-    spy(MainWindow, "_first_data", "ui: today shown")
+    order = call_log
+    order.watch(BackupService, "daily", "worker: daily backup")
+    order.watch(MainWindow, "_first_data", "ui: today shown")
     folder = backup_dir(book_path)
     before = set(folder.glob("*.sqlite")) if folder.exists() else set()
 

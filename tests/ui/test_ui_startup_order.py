@@ -4,46 +4,41 @@ tray). Real worker thread, real book; the order is recorded, no time is measured
 
 from __future__ import annotations
 
-import threading
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
+from planner.services import first_look
 from planner.services.agenda import AgendaService
 from planner.services.planning import PlanningService
 from planner.services.valuation import ValueService
 from ui.mainwindow import MainWindow
 
+if TYPE_CHECKING:
+    from tests.ui.conftest import CallLog
+
 
 @pytest.fixture
-def steps(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    found: list[str] = []
-    lock = threading.Lock()
-
-    def record(cls: Any, name: str, label: str) -> None:
-        inner = getattr(cls, name)
-
-        def spy(*args: Any, **kwargs: Any) -> Any:
-            with lock:
-                found.append(label)
-            return inner(*args, **kwargs)
-
-        monkeypatch.setattr(cls, name, spy)
-
+def steps(call_log: CallLog) -> CallLog:
+    record = call_log.watch
+    record(first_look, "first_look", "worker: today's first look")
     record(AgendaService, "screen", "worker: today's first page")
     record(ValueService, "recompute_all", "worker: value and risk")
     record(PlanningService, "daily", "worker: daily planning")
     record(MainWindow, "_start_reminders", "ui: reminders and tray")
     record(MainWindow, "_first_data", "ui: today shown")
-    return found
+    return call_log
 
 
 def test_first_data_is_shown_before_the_deferred_steps_start(make_window, book_path, qtbot, steps):
     win = make_window(book_path, synchronous=False)
     qtbot.waitUntil(lambda: "worker: daily planning" in steps, timeout=60_000)
     qtbot.waitUntil(lambda: not win.ops.busy, timeout=60_000)
-    first = steps.index("ui: today shown")
-    assert steps.index("worker: today's first page") < first
+    # Today shows the first look read from the file, then the open book's first page;
+    # nothing deferred starts before that page is shown.
+    look = steps.index("worker: today's first look")
+    assert look < steps.index("ui: today shown") < steps.index("worker: today's first page")
+    first = steps.index("ui: today shown", steps.index("worker: today's first page"))
     for deferred in ("worker: value and risk", "worker: daily planning", "ui: reminders and tray"):
         assert steps.index(deferred) > first, steps
     assert steps.count("ui: reminders and tray") == 1

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner.services.agenda import ORDER
+from planner.services.agenda_views import ORDER
 from ui.formats import day_text, local_time_text, set_zone
 from ui.reasons import reason_text
 from ui.texts import channel_group, purpose_name
@@ -27,7 +27,8 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from planner.app import Services
-    from planner.services.agenda import AgendaKey, AgendaPage, AgendaScreen
+    from planner.services.agenda_views import AgendaKey, AgendaPage, AgendaScreen
+    from planner.services.first_look import FirstLook
     from planner.services.views import TouchView
     from ui.operations import Operations
 
@@ -49,6 +50,22 @@ class TodayData:
     work_start: str = "09:00"  # for the reminders, read in the same go
     working: bool = True
     timezone: str = "UTC"
+    # Read from the book's file before the book was opened (planner.services.first_look):
+    # shown at once, then replaced by the real load.
+    first_look: bool = False
+
+    @classmethod
+    def from_first_look(cls, look: FirstLook) -> TodayData:
+        # `working` is the calendar's (holidays) and only the reminders read it; they
+        # start after the real load, which brings the calendar's answer.
+        return cls(
+            today=look.today,
+            screen=look.screen,
+            clients=look.clients,
+            work_start=look.work_start,
+            timezone=look.timezone,
+            first_look=True,
+        )
 
     @property
     def due(self) -> list[TouchView]:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+    from pathlib import Path
+
     from planner.app import Services
     from planner.sales.script_errors import ScriptError
     from planner.services.salesviews import SaleView
@@ -23,6 +27,29 @@ def load_today(ops: Operations, on_done: Done[TodayData], on_error: Failed | Non
     from ui.models.agenda import load_today as load
 
     ops.query(load, on_done, on_error)
+
+
+def first_look(
+    ops: Operations,
+    location: Path | str,
+    clock: Callable[[], datetime] | None,
+    on_done: Done[TodayData | None],
+) -> None:
+    """Today's first screen read from the book's file before the book is opened (on the
+    worker, ahead of the opening): None when it cannot vouch for one."""
+
+    def work() -> TodayData | None:
+        from planner.clock import system_clock
+        from planner.services.first_look import first_look as look_at
+        from ui.models.agenda import TodayData
+
+        look = look_at(location, clock or system_clock)
+        return TodayData.from_first_look(look) if look is not None else None
+
+    def failed(_exc: BaseException) -> None:
+        pass  # the real opening follows and says what is wrong
+
+    ops.call(work, on_done, failed)
 
 
 def touch_card(

@@ -181,6 +181,23 @@ class TodayView(Page):
     def load(self) -> None:
         today_ops.load_today(self.ops, self._loaded, self._load_failed)
 
+    def show_first_look(self, data: TodayData | None) -> None:
+        """The first screen read from the book's file while the book opens: shown unless
+        a real load (or its failure) came first; the real load replaces it."""
+        if data is None or self.data is not None or self.failed:
+            return
+        self._loaded(data)
+
+    def forget_first_look(self) -> None:
+        """The book did not open: nothing read before it stays on screen."""
+        if self.data is not None and self.data.first_look:
+            self.data = None
+            self.model.clear()
+            self._show(None)
+            self.tree.hide()
+            self.empty.show()
+            self.retranslate()
+
     def _load_failed(self, exc: BaseException) -> None:
         """A failed load clears Today: no rows, no card, no outcome buttons, one message.
         The next load (F5, any change, showing the page again) starts afresh."""
