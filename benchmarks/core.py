@@ -191,7 +191,7 @@ def bench_replan(path: Path, folder: Path, rounds: int = 3) -> dict[str, Any]:
         ours_times, peer_times = [], []
         for _ in range(rounds):
             t0 = time.perf_counter()
-            result = services.planning.replan_all()
+            result = services.planning.replan_all().value
             ours_times.append((time.perf_counter() - t0) * 1000)
             t0 = time.perf_counter()
             peer()

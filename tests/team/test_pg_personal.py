@@ -48,7 +48,7 @@ def add_calls(services: Services, prefix: str, n: int) -> list[int]:
                 tier="A",
                 contacts=(ContactPointInput("call", f"+4860120{i:04d}"),),
             )
-        )[0]
+        ).value
         for i in range(n)
     ]
 

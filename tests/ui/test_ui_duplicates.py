@@ -22,14 +22,14 @@ def test_find_compare_and_merge_duplicates(window, qtbot):
     view = open_book_view(window, qtbot)
     first = s.clients.get(view.model.id_at(0), history=0)
     phone = next(p.value for p in first.contacts if p.channel == "call")
-    twin, _ = s.clients.add(
+    twin = s.clients.add(
         ClientInput(
             name="Second Card",
             company="Another Company",
             contacts=(ContactPointInput("call", phone), ContactPointInput("email", "two@x.pl")),
             tags=("from-phone",),
         )
-    )
+    ).value
     view.refresh()
     qtbot.waitUntil(lambda: view.model.row_of(twin) is not None, timeout=10_000)
     before = s.clients.count()

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from planner.services.agenda import AgendaService
-from planner.services.planning import PlanningService
 from planner.services.valuation import ValueService
 from ui.mainwindow import MainWindow
 
@@ -31,8 +30,8 @@ def steps(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         monkeypatch.setattr(cls, name, spy)
 
     record(AgendaService, "screen", "worker: today's first page")
-    record(ValueService, "recompute_all", "worker: value and risk")
-    record(PlanningService, "daily", "worker: daily planning")
+    record(ValueService, "recompute_daily", "worker: daily planning")  # one call, one transaction
+    record(ValueService, "refresh_in", "worker: value and risk")  # inside it, when not yet run
     record(MainWindow, "_start_reminders", "ui: reminders and tray")
     record(MainWindow, "_first_data", "ui: today shown")
     return found

@@ -81,7 +81,7 @@ def set_item_active(
 
     def work(s: Services) -> Result[None]:
         if data is None:
-            return Result(None, s.catalog.deactivate(code))
-        return Result(None, s.catalog.edit(code, data))
+            return s.catalog.deactivate(code)
+        return s.catalog.edit(code, data)
 
     ops.mutate(work, on_done, on_error)
