@@ -563,6 +563,12 @@ class PlanningService:
         with self.ctx.book.reading() as session:
             return self._calendar(session)
 
+    def calendar_in(
+        self, session: Session, values: dict[str, Any] | None = None
+    ) -> WorkingCalendar:
+        """The working calendar inside the caller's read (cached per calendar rules)."""
+        return self._calendar(session, values)
+
 
 def shift_working_days(calendar: WorkingCalendar, day: date, offset: int) -> date:
     """`offset` working days after `day` (before it, for a negative offset)."""

@@ -55,10 +55,11 @@ class TeamService:
             changes = changes | done.changes
         return Result(results, changes)
 
-    def hand_over(self, client_ids: Sequence[int], to_login: str) -> Handover:
+    def hand_over(self, client_ids: Sequence[int], to_login: str) -> Result[Handover]:
         """Give clients and their open touches to another salesperson, re-levelled into the
         receiver's capacity, in one transaction (team_handover.py)."""
-        return hand_over(self.ctx, self.planning, client_ids, to_login)
+        moved = hand_over(self.ctx, self.planning, client_ids, to_login)
+        return Result(moved, Changes(clients=frozenset(client_ids), touches=True))
 
     def salespeople(self) -> list[tuple[str, str]]:
         """(login, name) of the team, in the order they joined."""

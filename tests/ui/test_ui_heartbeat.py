@@ -169,7 +169,7 @@ def test_ui_thread_never_blocks_during_the_report_export(qtbot, big_template, tm
 def test_ui_thread_never_blocks_during_the_icalendar_export(qtbot, big_template, tmp_path, clock):
     ops, _path = _open(qtbot, big_template, tmp_path, clock)
     out = tmp_path / "plan.ics"
-    _never_blocks(qtbot, ops, lambda s, p: s.transfer.export_ical(out, progress=p))
+    _never_blocks(qtbot, ops, lambda s, p: s.transfer.export_ical(out, progress=p).value)
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
@@ -227,7 +227,7 @@ def test_a_cancelled_export_leaves_no_file(qtbot, big_template, tmp_path, clock,
         if kind.endswith(".xlsx"):
             return s.transfer.export_report(out, progress=p)
         if kind.endswith(".ics"):
-            return s.transfer.export_ical(out, progress=p)
+            return s.transfer.export_ical(out, progress=p).value
         return s.offers.make_price_list(
             client_id, out, "pdf", renderer=cancellable(write_pdf, p)
         ).value
