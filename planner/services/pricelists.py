@@ -62,6 +62,7 @@ class PriceListResult:
     offer: Offer
     draft_path: Path | None = None  # the e-mail draft (.eml) when sent by e-mail
     recipient: str | None = None
+    follow_up_due: date | None = None  # the follow-up's day, as the re-plan left it
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,7 +279,23 @@ class OfferService:
                 if draft_tmp is not None:
                     draft_tmp.unlink(missing_ok=True)
             changes = Changes(clients=frozenset({client_id}), touches=True, sales=True)
-            made = PriceListResult(row.id, path, fmt, touch_id, follow_up, offer, draft, recipient)
+            # read from the book, not the session's copy: the re-plan writes in bulk
+            due = (
+                None
+                if follow_up is None
+                else session.scalar(select(Touch.due).where(Touch.id == follow_up))
+            )
+            made = PriceListResult(
+                row.id,
+                path,
+                fmt,
+                touch_id,
+                follow_up,
+                offer,
+                draft,
+                recipient,
+                follow_up_due=due,
+            )
             return Result(made, changes)
 
     def _log_touch(

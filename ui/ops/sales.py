@@ -74,10 +74,7 @@ def make_price_list(
     def work(s: Services, progress: Progress) -> Result[tuple[PriceListResult, date | None]]:
         render = None if renderer is None else cancellable(renderer, progress)
         made = s.offers.make_price_list(client_id, path, fmt, renderer=render, email=email)
-        due = None
-        if made.value.follow_up_touch_id is not None:
-            due = s.planning.touch(made.value.follow_up_touch_id).due
-        return Result((made.value, due), made.changes)
+        return Result((made.value, made.value.follow_up_due), made.changes)  # one call
 
     ops.run_with_progress(title, work, on_done, on_error, parent=parent)
 

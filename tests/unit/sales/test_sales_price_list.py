@@ -136,6 +136,7 @@ def test_a_price_list_is_an_offer_a_done_touch_and_a_follow_up(
     assert "a.xlsx" in (done.note or "")
     assert all(t.purpose != "price-list" for t in detail.planned)
     (follow,) = [t for t in detail.planned if t.id == result.follow_up_touch_id]
+    assert result.follow_up_due == follow.due  # in the answer: the dialog reads nothing more
     # 3 working days before the offer ends on Sat 26 Dec 2026: Wed 23 Dec
     assert (follow.purpose, follow.kind, follow.due) == (
         "news-offer",
