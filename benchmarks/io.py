@@ -151,7 +151,9 @@ def bench_import(folder: Path, rows: int, repeat: int) -> tuple[dict[str, Any], 
             services.planning.start_sequences = lambda *a, **k: []  # type: ignore[method-assign]
             services.planning.replan_in = lambda *a, **k: None  # type: ignore[method-assign]
         try:
-            result = services.transfer.import_file(path, options=ImportOptions(save_report=False))
+            result = services.transfer.import_file(
+                path, options=ImportOptions(save_report=False)
+            ).value
             assert result.written, result
             assert result.imported > (rows if path == source else rows // 4) * 0.99, result
         finally:
@@ -243,7 +245,9 @@ def run_child(kind: str, source: Path, folder: Path) -> None:
         shutil.copyfile(_empty_book(folder), book)
         services = Services(Book(book), clock)
         try:
-            result = services.transfer.import_file(source, options=ImportOptions(save_report=False))
+            result = services.transfer.import_file(
+                source, options=ImportOptions(save_report=False)
+            ).value
             assert result.written, result
         finally:
             services.close()

@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.services.result import Result
-from ui.ops.common import changed, valued
 
 if TYPE_CHECKING:
     from datetime import date
@@ -122,7 +121,7 @@ class UndoActions:
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         def edit(s: Services) -> Result[None]:
-            return changed(s.clients.edit(client_id, after))
+            return s.clients.edit(client_id, after)
 
         self.run(text, edit, None, on_error)
 
@@ -134,7 +133,7 @@ class UndoActions:
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         def add(s: Services) -> Result[int]:
-            return valued(s.clients.add(data))
+            return s.clients.add(data)
 
         def added(client_id: int) -> None:
             if on_done is not None:
@@ -144,7 +143,7 @@ class UndoActions:
 
     def delete_client(self, text: str, client_id: int) -> None:
         def delete(s: Services) -> Result[None]:
-            return changed(s.clients.delete(client_id))
+            return s.clients.delete(client_id)
 
         self.run(text, delete)
 
@@ -152,7 +151,7 @@ class UndoActions:
         from planner.vocabulary import ClientStatus
 
         def set_status(s: Services) -> Result[None]:
-            return changed(s.clients.set_status(client_id, ClientStatus(after)))
+            return s.clients.set_status(client_id, ClientStatus(after))
 
         self.run(text, set_status)
 
@@ -164,6 +163,6 @@ class UndoActions:
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         def move(s: Services) -> Result[None]:
-            return changed(s.planning.move(touch_id, to))
+            return s.planning.move(touch_id, to)
 
         self.run(text, move, None, on_error)

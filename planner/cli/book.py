@@ -81,7 +81,7 @@ def config_set(app: App, args: argparse.Namespace) -> Output:
     """Checked by the same parser as the Settings screen; some keys re-plan the book."""
     settings_mod.parse(args.key, args.value)  # nothing is opened or created for a bad value
     services = app.services(create=True)
-    changes = services.settings.set(args.key, args.value, app.progress("re-planning"))
+    changes = services.settings.set(args.key, args.value, app.progress("re-planning")).changes
     value = services.settings.get(args.key)
     data = {"key": args.key, "value": value, "changed": changes.settings,
             "replanned": changes.all_clients}  # fmt: skip

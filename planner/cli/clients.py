@@ -110,7 +110,7 @@ def _input(args: argparse.Namespace, current: ClientInput) -> ClientInput:
 def add(app: App, args: argparse.Namespace) -> Output:
     services = app.services(create=True)
     data = _input(args, ClientInput(name=args.name, tier=args.tier or "C"))
-    client_id, _ = services.clients.add(data)
+    client_id = services.clients.add(data).value
     return _shown(app, services.clients.get(client_id), f"Added client {client_id}.")
 
 
@@ -183,7 +183,7 @@ def merge(app: App, args: argparse.Namespace) -> Output:
     services = app.services()
     keep = services.clients.get(args.keep, history=0).name
     other = services.clients.get(args.other, history=0).name
-    r = services.merge.merge(args.keep, args.other)
+    r = services.merge.merge(args.keep, args.other).value
     data = {
         "kept": r.kept,
         "removed": r.removed,

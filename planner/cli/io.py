@@ -163,7 +163,7 @@ def import_(app: App, args: argparse.Namespace) -> Output:
             options,
             app.progress("import", counts=False),
             region=region,
-        )
+        ).value
     except ImportRefused as exc:
         raise _refused(exc) from None
     if not result.written:  # refused as a whole: a book this run created goes too
@@ -246,8 +246,12 @@ def merge(app: App, args: argparse.Namespace) -> Output:
 
 def ical(app: App, args: argparse.Namespace) -> Output:
     _not_the_book(app, args.file)
-    result = app.services().transfer.export_ical(
-        args.file, args.start, args.end, args.language, app.progress("calendar")
+    result = (
+        app.services()
+        .transfer.export_ical(
+            args.file, args.start, args.end, args.language, app.progress("calendar")
+        )
+        .value
     )
     data = {
         "file": str(result.path),

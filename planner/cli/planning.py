@@ -124,9 +124,9 @@ def touch_move(app: App, args: argparse.Namespace) -> Output:
 
 def touch_add(app: App, args: argparse.Namespace) -> Output:
     planning = app.services().planning
-    touch_id, _ = planning.add_touch(
+    touch_id = planning.add_touch(
         args.client, args.date, args.channel, Purpose(args.purpose), args.note
-    )
+    ).value
     t = planning.touch(touch_id)
     today = app.today()
     text = f"Added touch {t.id}.\n" + touch_table([t], today, app.timezone())
@@ -134,7 +134,7 @@ def touch_add(app: App, args: argparse.Namespace) -> Output:
 
 
 def replan(app: App, args: argparse.Namespace) -> Output:
-    result = app.services().planning.replan_all(app.progress("re-planning"))
+    result = app.services().planning.replan_all(app.progress("re-planning")).value
     data = replan_json(result)
     return Output(data, "Re-planned the book.\n" + key_values(data.items()))
 
@@ -143,7 +143,7 @@ def _day_override(kind: str, label: str) -> tuple[Handler, Handler, Handler]:
     """add / remove / list handlers for personal days off ("off") or extra working days."""
 
     def add(app: App, args: argparse.Namespace) -> Output:
-        result = app.services(create=True).planning.set_day(args.day, kind, args.note)
+        result = app.services(create=True).planning.set_day(args.day, kind, args.note).value
         data = {"day": args.day.isoformat(), "kind": kind, "note": args.note,
                 "replan": replan_json(result)}  # fmt: skip
         return Output(data, f"{args.day} is now a {label}; the plan was re-levelled.")
@@ -152,7 +152,7 @@ def _day_override(kind: str, label: str) -> tuple[Handler, Handler, Handler]:
         planning = app.services().planning
         if not any(d == args.day and k == kind for d, k, _ in planning.days()):
             raise BookError("not-found", f"{args.day} is not a {label}")
-        result = planning.set_day(args.day, None)
+        result = planning.set_day(args.day, None).value
         data = {"day": args.day.isoformat(), "kind": None, "note": None,
                 "replan": replan_json(result)}  # fmt: skip
         return Output(data, f"{args.day} is no longer a {label}; the plan was re-levelled.")

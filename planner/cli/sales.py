@@ -172,7 +172,7 @@ def sale_add(
     note: str | None = None,
 ) -> dict[str, Any]:
     lines = [parse_item(spec) for spec in items]
-    result = services.sales.record_sale(client_id, day or services.sales.today(), lines, note)
+    result = services.sales.record_sale(client_id, day or services.sales.today(), lines, note).value
     out = _sale(result.sale)
     out["touches_started"] = list(result.touches)
     return out
@@ -212,7 +212,7 @@ def price_list_cli(
         from ui.documents.pdf import write_pdf  # Qt only when a PDF is asked for
 
         renderer = write_pdf
-    result = services.offers.make_price_list(client_id, out, fmt, renderer, email=email)
+    result = services.offers.make_price_list(client_id, out, fmt, renderer, email=email).value
     offer = result.offer
     sent = {"email_draft": str(result.draft_path), "to": result.recipient} if email else {}
     return {
@@ -233,7 +233,7 @@ def price_list_cli(
 
 
 def value_recompute(services: Services) -> dict[str, Any]:
-    r = services.value.recompute_all()
+    r = services.value.recompute_all().value
     return {
         "clients": r.clients,
         "changed": r.changed,

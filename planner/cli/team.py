@@ -119,7 +119,7 @@ def export_member(app: App, args: argparse.Namespace) -> Output:
 def handover(app: App, args: argparse.Namespace) -> Output:
 
     _team(app)
-    done = app.services().team.hand_over(args.clients, args.login)
+    done = app.services().team.hand_over(args.clients, args.login).value
     data = {"moved": done.moved, "touches": done.touches, "overbooked": done.overbooked}
     return _done(
         data,

@@ -44,6 +44,9 @@ from planner.services.context import Context
 from planner.services.touchviews import _COLUMNS
 from planner.vocabulary import Channel, TouchStatus
 
+if TYPE_CHECKING:
+    from planner.services.planning import PlanningService
+
 PAGE = 50
 FIRST = 30  # the first screen: about as many rows as a window shows
 PLANNED = TouchStatus.PLANNED.value
@@ -51,6 +54,24 @@ DONE = TouchStatus.DONE.value
 
 if TYPE_CHECKING:
     from planner.services.rawsql import Query
+
+
+@dataclass(frozen=True, slots=True)
+class TodayScreen:
+    """Everything Today shows first, from one service call: the day's counts per channel
+    against capacity with the first pages (`screen`, its `day` the book's today), the
+    size of the book, whether the day is a working day, and the hours and time zone the
+    reminders and due times use."""
+
+    screen: AgendaScreen
+    clients: int
+    working: bool
+    work_start: str
+    timezone: str
+
+    @property
+    def day(self) -> date:
+        return self.screen.day
 
 
 class Prepared:
@@ -170,8 +191,9 @@ class _Reader:
 
 
 class AgendaService:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, planning: PlanningService) -> None:
         self.ctx = ctx
+        self.planning = planning  # the working calendar, for `today`
         self._capacities: dict[tuple[Any, ...], dict[str, int]] = {}
 
     @contextmanager
@@ -231,6 +253,23 @@ class AgendaService:
             return screen_of(
                 day, channels, lambda channel: _page(reader, day, channel, None, page), page
             )
+
+    def today(self, page: int = FIRST) -> TodayScreen:
+        """Today's first screen in one call: the book's today (in the salesperson's time
+        zone), its counts and first pages (`screen`), and what the screen says around them."""
+        with self.ctx.book.reading() as session:
+            values = self.ctx.all_settings(session)
+            timezone = str(values["calendar.timezone"])
+            day = self.ctx.today(timezone=timezone)
+            clients = int(session.scalar(select(func.count(Client.id))) or 0)
+            working = self.planning.calendar_in(session, values).is_working(day)
+        return TodayScreen(
+            screen=self.screen(day, page),
+            clients=clients,
+            working=working,
+            work_start=str(values["calendar.work_start"]),
+            timezone=timezone,
+        )
 
     def page(
         self, day: date, channel: str, after: AgendaKey | None = None, limit: int = PAGE

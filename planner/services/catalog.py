@@ -13,8 +13,10 @@ from planner.models import Tier
 from planner.sales.models import CatalogItem, RelatedItem, TierPrice
 from planner.sales.money import discounted, parse_money, parse_percent
 from planner.services.context import Context
+from planner.services.result import Result
 from planner.services.salesviews import (
     RELATED_KINDS,
+    ItemEdit,
     ItemInput,
     ItemView,
     RelatedView,
@@ -138,82 +140,113 @@ class CatalogService:
             benefits=(data.benefits or "").strip() or None,
         )
 
-    def add(self, data: ItemInput) -> tuple[int, Changes]:
+    def add(self, data: ItemInput) -> Result[int]:
+        """A new item; the value is its id."""
         with self.ctx.book.transaction() as session:
-            fields = self._clean(session, data, None)
-            item = CatalogItem(**fields)
-            session.add(item)
-            session.flush()
-            return item.id, CATALOG_CHANGED
+            return Result(self._add_in(session, data), CATALOG_CHANGED)
 
-    def edit(self, code: str, data: ItemInput) -> Changes:
+    def edit(self, code: str, data: ItemInput) -> Result[None]:
         """Replace the fields of item `code` (its code may change, if still unique)."""
         with self.ctx.book.transaction() as session:
-            item = self._by_code(session, code)
-            for key, value in self._clean(session, data, item.code).items():
-                setattr(item, key, value)
-            return CATALOG_CHANGED
+            self._edit_in(session, code, data)
+            return Result(None, CATALOG_CHANGED)
 
-    def deactivate(self, code: str) -> Changes:
+    def save_item(self, edit: ItemEdit) -> Result[int]:
+        """The catalog dialog's Save: the item's fields, its related items and its tier
+        prices in one transaction, all or nothing (a refused part writes nothing). The
+        value is the item's id."""
+        with self.ctx.book.transaction() as session:
+            if edit.old is None:
+                item_id = self._add_in(session, edit.item)
+            else:
+                item_id = self._edit_in(session, edit.old, edit.item)
+            code = edit.item.code.strip()
+            if edit.related is not None:
+                self._set_related_in(session, code, edit.related)
+            for tier, price, discount in edit.prices:
+                self._set_tier_price_in(session, tier, code, price, discount)
+            return Result(item_id, CATALOG_CHANGED)
+
+    def deactivate(self, code: str) -> Result[None]:
         """Stop offering an item. Sales that hold it keep it; it is never deleted."""
         with self.ctx.book.transaction() as session:
             self._by_code(session, code).active = False
-            return CATALOG_CHANGED
+            return Result(None, CATALOG_CHANGED)
 
-    def set_related(self, code: str, related: Sequence[tuple[str, str]]) -> Changes:
+    def set_related(self, code: str, related: Sequence[tuple[str, str]]) -> Result[None]:
         """Replace what goes with item `code`: (related code, kind) pairs, in order."""
         with self.ctx.book.transaction() as session:
-            item = self._by_code(session, code)
-            problems: dict[str, str] = {}
-            rows: list[RelatedItem] = []
-            seen: set[int] = set()
-            for i, (other_code, kind) in enumerate(related):
-                other = session.scalar(
-                    select(CatalogItem).where(CatalogItem.code == other_code.strip())
-                )
-                if kind not in RELATED_KINDS:
-                    problems[f"related.{i}"] = (
-                        f"unknown kind {kind!r} (use {', '.join(RELATED_KINDS)})"
-                    )
-                elif other is None:
-                    problems[f"related.{i}"] = f"no catalog item has the code {other_code!r}"
-                elif other.id == item.id:
-                    problems[f"related.{i}"] = "an item cannot be related to itself"
-                elif other.id not in seen:
-                    seen.add(other.id)
-                    rows.append(RelatedItem(related_id=other.id, kind=kind, position=len(rows)))
-            if problems:
-                raise ValidationError(problems)
-            item.related = []
-            session.flush()
-            item.related = rows
-            return CATALOG_CHANGED
+            self._set_related_in(session, code, related)
+            return Result(None, CATALOG_CHANGED)
 
     def set_tier_price(
         self, tier: str, code: str, *, price: str | None = None, discount: str | None = None
-    ) -> Changes:
+    ) -> Result[None]:
         """Give `tier` its own price for an item, or a discount ('10', '12,5 %'); with
         neither, the tier pays the list price again."""
+        with self.ctx.book.transaction() as session:
+            self._set_tier_price_in(session, tier, code, price, discount)
+            return Result(None, CATALOG_CHANGED)
+
+    # --- writing inside the caller's transaction ------------------------------------------
+    def _add_in(self, session: Session, data: ItemInput) -> int:
+        item = CatalogItem(**self._clean(session, data, None))
+        session.add(item)
+        session.flush()
+        return item.id
+
+    def _edit_in(self, session: Session, code: str, data: ItemInput) -> int:
+        item = self._by_code(session, code)
+        for key, value in self._clean(session, data, item.code).items():
+            setattr(item, key, value)
+        session.flush()
+        return item.id
+
+    def _set_related_in(
+        self, session: Session, code: str, related: Sequence[tuple[str, str]]
+    ) -> None:
+        item = self._by_code(session, code)
+        problems: dict[str, str] = {}
+        rows: list[RelatedItem] = []
+        seen: set[int] = set()
+        for i, (other_code, kind) in enumerate(related):
+            other = session.scalar(
+                select(CatalogItem).where(CatalogItem.code == other_code.strip())
+            )
+            if kind not in RELATED_KINDS:
+                problems[f"related.{i}"] = f"unknown kind {kind!r} (use {', '.join(RELATED_KINDS)})"
+            elif other is None:
+                problems[f"related.{i}"] = f"no catalog item has the code {other_code!r}"
+            elif other.id == item.id:
+                problems[f"related.{i}"] = "an item cannot be related to itself"
+            elif other.id not in seen:
+                seen.add(other.id)
+                rows.append(RelatedItem(related_id=other.id, kind=kind, position=len(rows)))
+        if problems:
+            raise ValidationError(problems)
+        item.related = []
+        session.flush()
+        item.related = rows
+
+    def _set_tier_price_in(
+        self, session: Session, tier: str, code: str, price: str | None, discount: str | None
+    ) -> None:
         if price is not None and discount is not None:
             raise ValidationError({"price": "give either a price or a discount, not both"})
-        with self.ctx.book.transaction() as session:
-            item = self._by_code(session, code)
-            tier_row = self._tier(session, tier)
-            session.execute(
-                delete(TierPrice).where(
-                    TierPrice.tier_id == tier_row.id, TierPrice.item_id == item.id
-                )
-            )
-            if price is not None:
-                minor = self._money(price, currency(self.ctx, session), "price")
-                session.add(TierPrice(tier_id=tier_row.id, item_id=item.id, price_minor=minor))
-            elif discount is not None:
-                try:
-                    bp = parse_percent(discount)
-                except ValueError as exc:
-                    raise ValidationError({"discount": str(exc)}) from None
-                session.add(TierPrice(tier_id=tier_row.id, item_id=item.id, discount_bp=bp))
-            return CATALOG_CHANGED
+        item = self._by_code(session, code)
+        tier_row = self._tier(session, tier)
+        session.execute(
+            delete(TierPrice).where(TierPrice.tier_id == tier_row.id, TierPrice.item_id == item.id)
+        )
+        if price is not None:
+            minor = self._money(price, currency(self.ctx, session), "price")
+            session.add(TierPrice(tier_id=tier_row.id, item_id=item.id, price_minor=minor))
+        elif discount is not None:
+            try:
+                bp = parse_percent(discount)
+            except ValueError as exc:
+                raise ValidationError({"discount": str(exc)}) from None
+            session.add(TierPrice(tier_id=tier_row.id, item_id=item.id, discount_bp=bp))
 
     # --- helpers --------------------------------------------------------------------------
     def _clean(self, session: Session, data: ItemInput, editing: str | None) -> dict[str, object]:

@@ -14,6 +14,7 @@ from planner import search
 from planner.errors import Conflict, NotFound, ValidationError
 from planner.models import Client, ClientTag, ContactPoint, Tier, Touch
 from planner.services.context import Context
+from planner.services.result import Result
 from planner.services.touchviews import query_touches
 from planner.services.undo import CLIENT_ROWS, UndoRecorder
 from planner.services.validation import validate_client
@@ -66,7 +67,7 @@ class ClientService:
         region = self.ctx.setting_value(session, "phone.region")
         return validate_client(data, region, set(tiers)), tiers
 
-    def add(self, data: ClientInput) -> tuple[int, Changes]:
+    def add(self, data: ClientInput) -> Result[int]:
         with self.ctx.book.transaction() as session:
             undo = UndoRecorder(self.ctx, session, (), CLIENT_ROWS)
             clean, tiers = self._clean(session, data)
@@ -78,9 +79,9 @@ class ClientService:
             self.planning.start_sequence(session, client.id, SequenceTrigger.NEW_CLIENT, today)
             self.planning.replan_in(session, [client.id])
             undo.record("add", _named(client), also=[client.id])
-            return client.id, Changes(clients=frozenset({client.id}), touches=True)
+            return Result(client.id, Changes(clients=frozenset({client.id}), touches=True))
 
-    def edit(self, client_id: int, data: ClientInput, version: int | None = None) -> Changes:
+    def edit(self, client_id: int, data: ClientInput, version: int | None = None) -> Result[None]:
         """Replace a client's fields. `version` guards against a concurrent edit elsewhere."""
         with self.ctx.book.transaction() as session:
             client = self._load(session, client_id)
@@ -94,9 +95,9 @@ class ClientService:
             session.flush()
             self.planning.replan_in(session, [client_id])
             undo.record("edit", _named(client))
-            return Changes(clients=frozenset({client_id}), touches=True)
+            return Result(None, Changes(clients=frozenset({client_id}), touches=True))
 
-    def set_status(self, client_id: int, status: ClientStatus) -> Changes:
+    def set_status(self, client_id: int, status: ClientStatus) -> Result[None]:
         with self.ctx.book.transaction() as session:
             client = self._load(session, client_id)
             undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
@@ -105,12 +106,12 @@ class ClientService:
             session.flush()
             self.planning.replan_in(session, [client_id])
             undo.record("status", _named(client) | {"status": status.value})
-            return Changes(clients=frozenset({client_id}), touches=True)
+            return Result(None, Changes(clients=frozenset({client_id}), touches=True))
 
-    def archive(self, client_id: int) -> Changes:
+    def archive(self, client_id: int) -> Result[None]:
         return self.set_status(client_id, ClientStatus.ARCHIVED)
 
-    def delete(self, client_id: int) -> Changes:
+    def delete(self, client_id: int) -> Result[None]:
         """Delete the client with all their history (a personal-data request)."""
         with self.ctx.book.transaction() as session:
             client = self._load(session, client_id)
@@ -119,7 +120,7 @@ class ClientService:
             session.execute(delete(Touch).where(Touch.client_id == client_id))
             session.delete(client)
             undo.record("delete", args)
-            return Changes(clients=frozenset({client_id}), touches=True)
+            return Result(None, Changes(clients=frozenset({client_id}), touches=True))
 
     def _apply(self, client: Client, data: ClientInput, tiers: dict[str, Tier]) -> None:
         client.name = data.name

@@ -25,6 +25,7 @@ from planner.sales.models import Offer, Sale
 from planner.services.clients import client_search_text
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.result import Result
 from planner.services.undo import UndoRecorder
 from planner.services.views import Changes, ClientDetail
 from planner.text import PHONE_CHANNELS, fold
@@ -73,7 +74,6 @@ class MergeResult:
     moved_touches: int
     moved_sales: int
     moved_offers: int
-    changes: Changes
 
 
 class MergeService:
@@ -148,7 +148,7 @@ class MergeService:
             sides.append(MergeSide(detail, *counts))
         return sides[0], sides[1]
 
-    def merge(self, keep_id: int, other_id: int) -> MergeResult:
+    def merge(self, keep_id: int, other_id: int) -> Result[MergeResult]:
         """Merge `other_id` into `keep_id` in one transaction; see the module doc."""
         if keep_id == other_id:
             raise BookError("same-client", f"client {keep_id} cannot be merged into itself")
@@ -201,7 +201,7 @@ class MergeService:
             session.flush()
             self.planning.replan_in(session, [keep_id])
             undo.record("merge", names)
-            return MergeResult(
+            merged = MergeResult(
                 kept=keep_id,
                 removed=other_id,
                 moved_points=points,
@@ -209,10 +209,11 @@ class MergeService:
                 moved_touches=moved[Touch],
                 moved_sales=moved[Sale],
                 moved_offers=moved[Offer],
-                changes=Changes(
-                    clients=frozenset({keep_id, other_id}), touches=True, sales=moved[Sale] > 0
-                ),
             )
+            changes = Changes(
+                clients=frozenset({keep_id, other_id}), touches=True, sales=moved[Sale] > 0
+            )
+            return Result(merged, changes)
 
 
 def _load(session: Session, client_id: int) -> Client:

@@ -9,10 +9,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import case, delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from planner.db import is_busy
 from planner.errors import BookError, NotFound
 from planner.models import Base, Client, DayOverride, Touch
 from planner.models import Sequence as SequenceRow
@@ -40,6 +38,7 @@ from planner.services.result import Result
 from planner.services.touchviews import encode_reasons, query_touches
 from planner.services.undo import CLIENT_ROWS, UndoRecorder
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
+from planner.services.whole_book import whole_book_write
 from planner.vocabulary import (
     Channel,
     ClientStatus,
@@ -53,7 +52,6 @@ from planner.vocabulary import (
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
 BIRTHDAY_LOOKAHEAD_DAYS = 30
-OPTIMISTIC_ATTEMPTS = 3  # whole-book re-plans on a snapshot before one under the write lock
 LAZY_LOAD_CLIENTS = 64  # re-planning up to this many clients reads the load day by day
 OUTCOME_ROWS = ("client", "touch")  # what logging an outcome writes (its undo step)
 STOP_ROWS = ("client", "contact_point", "touch")  # "do-not-contact": a channel's consent
@@ -88,28 +86,13 @@ class PlanningService:
         self._calendars: dict[CalendarRules, WorkingCalendar] = {}
 
     # --- re-planning ---------------------------------------------------------------------
-    def replan_all(self, progress: Progress | None = None) -> ReplanResult:
-        """Re-plan the whole book in one transaction (all or nothing).
+    def replan_all(self, progress: Progress | None = None) -> Result[ReplanResult]:
+        """Re-plan the whole book in one transaction (all or nothing), planned on a
+        snapshot without the write lock (`whole_book_write`)."""
+        result = whole_book_write(self.ctx.book, lambda s: self.replan_in(s, None, progress))
+        return Result(result, result.changes)
 
-        The plan is made on a snapshot that holds no write lock (`Book.optimistic`), so an
-        edit in another window or process goes through meanwhile; the write lock is taken
-        only to store what changed. When the book changed under the snapshot, SQLite
-        refuses that write and the plan is made again from the new state (then, after
-        `OPTIMISTIC_ATTEMPTS`, under the write lock from the start)."""
-        book = self.ctx.book
-        snapshot = book.optimistic if not getattr(book, "url", None) else None  # not a team's
-        for _ in range(OPTIMISTIC_ATTEMPTS if snapshot is not None else 0):
-            assert snapshot is not None
-            try:
-                with snapshot() as session:
-                    return self.replan_in(session, None, progress)
-            except DBAPIError as exc:
-                if not is_busy(exc):
-                    raise
-        with self.ctx.book.transaction() as session:
-            return self.replan_in(session, None, progress)
-
-    def daily(self, progress: Progress | None = None) -> ReplanResult:
+    def daily(self, progress: Progress | None = None) -> Result[ReplanResult]:
         """The daily planning step, at start-up and when the day changes: greetings are
         planned ahead for every client with a birthday coming up (and consent), and the
         whole book is levelled again for the new day (the backlog planned forward)."""
@@ -411,7 +394,7 @@ class PlanningService:
         gap = rules.settings.gap_days if outcome is Outcome.LEFT_MESSAGE else 0
         return plan_after_outcome(state, tier, rules.calendar, attempt, rules.today, gap=gap)
 
-    def move(self, touch_id: int, to: date) -> Changes:
+    def move(self, touch_id: int, to: date) -> Result[None]:
         """Move a planned touch by hand: it is pinned there and the planner never moves it."""
         with self.ctx.book.transaction() as session:
             touch = self._planned(session, touch_id)
@@ -428,11 +411,11 @@ class PlanningService:
             session.flush()
             self.replan_in(session, [touch.client_id])
             undo.record("move", {"client": touch.client_id, "touch": touch_id})
-            return Changes(clients=frozenset({touch.client_id}), touches=True)
+            return Result(None, Changes(clients=frozenset({touch.client_id}), touches=True))
 
     def add_touch(
         self, client_id: int, day: date, channel: Channel, purpose: Purpose, note: str | None
-    ) -> tuple[int, Changes]:
+    ) -> Result[int]:
         with self.ctx.book.transaction() as session:
             if session.get(Client, client_id) is None:
                 raise NotFound("client", client_id)
@@ -452,7 +435,7 @@ class PlanningService:
             session.add(touch)
             session.flush()
             self.replan_in(session, [client_id])
-            return touch.id, Changes(clients=frozenset({client_id}), touches=True)
+            return Result(touch.id, Changes(clients=frozenset({client_id}), touches=True))
 
     def _planned(self, session: Session, touch_id: int) -> Touch:
         touch = session.get(Touch, touch_id)
@@ -463,7 +446,7 @@ class PlanningService:
         return touch
 
     # --- days off ------------------------------------------------------------------------
-    def set_day(self, day: date, kind: str | None, note: str | None = None) -> ReplanResult:
+    def set_day(self, day: date, kind: str | None, note: str | None = None) -> Result[ReplanResult]:
         """Mark a personal day off ("off"), an extra working day ("work"), or clear it (None)."""
         if kind not in (None, "off", "work"):
             raise BookError("bad-day-kind", f"unknown day kind {kind!r}")
@@ -475,7 +458,8 @@ class PlanningService:
                     session.add(DayOverride(day=day, kind=kind, note=note))
             session.flush()
             result = self.replan_in(session, None)
-            return replace(result, changes=result.changes | Changes(calendar=True))
+            changes = result.changes | Changes(calendar=True)
+            return Result(replace(result, changes=changes), changes)
 
     def days(self) -> list[tuple[date, str, str | None]]:
         with self.ctx.book.reading() as session:
@@ -578,6 +562,12 @@ class PlanningService:
     def calendar(self) -> WorkingCalendar:
         with self.ctx.book.reading() as session:
             return self._calendar(session)
+
+    def calendar_in(
+        self, session: Session, values: dict[str, Any] | None = None
+    ) -> WorkingCalendar:
+        """The working calendar inside the caller's read (cached per calendar rules)."""
+        return self._calendar(session, values)
 
 
 def shift_working_days(calendar: WorkingCalendar, day: date, offset: int) -> date:

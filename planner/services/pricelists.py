@@ -40,6 +40,7 @@ from planner.services.bookstate import load_states
 from planner.services.context import Context
 from planner.services.offers import DEFAULT_LIMIT, build_offer
 from planner.services.planning import PlanningService, shift_working_days
+from planner.services.result import Result
 from planner.services.touchviews import encode_reasons
 from planner.services.views import Changes
 from planner.vocabulary import Channel, Purpose, TouchKind, TouchStatus
@@ -59,9 +60,9 @@ class PriceListResult:
     touch_id: int
     follow_up_touch_id: int | None
     offer: Offer
-    changes: Changes
     draft_path: Path | None = None  # the e-mail draft (.eml) when sent by e-mail
     recipient: str | None = None
+    follow_up_due: date | None = None  # the follow-up's day, as the re-plan left it
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +155,13 @@ class OfferService:
             )
         )
 
-    def save_template(self, text: str | None) -> Changes | ScriptError:
+    def save_template(self, text: str | None) -> Result[ScriptError | None]:
         """Store the user's price list template (None: back to the default). A template
         that does not compile is refused and its ScriptError returned."""
         if text is not None:
             problem = check_price_list_template(text)
             if problem is not None:
-                return problem
+                return Result(problem, Changes())
         with self.ctx.book.transaction() as session:
             row = self._template_row(session)
             if text is None:
@@ -179,7 +180,7 @@ class OfferService:
                 )
             else:
                 row.body, row.updated_at = text, self.ctx.utc_now()
-            return Changes(settings=True)
+            return Result(None, Changes(settings=True))
 
     # --- writing ------------------------------------------------------------------------
     def make_price_list(
@@ -191,7 +192,7 @@ class OfferService:
         limit: int = DEFAULT_LIMIT,
         *,
         email: bool = False,
-    ) -> PriceListResult:
+    ) -> Result[PriceListResult]:
         """Write the client's price list (XLSX here, PDF through `renderer`), record the
         Offer, log the done price-list touch and plan the follow-up; all or nothing.
 
@@ -278,9 +279,24 @@ class OfferService:
                 if draft_tmp is not None:
                     draft_tmp.unlink(missing_ok=True)
             changes = Changes(clients=frozenset({client_id}), touches=True, sales=True)
-            return PriceListResult(
-                row.id, path, fmt, touch_id, follow_up, offer, changes, draft, recipient
+            # read from the book, not the session's copy: the re-plan writes in bulk
+            due = (
+                None
+                if follow_up is None
+                else session.scalar(select(Touch.due).where(Touch.id == follow_up))
             )
+            made = PriceListResult(
+                row.id,
+                path,
+                fmt,
+                touch_id,
+                follow_up,
+                offer,
+                draft,
+                recipient,
+                follow_up_due=due,
+            )
+            return Result(made, changes)
 
     def _log_touch(
         self,

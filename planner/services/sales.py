@@ -18,6 +18,7 @@ from planner.sales.money import line_amount, parse_money, parse_quantity
 from planner.services.catalog import currency, price_for, tier_rules
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.result import Result
 from planner.services.salesviews import SaleLineInput, SaleLineView, SaleResult, SaleView
 from planner.services.valuation import ValueService
 from planner.services.views import Changes
@@ -57,7 +58,7 @@ class SalesService:
         day: date,
         lines: Sequence[SaleLineInput | tuple[str, str | int] | tuple[str, str | int, str | None]],
         note: str | None = None,
-    ) -> SaleResult:
+    ) -> Result[SaleResult]:
         """Store a sale and everything that follows from it, all or nothing.
 
         Starts the after-sale sequence (for a sale of the last 30 days; a newer sale
@@ -108,7 +109,7 @@ class SalesService:
             self.planning.replan_in(session, [client_id])
             view = _sale_views(session, [sale])[0]
             changes = Changes(clients=frozenset({client_id}), touches=True, sales=True)
-            return SaleResult(view, tuple(touches), changes | value.changes)
+            return Result(SaleResult(view, tuple(touches)), changes | value.changes)
 
     def _resolve(
         self,

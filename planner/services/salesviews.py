@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from planner.services.views import Changes
+from planner.services.views import Changes, ReplanResult
 
 RELATED_KINDS = ("consumable", "service", "accessory")
 
@@ -27,6 +27,18 @@ class ItemInput:
     benefits: str | None = None
     warranty_months: int | None = None
     active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ItemEdit:
+    """The catalog dialog's Save: the item (`old`: the code it is saved over, None for a
+    new item), its related items ((code, kind) pairs; None leaves them as they are) and
+    its tier prices ((tier, price, discount); neither: the list price again)."""
+
+    item: ItemInput
+    old: str | None = None
+    related: tuple[tuple[str, str], ...] | None = None
+    prices: tuple[tuple[str, str | None, str | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +122,6 @@ class SaleView:
 class SaleResult:
     sale: SaleView
     touches: tuple[int, ...]  # sequence touches the sale started
-    changes: Changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,3 +147,13 @@ class RecomputeResult:
     newly_at_risk: tuple[int, ...]
     win_back_started: tuple[int, ...]
     changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class DailyRun:
+    """The once-a-day step on `day` (the book's today): value and risk recomputed, then
+    the whole book re-planned; both None when it had already run that day."""
+
+    day: date
+    value: RecomputeResult | None = None
+    plan: ReplanResult | None = None

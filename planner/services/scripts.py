@@ -34,6 +34,7 @@ from planner.sales.texts import LANGUAGES, format_day
 from planner.services.catalog import currency
 from planner.services.context import Context
 from planner.services.offers import client_language
+from planner.services.result import Result
 from planner.services.script_context import VARIABLES, Variable, script_context
 from planner.services.views import Changes
 from planner.vocabulary import Purpose
@@ -199,12 +200,12 @@ class ScriptService:
 
     def save_template(
         self, text: str, language: str, purpose: str | None = None, tier: str | None = None
-    ) -> Changes | ScriptError:
+    ) -> Result[ScriptError | None]:
         """Store the user's template; one that does not compile is refused (ScriptError)."""
         lang, purpose_key, tier_key = self._where(language, purpose, tier)
         compiled = compile_template(TemplateSandbox(filters=_SAMPLE_FILTERS), text)
         if isinstance(compiled, ScriptError):
-            return compiled
+            return Result(compiled, Changes())
         with self.ctx.book.transaction() as session:
             if tier_key and session.scalar(select(Tier.id).where(Tier.code == tier_key)) is None:
                 raise ValidationError({"tier": f"unknown tier {tier!r}"})
@@ -223,18 +224,18 @@ class ScriptService:
                 )
             else:
                 row.body, row.updated_at = text, now
-            return Changes(settings=True)
+            return Result(None, Changes(settings=True))
 
     def reset_template(
         self, language: str, purpose: str | None = None, tier: str | None = None
-    ) -> Changes:
+    ) -> Result[None]:
         """Forget the user's template: the default speaks again."""
         lang, purpose_key, tier_key = self._where(language, purpose, tier)
         with self.ctx.book.transaction() as session:
             row = self._row(session, lang, purpose_key, tier_key)
             if row is not None:
                 session.delete(row)
-            return Changes(settings=True)
+            return Result(None, Changes(settings=True))
 
     # --- helpers --------------------------------------------------------------------------
     @staticmethod

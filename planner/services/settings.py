@@ -42,12 +42,12 @@ class SettingsService:
         with self.ctx.book.reading() as session:
             return self.ctx.all_settings(session)
 
-    def set(self, key: str, raw: str, progress: Progress | None = None) -> Changes:
+    def set(self, key: str, raw: str, progress: Progress | None = None) -> Result[None]:
         return self.set_many({key: raw}, progress)
 
-    def set_many(self, values: dict[str, str], progress: Progress | None = None) -> Changes:
+    def set_many(self, values: dict[str, str], progress: Progress | None = None) -> Result[None]:
         """Parse every value first (nothing written if one is bad), then store and re-plan."""
-        return self.save(SettingsEdit(values=values), progress).changes
+        return Result(None, self.save(SettingsEdit(values=values), progress).changes)
 
     def save(self, edit: SettingsEdit, progress: Progress | None = None) -> Result[SettingsEdit]:
         """Apply values, tiers and days in one transaction with (at most) one re-plan.
@@ -101,7 +101,7 @@ class SettingsService:
         replans = any(settings_mod.SPECS[k].replans for k in changed)
         return Changes(settings=True, calendar=replans), replans
 
-    def adopt_locale(self, locale_name: str) -> Changes:
+    def adopt_locale(self, locale_name: str) -> Result[None]:
         """On a new book's first run, take its phone region and calendar country from the
         system locale the UI passes ("pl_PL"). A book that has clients, or whose region or
         country was ever set, is left as it is (empty Changes)."""
@@ -113,20 +113,20 @@ class SettingsService:
             keys = ("phone.region", "calendar.country")
             stored = session.scalar(select(Setting.key).where(Setting.key.in_(keys)).limit(1))
             if stored is not None or session.scalar(select(Client.id).limit(1)) is not None:
-                return Changes()
+                return Result(None, Changes())
             values = {"phone.region": region, "calendar.country": country}
             for key, value in values.items():
                 session.add(Setting(key=key, value=settings_mod.encode(value)))
             session.flush()
-            return Changes(settings=True, calendar=country is not None)
+            return Result(None, Changes(settings=True, calendar=country is not None))
 
     # --- tiers -----------------------------------------------------------------------------
     def tiers(self) -> list[TierView]:
         with self.ctx.book.reading() as session:
             return [_tier_view(t) for t in session.scalars(select(Tier).order_by(Tier.priority))]
 
-    def update_tier(self, tier: TierView, progress: Progress | None = None) -> Changes:
-        return self.save(SettingsEdit(tiers=(tier,)), progress).changes
+    def update_tier(self, tier: TierView, progress: Progress | None = None) -> Result[None]:
+        return Result(None, self.save(SettingsEdit(tiers=(tier,)), progress).changes)
 
     def _apply_tier(self, session: Session, tier: TierView) -> bool:
         row = session.scalar(select(Tier).where(Tier.code == tier.code))

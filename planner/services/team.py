@@ -21,6 +21,7 @@ from planner.io.progress import Progress
 from planner.models import Salesperson
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.result import Result
 from planner.services.team_handover import Handover, hand_over
 from planner.services.team_summary import (
     TeamSummary,
@@ -28,7 +29,7 @@ from planner.services.team_summary import (
     salespeople,
     team_summary,
 )
-from planner.services.views import ReplanResult
+from planner.services.views import Changes, ReplanResult
 
 
 class TeamService:
@@ -36,7 +37,7 @@ class TeamService:
         self.ctx = ctx
         self.planning = planning
 
-    def replan(self) -> dict[str, ReplanResult]:
+    def replan(self) -> Result[dict[str, ReplanResult]]:
         """Re-plan every salesperson's clients in turn, each against their own capacity."""
         from planner.team.book import TeamBook
 
@@ -46,15 +47,19 @@ class TeamService:
         with book.reading() as session:
             logins = list(session.scalars(select(Salesperson.login).order_by(Salesperson.id)))
         results: dict[str, ReplanResult] = {}
+        changes = Changes()
         for login in logins:
             with book.acting_as(login):
-                results[login] = self.planning.replan_all()
-        return results
+                done = self.planning.replan_all()
+            results[login] = done.value
+            changes = changes | done.changes
+        return Result(results, changes)
 
-    def hand_over(self, client_ids: Sequence[int], to_login: str) -> Handover:
+    def hand_over(self, client_ids: Sequence[int], to_login: str) -> Result[Handover]:
         """Give clients and their open touches to another salesperson, re-levelled into the
         receiver's capacity, in one transaction (team_handover.py)."""
-        return hand_over(self.ctx, self.planning, client_ids, to_login)
+        moved = hand_over(self.ctx, self.planning, client_ids, to_login)
+        return Result(moved, Changes(clients=frozenset(client_ids), touches=True))
 
     def salespeople(self) -> list[tuple[str, str]]:
         """(login, name) of the team, in the order they joined."""

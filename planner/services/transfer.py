@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from planner.io.progress import Progress
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.result import Result
+from planner.services.views import Changes
 
 if TYPE_CHECKING:
     from planner.io.mapping import Mapping
@@ -56,11 +58,12 @@ class TransferService:
         source: ClientFile,
         options: ImportOptions | None = None,
         progress: Progress | None = None,
-    ) -> ImportResult:
+    ) -> Result[ImportResult]:
         """Import an opened file (with the mapping the user chose) in one transaction."""
         from planner.services.importing import Importer, ImportOptions
 
-        return Importer(self.ctx, self.planning).run(source, options or ImportOptions(), progress)
+        result = Importer(self.ctx, self.planning).run(source, options or ImportOptions(), progress)
+        return Result(result, result.changes)
 
     def import_file(
         self,
@@ -70,7 +73,7 @@ class TransferService:
         options: ImportOptions | None = None,
         progress: Progress | None = None,
         region: str | None = None,
-    ) -> ImportResult:
+    ) -> Result[ImportResult]:
         """Open and import in one go (no preview): the CLI's `import`."""
         with self.open_file(path, format, mapping, region) as source:
             return self.import_clients(source, options, progress)
@@ -110,11 +113,12 @@ class TransferService:
         end: date | None = None,
         language: str | None = None,
         progress: Progress | None = None,
-    ) -> IcalResult:
+    ) -> Result[IcalResult]:
         """The planned touches of [start, end] (default: the next 90 days) as .ics."""
         from planner.services.ical import write_ical
 
-        return write_ical(self.ctx, path, start, end, language, progress)
+        # the book is written only once, to store its calendar id (UIDs stay stable)
+        return Result(write_ical(self.ctx, path, start, end, language, progress), Changes())
 
     def export_client(self, client_id: int, path: Path) -> dict[str, int]:
         """Everything about one client as JSON (a personal-data request); rows per table."""

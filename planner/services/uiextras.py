@@ -17,6 +17,7 @@ from planner.errors import BookError, NotFound
 from planner.models import Client, ClientTag, ContactPoint, Touch
 from planner.services.context import Context
 from planner.services.planning import PlanningService
+from planner.services.result import Result
 from planner.services.touchviews import touch_views
 from planner.services.views import Changes, TouchView
 from planner.vocabulary import TouchStatus
@@ -89,7 +90,7 @@ class UiExtrasService:
                 ),
             )
 
-    def restore(self, snap: ClientSnapshot) -> Changes:
+    def restore(self, snap: ClientSnapshot) -> Result[None]:
         """Write a deleted client back with the same ids, then re-plan them."""
         with self.ctx.book.transaction() as session:
             if session.get(Client, snap.client_id) is not None:
@@ -102,7 +103,7 @@ class UiExtrasService:
             if snap.touches:
                 session.execute(insert(Touch), [dict(r) for r in snap.touches])
             self.planning.replan_in(session, [snap.client_id])
-            return Changes(clients=frozenset({snap.client_id}), touches=True)
+            return Result(None, Changes(clients=frozenset({snap.client_id}), touches=True))
 
     # --- undo of a move ---------------------------------------------------------------------
     def place(self, touch_id: int) -> TouchPlace:
@@ -112,7 +113,7 @@ class UiExtrasService:
                 raise NotFound("touch", touch_id)
             return TouchPlace(t.id, t.client_id, t.due, t.base_due, t.pinned, t.reason)
 
-    def put_back(self, place: TouchPlace) -> Changes:
+    def put_back(self, place: TouchPlace) -> Result[None]:
         """Undo a hand move: the touch gets its old day and pin, and the client is re-planned."""
         with self.ctx.book.transaction() as session:
             t = session.get(Touch, place.touch_id)
@@ -129,7 +130,7 @@ class UiExtrasService:
             t.overbooked = False
             session.flush()
             self.planning.replan_in(session, [place.client_id])
-            return Changes(clients=frozenset({place.client_id}), touches=True)
+            return Result(None, Changes(clients=frozenset({place.client_id}), touches=True))
 
     # --- reading -------------------------------------------------------------------------------
     def done_on(self, day: date) -> list[TouchView]:

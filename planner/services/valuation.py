@@ -3,7 +3,7 @@ win-back sequence when a client becomes at risk, and suggests tiers.
 
 The planner reads those two columns for priority (`ClientState.value`/`at_risk`), so
 they are stored rather than computed on every re-plan. Risk depends on today, so the UI
-should call `recompute_all()` once a day (e.g. on start) besides after each sale.
+should call `recompute_daily()` once a day (e.g. on start) besides after each sale.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ from planner.models import Client, Tier, Touch
 from planner.sales import analytics as an
 from planner.sales.models import Sale
 from planner.services.context import Context
-from planner.services.planning import PlanningService
-from planner.services.salesviews import ClientValue, RecomputeResult
+from planner.services.planning import PlanningService, Progress
+from planner.services.result import Result
+from planner.services.salesviews import ClientValue, DailyRun, RecomputeResult
 from planner.services.views import Changes
+from planner.services.whole_book import whole_book_write
 from planner.vocabulary import ClientStatus, SequenceTrigger, TouchStatus
 
 WIN_BACK = "win-back"
@@ -119,13 +121,33 @@ class ValueService:
         return bool(ids)
 
     # --- use cases --------------------------------------------------------------------------
-    def recompute_all(self) -> RecomputeResult:
+    def recompute_all(self) -> Result[RecomputeResult]:
         """The whole book in one transaction; re-plans the clients whose risk started."""
         with self.ctx.book.transaction() as session:
             result = self.refresh_in(session, None)
             if result.win_back_started:
                 self.planning.replan_in(session, list(result.win_back_started))
-            return result
+            return Result(result, result.changes)
+
+    def recompute_daily(
+        self, last: date | None = None, progress: Progress | None = None
+    ) -> Result[DailyRun]:
+        """Once a day: value and risk of every client, then the daily planning step (the
+        whole book levelled for the new day, birthdays ahead), in one transaction.
+        `last`: the day it last ran; when that is today, nothing is done."""
+
+        def work(session: Session) -> DailyRun:
+            today = self.ctx.today(session)
+            if last == today:
+                return DailyRun(today)
+            value = self.refresh_in(session, None)
+            return DailyRun(today, value, self.planning.replan_in(session, None, progress))
+
+        run = whole_book_write(self.ctx.book, work)
+        changes = Changes()
+        for part in (run.value, run.plan):
+            changes = changes if part is None else changes | part.changes
+        return Result(run, changes)
 
     def client_value(self, client_id: int) -> ClientValue:
         with self.ctx.book.reading() as session:
@@ -139,19 +161,29 @@ class ValueService:
                 values = [v for v in values if v.suggested_tier not in (None, v.tier)]
             return values
 
-    def accept_tier(self, client_id: int, tier: str) -> Changes:
+    def accept_tier(self, client_id: int, tier: str) -> Result[None]:
         """Move the client to `tier` (usually the suggested one) and re-plan them."""
+        return self.accept_tiers([(client_id, tier)])
+
+    def accept_tiers(self, moves: Sequence[tuple[int, str]]) -> Result[None]:
+        """Move clients to tiers ((client id, tier code) pairs, usually the suggested ones)
+        and re-plan them, in one transaction: an unknown client or tier moves nobody."""
         with self.ctx.book.transaction() as session:
-            client = session.get(Client, client_id)
-            if client is None:
-                raise NotFound("client", client_id)
-            row = session.scalar(select(Tier).where(Tier.code == tier.strip().upper()))
-            if row is None:
-                raise BookError("unknown-tier", f"unknown tier {tier!r}", field="tier")
-            client.tier = row
-            session.flush()
-            self.planning.replan_in(session, [client_id])
-            return Changes(clients=frozenset({client_id}), touches=True)
+            tiers = {t.code: t for t in session.scalars(select(Tier))}
+            moved: list[int] = []
+            for client_id, tier in moves:
+                client = session.get(Client, client_id)
+                if client is None:
+                    raise NotFound("client", client_id)
+                row = tiers.get(tier.strip().upper())
+                if row is None:
+                    raise BookError("unknown-tier", f"unknown tier {tier!r}", field="tier")
+                client.tier = row
+                moved.append(client_id)
+            if moved:
+                session.flush()
+                self.planning.replan_in(session, moved)
+            return Result(None, Changes(clients=frozenset(moved), touches=bool(moved)))
 
     def _values(self, session: Session, client_ids: Sequence[int] | None) -> list[ClientValue]:
         """Values of some clients, or of every active client (None: no huge IN lists)."""

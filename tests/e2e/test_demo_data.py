@@ -310,7 +310,7 @@ def test_a_demo_client_with_a_sale_gets_a_price_list_by_email(
             ).fetchone()
         result = services.offers.make_price_list(
             cid, tmp_path / "offer.pdf", "pdf", write_pdf, email=True
-        )
+        ).value
         offer = result.offer
         assert offer.lines
         assert offer.language == locale
@@ -318,7 +318,7 @@ def test_a_demo_client_with_a_sale_gets_a_price_list_by_email(
         assert (touch.status, touch.channel) == ("done", "email")
         assert result.follow_up_touch_id is not None
         assert services.planning.touch(result.follow_up_touch_id).status == "planned"
-        xlsx = services.offers.make_price_list(cid, tmp_path / "offer.xlsx", "xlsx")
+        xlsx = services.offers.make_price_list(cid, tmp_path / "offer.xlsx", "xlsx").value
         sheet = openpyxl.load_workbook(xlsx.path).active
         assert sheet is not None
         cells = [c for row in sheet.iter_rows(values_only=True) for c in row]

@@ -36,7 +36,7 @@ result = services.transfer.import_file(
     options=ImportOptions(save_report=False),
     progress=lambda done, total: print("progress", done, total, flush=True) or True,
 )
-print("finished", result.imported, flush=True)
+print("finished", result.value.imported, flush=True)
 """
 
 

@@ -100,7 +100,7 @@ def run_child(code: str, book: Path) -> subprocess.Popen[str]:
 def test_an_edit_goes_through_while_a_demo_is_built(tmp_path: Path) -> None:
     book = tmp_path / "book.sqlite"
     services = Services(Book(book), fixed_clock())
-    first = services.clients.add(ClientInput(name="Anna Nowak", tier="B"))[0]
+    first = services.clients.add(ClientInput(name="Anna Nowak", tier="B")).value
     services.close()
     child = run_child(DEMO_CHILD, book)
     assert child.stdin is not None
@@ -110,7 +110,7 @@ def test_an_edit_goes_through_while_a_demo_is_built(tmp_path: Path) -> None:
         assert not write_locked(book), "building the rows must not hold the write lock"
         services = Services(Book(book), fixed_clock())
         try:
-            added = services.clients.add(ClientInput(name="Jan Kowalski", tier="C"))[0]
+            added = services.clients.add(ClientInput(name="Jan Kowalski", tier="C")).value
             assert child.poll() is None
             child.stdin.write("go\n")
             child.stdin.flush()

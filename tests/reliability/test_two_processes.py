@@ -42,7 +42,7 @@ def progress(done, total):
 result = services.transfer.import_file(
     Path(sys.argv[2]), options=ImportOptions(save_report=False), progress=progress
 )
-print("finished", result.imported, flush=True)
+print("finished", result.value.imported, flush=True)
 """
 
 

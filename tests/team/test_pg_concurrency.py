@@ -24,16 +24,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_concurrent_processes_lose_no_update(pg_url: str) -> None:
     services = Services(Book(pg_url), fixed_clock())
-    shared, _ = services.clients.add(ClientInput(name="Shared Client", tier="A"))
+    shared = services.clients.add(ClientInput(name="Shared Client", tier="A")).value
     own: list[list[int]] = []
     for w in range(WORKERS):
         ids = []
         for r in range(ROUNDS):
-            cid, _ = services.clients.add(
+            cid = services.clients.add(
                 ClientInput(
                     name=f"Client {w}-{r}", contacts=(ContactPointInput("call", "+48601234567"),)
                 )
-            )
+            ).value
             with services.book.reading() as session:
                 ids.append(
                     session.execute(

@@ -48,7 +48,7 @@ def add_calls(services: Services, prefix: str, n: int) -> list[int]:
                 tier="A",
                 contacts=(ContactPointInput("call", f"+4860120{i:04d}"),),
             )
-        )[0]
+        ).value
         for i in range(n)
     ]
 
@@ -122,7 +122,7 @@ def test_handover_relevels_into_the_receivers_capacity(team: str) -> None:
         given = add_calls(anna, "Anna's client", 3)
         add_calls(boris, "Boris's client", 1)
         assert max(calls_per_day(maria, "anna").values()) > 1  # her days hold several
-        done = maria.team.hand_over(given, "boris")
+        done = maria.team.hand_over(given, "boris").value
         assert done.moved == 3
         assert done.touches >= 3
         per_day = calls_per_day(maria, "boris")

@@ -48,14 +48,14 @@ QUERIES = [
 def fill(services: Services) -> list[int]:
     ids = []
     for name, company, phone, mail, tags in PEOPLE:
-        cid, _ = services.clients.add(
+        cid = services.clients.add(
             ClientInput(
                 name=name,
                 company=company,
                 contacts=(ContactPointInput("call", phone), ContactPointInput("email", mail)),
                 tags=tags,
             )
-        )
+        ).value
         ids.append(cid)
     return ids
 

@@ -31,9 +31,9 @@ def team(pg_url: str) -> str:
 
 
 def add(services: Services, name: str) -> int:
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(name=name, contacts=(ContactPointInput("call", "+48601234567"),))
-    )
+    ).value
     return cid
 
 

@@ -44,7 +44,7 @@ def test_each_salesperson_is_levelled_against_their_own_capacity(pg_url: str) ->
                 )
             )
         member.close()
-    results = admin.team.replan()
+    results = admin.team.replan().value
     assert set(results) == {"anna", "boris"}
     per_owner = load(admin)
     assert per_owner, "the team has planned calls"

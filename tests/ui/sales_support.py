@@ -59,4 +59,4 @@ def a_client(s: Any, tier: str | None = None, language: str | None = "en") -> An
 
 
 def sold(s: Any, client_id: int, day: date) -> Any:
-    return s.sales.record_sale(client_id, day, [("FLT-200", "1")], "first filter")
+    return s.sales.record_sale(client_id, day, [("FLT-200", "1")], "first filter").value

@@ -9,8 +9,6 @@ from contextlib import closing
 
 import pytest
 
-from ui.ops.common import changed
-
 WAITING = {
     "en": "Waiting for the book",
     "ru": "Ждём, пока освободится книга",
@@ -28,7 +26,7 @@ def test_an_edit_waits_for_another_writer_and_says_so(
     with closing(sqlite3.connect(book_path, isolation_level=None)) as other:
         other.execute("BEGIN IMMEDIATE")  # another process's long write
         other.execute("UPDATE setting SET value = value WHERE key = 'gap.days'")
-        win.ops.mutate(lambda s: changed(s.settings.set("gap.days", "3")), saved.append)
+        win.ops.mutate(lambda s: s.settings.set("gap.days", "3"), saved.append)
         qtbot.waitUntil(lambda: WAITING[language] in status.currentMessage(), timeout=10_000)
         message = status.currentMessage()
         for word in ("SQL", "locked", "BEGIN", "sqlalche.me"):
@@ -51,7 +49,7 @@ def test_an_edit_without_a_wait_says_nothing(make_window, book_path, qtbot) -> N
     shown: list[bool] = []
     win.ops.waiting_changed.connect(shown.append)
     saved: list[object] = []
-    win.ops.mutate(lambda s: changed(s.settings.set("gap.days", "4")), saved.append)
+    win.ops.mutate(lambda s: s.settings.set("gap.days", "4"), saved.append)
     qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
     qtbot.waitUntil(lambda: not win.ops.busy, timeout=20_000)
     assert shown == []

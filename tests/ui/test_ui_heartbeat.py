@@ -47,8 +47,7 @@ Job = Callable[[Any, Any], object]  # (services, progress) -> result
 
 
 def replan(s: Services, p: Progress) -> Result[ReplanResult]:
-    result = s.planning.replan_all(p)
-    return Result(result, result.changes)
+    return s.planning.replan_all(p)
 
 
 def measure_gaps(qtbot, ops: Operations, job: Job = replan, mutating: bool = True):  # type: ignore[no-untyped-def]
@@ -170,7 +169,7 @@ def test_ui_thread_never_blocks_during_the_report_export(qtbot, big_template, tm
 def test_ui_thread_never_blocks_during_the_icalendar_export(qtbot, big_template, tmp_path, clock):
     ops, _path = _open(qtbot, big_template, tmp_path, clock)
     out = tmp_path / "plan.ics"
-    _never_blocks(qtbot, ops, lambda s, p: s.transfer.export_ical(out, progress=p))
+    _never_blocks(qtbot, ops, lambda s, p: s.transfer.export_ical(out, progress=p).value)
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
@@ -188,8 +187,7 @@ def test_ui_thread_never_blocks_while_a_price_list_pdf_is_written(
 
     def job(s: Any, p: Any) -> object:
         render = cancellable(write_pdf, p)
-        written = s.offers.make_price_list(client_id, out, "pdf", renderer=render)
-        return Result(written, written.changes)
+        return s.offers.make_price_list(client_id, out, "pdf", renderer=render)
 
     _never_blocks(qtbot, ops, job, mutating=True)
     assert out.read_bytes().startswith(b"%PDF")
@@ -229,8 +227,10 @@ def test_a_cancelled_export_leaves_no_file(qtbot, big_template, tmp_path, clock,
         if kind.endswith(".xlsx"):
             return s.transfer.export_report(out, progress=p)
         if kind.endswith(".ics"):
-            return s.transfer.export_ical(out, progress=p)
-        return s.offers.make_price_list(client_id, out, "pdf", renderer=cancellable(write_pdf, p))
+            return s.transfer.export_ical(out, progress=p).value
+        return s.offers.make_price_list(
+            client_id, out, "pdf", renderer=cancellable(write_pdf, p)
+        ).value
 
     done: list[object] = []
     failed: list[BaseException] = []

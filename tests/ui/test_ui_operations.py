@@ -72,7 +72,7 @@ def test_mutations_broadcast_what_changed(qtbot, book_path, clock):
     ops.query(lambda s: s.clients.ids()[0], client_id.append)
     qtbot.waitUntil(lambda: bool(client_id))
     with qtbot.waitSignal(ops.changed) as blocker:
-        ops.mutate(lambda s: Result(None, s.clients.archive(client_id[0])))
+        ops.mutate(lambda s: s.clients.archive(client_id[0]))
     assert client_id[0] in blocker.args[0].clients
     with qtbot.assertNotEmitted(ops.changed, wait=50):
         ops.query(lambda s: s.clients.count())

@@ -119,13 +119,14 @@ def test_value_and_risk_are_recomputed_once_a_day_at_start_up(make_window, book_
     assert len(keys) == 1
     assert state.value(keys[0]) == TODAY.isoformat()
     calls: list[int] = []
-    original = win.ops._services.value.recompute_all
-    win.ops._services.value.recompute_all = lambda: calls.append(1) or original()
+    original = win.ops._services.value.refresh_in
+    win.ops._services.value.refresh_in = lambda *a: calls.append(1) or original(*a)
     win.sales_actions.recompute_value_daily()  # the same day again: nothing to do
     assert calls == []
     state.set_value(keys[0], "2026-03-11")
     win.sales_actions.recompute_value_daily()
     assert calls == [1]
+    assert state.value(keys[0]) == TODAY.isoformat()
 
 
 def test_suggested_tiers_can_be_accepted(window, qtbot):

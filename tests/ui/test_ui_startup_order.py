@@ -10,7 +10,6 @@ import pytest
 
 from planner.services import first_look
 from planner.services.agenda import AgendaService
-from planner.services.planning import PlanningService
 from planner.services.valuation import ValueService
 from ui.mainwindow import MainWindow
 
@@ -23,8 +22,8 @@ def steps(call_log: CallLog) -> CallLog:
     record = call_log.watch
     record(first_look, "first_look", "worker: today's first look")
     record(AgendaService, "screen", "worker: today's first page")
-    record(ValueService, "recompute_all", "worker: value and risk")
-    record(PlanningService, "daily", "worker: daily planning")
+    record(ValueService, "recompute_daily", "worker: daily planning")  # one call, one transaction
+    record(ValueService, "refresh_in", "worker: value and risk")  # inside it, when not yet run
     record(MainWindow, "_start_reminders", "ui: reminders and tray")
     record(MainWindow, "_first_data", "ui: today shown")
     return call_log

@@ -255,3 +255,55 @@ def test_today_shows_the_next_touch_the_outcome_call_returned(window, qtbot, mon
     planned = s.planning.plan(date(2026, 3, 12), date(2099, 12, 31), client_id=touch.client_id)
     assert planned
     assert day_text(planned[0].due, weekday=True) in today.last_status
+
+
+def test_today_loads_with_one_service_call(window, qtbot, monkeypatch):
+    """Everything Today shows first (the day, counts per channel against capacity, the
+    first pages, the day's hours) comes from one call: `agenda.today`. The selected
+    touch's card and further pages of a long channel are read later, by their own ops."""
+    import ui.models.agenda as agenda_model
+
+    qtbot.waitUntil(lambda: window.today.data is not None)
+    s = services(window)
+    calls: list[str] = []
+    inside = [False]  # recording while Today's load runs, its own calls only
+    for group, service in vars(s).items():
+        if not type(service).__name__.endswith("Service"):
+            continue
+        for name in dir(type(service)):
+            if name.startswith("_") or not callable(getattr(service, name)):
+                continue
+            original = getattr(service, name)
+
+            def spy(*args, _label=f"{group}.{name}", _original=original, **kwargs):
+                if not inside[0]:
+                    return _original(*args, **kwargs)
+                calls.append(_label)
+                inside[0] = False  # what the service calls in turn is its own business
+                try:
+                    return _original(*args, **kwargs)
+                finally:
+                    inside[0] = True
+
+            monkeypatch.setattr(service, name, spy)
+    real_load = agenda_model.load_today
+
+    def load(services_):
+        inside[0] = True
+        try:
+            return real_load(services_)
+        finally:
+            inside[0] = False
+
+    monkeypatch.setattr(agenda_model, "load_today", load)
+    loaded: list[int] = []
+    window.today.loaded.connect(lambda: loaded.append(1))
+    window.today.load()
+    qtbot.waitUntil(lambda: bool(loaded))
+    assert calls == ["agenda.today"]
+    data = window.today.data
+    assert data.screen.day == data.today == s.uiextras.today()
+    capacity = {c.channel: c.capacity for c in data.screen.channels}
+    assert capacity["call"] == s.settings.get("capacity.call")
+    assert data.clients == s.clients.count()
+    assert data.working == s.planning.calendar().is_working(data.today)

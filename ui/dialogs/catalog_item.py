@@ -36,7 +36,6 @@ from ui.widgets.form import error_label, show_error, shown_error
 if TYPE_CHECKING:
     from planner.services.result import Result
     from planner.services.salesviews import ItemInput, ItemView
-    from planner.services.views import Changes
     from ui.models.catalog import CatalogData
     from ui.operations import Operations
 
@@ -255,7 +254,7 @@ class ItemDialog(QDialog):
         before = [(r.code, r.kind) for r in self.item.related] if self.item else []
         prices = self.prices.changes()
 
-        def done(_result: Result[None]) -> None:
+        def done(_result: Result[int]) -> None:
             self.buttons.setEnabled(True)
             self.saved.emit(code)
             self.accept()
@@ -264,7 +263,6 @@ class ItemDialog(QDialog):
             self.buttons.setEnabled(True)
             problems = getattr(exc, "problems", None)
             self._show_problems(dict(problems) if problems else {"": error_text(exc)})
-            self.ops.changed.emit(catalog_ops.catalog_changed())  # a part may have been saved
 
         catalog_ops.save_item(
             self.ops,
@@ -301,9 +299,3 @@ class ItemDialog(QDialog):
     def error_text(self, field: str) -> str:
         label = self.errors.get(field)
         return shown_error(label) if label is not None else ""
-
-
-def _catalog_changed() -> Changes:
-    from planner.services.views import Changes
-
-    return Changes(catalog=True)

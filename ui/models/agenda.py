@@ -42,7 +42,8 @@ CHANNEL_ORDER = ORDER  # the services read the first pages in the order shown
 
 @dataclass(slots=True)
 class TodayData:
-    """What Today shows first, read in one go on the worker thread: counts and first pages."""
+    """What Today shows first, from one service call (`AgendaService.today`) on the worker
+    thread: counts against capacity and first pages, the day and its hours."""
 
     today: date
     screen: AgendaScreen
@@ -90,16 +91,15 @@ class Group:
 
 
 def load_today(services: Services) -> TodayData:
-    """Runs on the worker thread: counts per channel with capacity and the first pages."""
-    today = services.uiextras.today()
-    values = services.settings.all()
+    """Runs on the worker thread: one service call, everything Today shows first."""
+    found = services.agenda.today()
     return TodayData(
-        today=today,
-        screen=services.agenda.screen(today),
-        clients=services.clients.count(),
-        work_start=values["calendar.work_start"],
-        working=services.planning.calendar().is_working(today),
-        timezone=values["calendar.timezone"],
+        today=found.day,
+        screen=found.screen,
+        clients=found.clients,
+        work_start=found.work_start,
+        working=found.working,
+        timezone=found.timezone,
     )
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planner.services.result import Result
-from planner.services.views import Changes
+from planner.services.salesviews import ItemEdit
 
 if TYPE_CHECKING:
     from planner.app import Services
+    from planner.services.result import Result
     from planner.services.salesviews import ItemInput
     from ui.models.catalog import CatalogData
     from ui.operations import Operations
@@ -23,10 +23,6 @@ def load(ops: Operations, on_done: Done[CatalogData]) -> None:
     from ui.models.catalog import load_catalog
 
     ops.query(load_catalog, on_done)
-
-
-def catalog_changed() -> Changes:
-    return Changes(catalog=True)
 
 
 def validate_item(
@@ -50,22 +46,21 @@ def save_item(
     data: ItemInput,
     related: list[tuple[str, str]] | None,
     prices: list[TierPrice],
-    on_done: Done[Result[None]],
+    on_done: Done[Result[int]],
     on_error: Failed,
 ) -> None:
-    """Add (old is None) or edit an item; `related` None leaves its related items alone."""
-    code = data.code.strip()
+    """Add (old is None) or edit an item with its related items and tier prices: one
+    service call, one transaction (a refused part writes nothing); `related` None leaves
+    its related items alone. The value is the item's id."""
+    edit = ItemEdit(
+        item=data,
+        old=old,
+        related=None if related is None else tuple(related),
+        prices=tuple(prices),
+    )
 
-    def work(s: Services) -> Result[None]:
-        if old is None:
-            s.catalog.add(data)
-        else:
-            s.catalog.edit(old, data)
-        if related is not None:
-            s.catalog.set_related(code, related)
-        for tier, price, discount in prices:
-            s.catalog.set_tier_price(tier, code, price=price, discount=discount)
-        return Result(None, catalog_changed())
+    def work(s: Services) -> Result[int]:
+        return s.catalog.save_item(edit)
 
     ops.mutate(work, on_done, on_error)
 
@@ -81,7 +76,7 @@ def set_item_active(
 
     def work(s: Services) -> Result[None]:
         if data is None:
-            return Result(None, s.catalog.deactivate(code))
-        return Result(None, s.catalog.edit(code, data))
+            return s.catalog.deactivate(code)
+        return s.catalog.edit(code, data)
 
     ops.mutate(work, on_done, on_error)

@@ -41,8 +41,7 @@ def import_clients(
         if mapping is not None:
             source.set_mapping(mapping)
         source.set_region(region)
-        result = s.transfer.import_clients(source, options, progress)
-        return Result(result, result.changes)
+        return s.transfer.import_clients(source, options, progress)
 
     ops.mutate(work, on_done, on_error)
 
@@ -145,7 +144,7 @@ def export_ical(
     """The planned touches of the period as an .ics file."""
 
     def work(s: Services, progress: Progress) -> IcalResult:
-        return s.transfer.export_ical(path, period[0], period[1], language, progress)
+        return s.transfer.export_ical(path, period[0], period[1], language, progress).value
 
     ops.run_with_progress(title, work, on_done, on_error, mutating=False, parent=parent)
 

@@ -28,8 +28,7 @@ def merge_clients(
     Edit → Undo."""
 
     def work(services: Services) -> Result[MergeResult]:
-        merged = services.merge.merge(keep_id, other_id)
-        return Result(merged, merged.changes)
+        return services.merge.merge(keep_id, other_id)
 
     if undo is not None:
         undo.run(undo_text, work, on_done, on_error)

@@ -68,8 +68,7 @@ def set_day(
     """Mark a day off or working (or re-plan around it) with a progress dialog."""
 
     def work(s: Services, _progress: Progress) -> Result[ReplanResult]:
-        result = s.planning.set_day(day, kind)
-        return Result(result, result.changes)
+        return s.planning.set_day(day, kind)
 
     ops.run_with_progress(title, work, on_error=on_error, cancellable=False, parent=parent)
 
@@ -78,8 +77,7 @@ def replan_all(
     ops: Operations, title: str, on_done: Done[Result[ReplanResult]], parent: QWidget | None
 ) -> None:
     def work(s: Services, progress: Progress) -> Result[ReplanResult]:
-        result = s.planning.replan_all(progress)
-        return Result(result, result.changes)
+        return s.planning.replan_all(progress)
 
     ops.run_with_progress(title, work, on_done, parent=parent)
 

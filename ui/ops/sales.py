@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from planner.io.progress import TransferCancelled
 from planner.services.result import Result
-from planner.services.views import Changes
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -53,8 +52,7 @@ def record_sale(
     on_error: Failed,
 ) -> None:
     def work(s: Services) -> Result[SaleResult]:
-        result = s.sales.record_sale(client_id, day, lines, note)
-        return Result(result, result.changes)
+        return s.sales.record_sale(client_id, day, lines, note)
 
     ops.mutate(work, on_done, on_error)
 
@@ -75,11 +73,8 @@ def make_price_list(
 
     def work(s: Services, progress: Progress) -> Result[tuple[PriceListResult, date | None]]:
         render = None if renderer is None else cancellable(renderer, progress)
-        result = s.offers.make_price_list(client_id, path, fmt, renderer=render, email=email)
-        due = None
-        if result.follow_up_touch_id is not None:
-            due = s.planning.touch(result.follow_up_touch_id).due
-        return Result((result, due), result.changes)
+        made = s.offers.make_price_list(client_id, path, fmt, renderer=render, email=email)
+        return Result((made.value, made.value.follow_up_due), made.changes)  # one call
 
     ops.run_with_progress(title, work, on_done, on_error, parent=parent)
 
@@ -90,13 +85,10 @@ def accept_tiers(
     on_done: Done[Result[None]],
     on_error: Failed,
 ) -> None:
-    """Move clients to their suggested tiers."""
+    """Move clients to their suggested tiers: one service call, one transaction."""
 
     def work(s: Services) -> Result[None]:
-        changes = Changes()
-        for client_id, tier in moves:
-            changes = changes | s.value.accept_tier(client_id, tier)
-        return Result(None, changes)
+        return s.value.accept_tiers(moves)
 
     ops.mutate(work, on_done, on_error)
 
@@ -108,15 +100,18 @@ def recompute_daily(
     The value is the day it ran (None: it had already run on `last`)."""
 
     def work(s: Services) -> Result[str | None]:
-        today = s.uiextras.today().isoformat()
-        if last == today:
-            return Result(None, Changes())
-        result = s.value.recompute_all()
-        # the daily planning step: birthdays ahead, the book levelled for the new day
-        daily = s.planning.daily()
-        return Result(today, result.changes | daily.changes)  # to every view
+        ran = s.value.recompute_daily(_day(last))
+        day = None if ran.value.value is None else ran.value.day.isoformat()
+        return Result(day, ran.changes)  # to every view
 
     ops.mutate(work, on_done, on_error)
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:  # a stored value from elsewhere: run again
+        return None
 
 
 def sales_of_period(

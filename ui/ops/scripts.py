@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from planner.sales.script_errors import ScriptError
 from planner.services.result import Result
-from planner.services.views import Changes
 
 if TYPE_CHECKING:
     from planner.app import Services
@@ -52,10 +51,7 @@ def save_template(
     """Store the user's version; a template that does not compile is refused (the value)."""
 
     def work(s: Services) -> Result[ScriptError | None]:
-        answer = s.scripts.save_template(text, *where)
-        if isinstance(answer, ScriptError):
-            return Result(answer, Changes())
-        return Result(None, answer)
+        return s.scripts.save_template(text, *where)
 
     ops.mutate(work, on_done, on_error)
 
@@ -64,7 +60,7 @@ def reset_template(ops: Operations, where: Where, on_done: Done[Result[None]]) -
     """Forget the user's version: the default template applies again."""
 
     def work(s: Services) -> Result[None]:
-        return Result(None, s.scripts.reset_template(*where))
+        return s.scripts.reset_template(*where)
 
     ops.mutate(work, on_done)
 

@@ -39,10 +39,9 @@ def save_settings(
 def adopt_locale(ops: Operations, locale_name: str) -> None:
     """A new book's first run: its phone region and holidays follow the system locale
     ("pl_PL"); a book with clients or chosen settings is left as it is."""
-    from ui.ops.common import changed
 
     def work(services: Services) -> Result[None]:
-        return changed(services.settings.adopt_locale(locale_name))
+        return services.settings.adopt_locale(locale_name)
 
     ops.mutate(work, None, lambda _e: None)
 

@@ -59,7 +59,7 @@ def _import(path: Path, source: Path) -> Any:
     try:
         return services.transfer.import_file(
             source, options=ImportOptions(on_duplicate="update", save_report=False)
-        )
+        ).value
     finally:
         services.close()
 

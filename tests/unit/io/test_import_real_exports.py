@@ -211,7 +211,7 @@ def test_find_duplicates_and_merge_keeps_everything(services: Services, book_pat
     )
     groups = services.merge.find_duplicates()
     assert [(g.rule, g.ids) for g in groups] == [("name", (keep, other))]
-    result = services.merge.merge(keep, other)
+    result = services.merge.merge(keep, other).value
     assert (result.kept, result.removed) == (keep, other)
     assert result.moved_touches > 0  # the other client's planned touches came along
     detail = services.clients.get(keep)

@@ -165,7 +165,7 @@ def test_random_and_mutated_files_never_crash_nor_import_in_part(
     before = counts(book_path)
     options = ImportOptions(on_duplicate=policy, valid_only=valid_only, save_report=False)  # type: ignore[arg-type]
     try:
-        result = services.transfer.import_file(path, options=options)
+        result = services.transfer.import_file(path, options=options).value
     except ImportRefused:
         assert counts(book_path) == before
         return

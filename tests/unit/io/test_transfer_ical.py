@@ -34,7 +34,7 @@ def _events(path: Path) -> dict[str, object]:
 def test_events_times_and_text(services: Services, tmp_path: Path) -> None:
     ids = _book(services)
     path = tmp_path / "plan.ics"
-    result = services.transfer.export_ical(path, language="en")
+    result = services.transfer.export_ical(path, language="en").value
     assert result.start == date(2026, 11, 26)
     planned = [
         t
@@ -73,14 +73,14 @@ def test_uids_stable_and_sequence_rises_on_change(services: Services, tmp_path: 
     path = tmp_path / "plan.ics"
     services.transfer.export_ical(path)
     first = _events(path)
-    again = services.transfer.export_ical(path)
+    again = services.transfer.export_ical(path).value
     second = _events(path)
     assert set(first) == set(second)
     assert again.changed == 0
     assert all(int(second[u]["SEQUENCE"]) == int(first[u]["SEQUENCE"]) == 0 for u in first)
     touch = services.clients.get(ids[0]).planned[0]
     services.planning.move(touch.id, touch.due + timedelta(days=7))
-    moved = services.transfer.export_ical(path)
+    moved = services.transfer.export_ical(path).value
     third = _events(path)
     uid = next(u for u in third if u.startswith(f"touch-{touch.id}@"))
     assert int(third[uid]["SEQUENCE"]) == 1

@@ -47,7 +47,7 @@ def test_cp1251_semicolons_header_below_a_title(
         "Иванов Иван Петрович;8 916 123-45-67;ivan@mail.ru;12.04.1985;VIP, опт\n"
         "Ёлкина Алёна;+7 (926) 555-44-33;;01.02.1990;\n".encode("cp1251")
     )
-    result = services.transfer.import_file(source)
+    result = services.transfer.import_file(source).value
     assert (result.written, result.imported, result.refused) == (True, 2, 0)
     rows = client_rows(book_path)
     assert [r[1] for r in rows] == ["Иванов Иван Петрович", "Ёлкина Алёна"]
@@ -86,7 +86,7 @@ def test_xlsx_polish_names_and_a_phone_stored_as_a_number(
             ["Małgorzata", "Ęłąk", 48602345678, None, "Kluczowi"],
         ],
     )
-    result = services.transfer.import_file(source)
+    result = services.transfer.import_file(source).value
     assert (result.imported, result.refused, result.report_lines) == (2, 0, 1)
     (problem,) = result.report
     assert (problem.row, problem.field, problem.code) == (5, "tier", "bad-tier")
@@ -112,7 +112,7 @@ def test_vcard_quoted_printable(services: Services, book_path: Path, tmp_path: P
             "END:VCARD\r\n"
         ).encode("ascii")
     )
-    result = services.transfer.import_file(source)
+    result = services.transfer.import_file(source).value
     assert result.imported == 1
     ((cid, got, *_, month, day),) = client_rows(book_path)
     assert (got, month, day) == ("Сидорова Анна", 4, 12)
@@ -150,7 +150,7 @@ def _duplicates_file(tmp_path: Path) -> Path:
 def test_duplicates_skip(services: Services, book_path: Path, tmp_path: Path) -> None:
     jan = _book_with_jan(services)
     before = digest(book_path)
-    result = services.transfer.import_file(_duplicates_file(tmp_path))
+    result = services.transfer.import_file(_duplicates_file(tmp_path)).value
     # The same phone or e-mail is a duplicate; the same name alone only a possible one:
     # imported all the same, and listed for review.
     assert (result.imported, result.updated, result.skipped) == (4, 0, 2)
@@ -183,7 +183,7 @@ def test_duplicates_update_merges_and_never_deletes(
     version = services.clients.get(jan).version
     result = services.transfer.import_file(
         _duplicates_file(tmp_path), options=ImportOptions(on_duplicate="update")
-    )
+    ).value
     assert (result.imported, result.updated, result.skipped) == (4, 2, 0)
     detail = services.clients.get(jan)
     assert detail.name == "Jan Kowalski"
@@ -206,7 +206,7 @@ def test_duplicates_keep(services: Services, book_path: Path, tmp_path: Path) ->
     _book_with_jan(services)
     result = services.transfer.import_file(
         _duplicates_file(tmp_path), options=ImportOptions(on_duplicate="keep")
-    )
+    ).value
     assert (result.imported, result.updated, result.skipped) == (6, 0, 0)
     # Kept rows count for later ones: "Jan Kowalski" of Nowak sp.j. now matches the kept
     # "JAN KOWALSKI", who has no company.
@@ -234,7 +234,7 @@ def test_all_or_nothing_refuses_and_writes_nothing(
     report.parent.mkdir()
     result = services.transfer.import_file(
         _file_with_a_bad_row(tmp_path), options=ImportOptions(report_path=report)
-    )
+    ).value
     assert not result.written
     assert (result.imported, result.updated, result.skipped, result.refused) == (0, 0, 0, 1)
     assert digest(book_path) == before
@@ -253,7 +253,7 @@ def test_valid_only_imports_the_rest(services: Services, book_path: Path, tmp_pa
     _region(services, "PL")
     result = services.transfer.import_file(
         _file_with_a_bad_row(tmp_path), options=ImportOptions(valid_only=True)
-    )
+    ).value
     assert result.written
     assert (result.imported, result.refused) == (4, 1)
     names = [r[1] for r in client_rows(book_path)]
@@ -323,7 +323,7 @@ def test_preview_then_import_with_a_corrected_mapping(
         source.set_mapping(
             replace(Mapping(header_row=1, name=0), contacts=(ContactColumn(1, "call"),))
         )
-        result = services.transfer.import_clients(source)
+        result = services.transfer.import_clients(source).value
     assert result.imported == 1
     (row,) = client_rows(book_path)
     assert ("call", "+48601234567") in contacts_of(book_path, row[0])
@@ -346,7 +346,7 @@ def test_report_beside_the_book_when_the_source_folder_is_read_only(
         return real(path)
 
     monkeypatch.setattr(importer, "ReportWriter", writer)
-    result = services.transfer.import_file(source)
+    result = services.transfer.import_file(source).value
     assert result.report_path == book_path.with_name("contacts.import-report.csv")
     assert result.report_path.exists()
 

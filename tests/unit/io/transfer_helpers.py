@@ -108,7 +108,7 @@ def add_client(
         notes=notes,
         birthday=birthday,
     )
-    client_id, _ = services.clients.add(data)
+    client_id = services.clients.add(data).value
     return client_id
 
 

@@ -26,9 +26,9 @@ def add_client(services: Services) -> AddClient:
                 ContactPointInput("email", "client@example.com"),
             ),
         )
-        cid, _ = services.clients.add(
+        cid = services.clients.add(
             ClientInput(name=name, tier=tier, contacts=contacts, **kw)  # type: ignore[arg-type]
-        )
+        ).value
         return cid
 
     return add

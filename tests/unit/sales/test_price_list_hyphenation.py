@@ -83,7 +83,7 @@ def test_the_pdf_table_breaks_words_only_where_the_language_allows(
     cid = add_client(client, language=language)
     catalog.sales.record_sale(cid, TODAY, [("DRILL", "1")])
     out = tmp_path / f"{language}.pdf"
-    result = catalog.offers.make_price_list(cid, out, renderer=write_pdf)
+    result = catalog.offers.make_price_list(cid, out, renderer=write_pdf).value
     offer = result.offer
     texts = [t for ln in offer.lines for t in (ln.name, ln.benefits or "", ln.related_to or "")]
     breaks = check_breaks(out, texts, language)

@@ -104,7 +104,7 @@ def test_sales_keep_value_and_risk_and_start_win_back_once(
     assert catalog.clients.ids(ClientFilter(at_risk=True)) == [cid]  # the Book filter
     # still at risk: neither another sale in the past nor a recompute starts it again
     catalog.sales.record_sale(cid, date(2026, 7, 15), [("GLOVES", "1")])
-    again = catalog.value.recompute_all()
+    again = catalog.value.recompute_all().value
     assert again.win_back_started == ()
     assert len(win_backs(catalog, cid)) == 2
     # a purchase today ends the silence, and the open win-back calls with it
@@ -119,7 +119,7 @@ def test_recompute_all_and_suggestions(catalog: Services, add_client: AddClient)
     catalog.sales.record_sale(once, TODAY, [("BITS", "1")])
     catalog.sales.record_sale(twice, TODAY - timedelta(days=20), [("BITS", "1")])
     catalog.sales.record_sale(twice, TODAY, [("BITS", "1")])
-    result = catalog.value.recompute_all()
+    result = catalog.value.recompute_all().value
     assert result.clients == 2
     assert result.changed == 0  # the sales already kept the columns up to date
     value = catalog.value.client_value(twice)
@@ -128,7 +128,7 @@ def test_recompute_all_and_suggestions(catalog: Services, add_client: AddClient)
     assert value.suggested_tier == "C"
     suggestions = {v.client_id: v.suggested_tier for v in catalog.value.suggestions()}
     assert suggestions == {once: "D", twice: "C"}
-    changes = catalog.value.accept_tier(once, "D")
+    changes = catalog.value.accept_tier(once, "D").changes
     assert once in changes.clients
     assert catalog.clients.get(once).tier == "D"
     assert once not in {v.client_id for v in catalog.value.suggestions()}

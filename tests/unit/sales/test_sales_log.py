@@ -40,7 +40,7 @@ def test_a_sale_is_priced_from_the_tier_price_book(
         [("DRILL", "1"), ("BITS", "3"), ("CASE", "2"), SaleLineInput("GLOVES", "1,5", "15,00")],
         note="first order",
     )
-    sale = result.sale
+    sale = result.value.sale
     lines = {ln.code: ln for ln in sale.lines}
     assert (lines["DRILL"].unit_price_minor, lines["DRILL"].price_source) == (123450, "list")
     assert (lines["BITS"].unit_price_minor, lines["BITS"].price_source) == (4491, "tier")
@@ -94,7 +94,7 @@ def test_after_sale_and_warranty_sequences_in_the_plan(
     catalog: Services, add_client: AddClient
 ) -> None:
     cid = add_client()
-    result = catalog.sales.record_sale(cid, TODAY, [("DRILL", "1"), ("BITS", "2")])
+    result = catalog.sales.record_sale(cid, TODAY, [("DRILL", "1"), ("BITS", "2")]).value
     calendar = catalog.planning.calendar()
     after = sequence_touches(catalog, cid, "after-sale")
     # DESIGN.md §4: thank-you +1, check-in +7, price-list +14 working days after the sale

@@ -62,7 +62,7 @@ def test_xlsx_holds_numbers_as_numbers_and_formulas_as_text(
 ) -> None:
     cid = bought_drill(seller, add_client, INJECTION, "en")
     out = tmp_path / "offer.xlsx"
-    result = seller.offers.make_price_list(cid, out)
+    result = seller.offers.make_price_list(cid, out).value
     assert result.format == "xlsx"
     assert out.is_file()
     sheet = openpyxl.load_workbook(out).active
@@ -99,7 +99,7 @@ def test_pdf_shows_cyrillic_and_polish_names_prices_and_conditions(
     for name, language in (("Пётр Ёлкин", "ru"), ("Łucja Żółć-Gęślą", "pl")):
         cid = bought_drill(seller, add_client, name, language)
         out = tmp_path / f"{language}.pdf"
-        result = seller.offers.make_price_list(cid, out, renderer=write_pdf)
+        result = seller.offers.make_price_list(cid, out, renderer=write_pdf).value
         assert result.format == "pdf"
         reader = PdfReader(out)
         assert reader.pages[0].mediabox.width == pytest.approx(595, abs=1)  # A4
@@ -127,7 +127,7 @@ def test_a_price_list_is_an_offer_a_done_touch_and_a_follow_up(
     cid = bought_drill(seller, add_client, "Jan Kowalski", "pl")
     planned = [t for t in seller.clients.get(cid).planned if t.purpose == "price-list"]
     assert len(planned) == 1  # the after-sale sequence's step
-    result = seller.offers.make_price_list(cid, tmp_path / "a.xlsx")
+    result = seller.offers.make_price_list(cid, tmp_path / "a.xlsx").value
     detail = seller.clients.get(cid)
     (done,) = detail.history
     assert done.id == planned[0].id  # the planned price-list touch is the one done
@@ -136,6 +136,7 @@ def test_a_price_list_is_an_offer_a_done_touch_and_a_follow_up(
     assert "a.xlsx" in (done.note or "")
     assert all(t.purpose != "price-list" for t in detail.planned)
     (follow,) = [t for t in detail.planned if t.id == result.follow_up_touch_id]
+    assert result.follow_up_due == follow.due  # in the answer: the dialog reads nothing more
     # 3 working days before the offer ends on Sat 26 Dec 2026: Wed 23 Dec
     assert (follow.purpose, follow.kind, follow.due) == (
         "news-offer",
@@ -153,7 +154,7 @@ def test_a_price_list_is_an_offer_a_done_touch_and_a_follow_up(
     assert record.file_path == str((tmp_path / "a.xlsx").resolve())
     assert record.touch_id == done.id
     # a second list: a new done manual touch, and the new follow-up replaces the old one
-    again = seller.offers.make_price_list(cid, tmp_path / "b.xlsx")
+    again = seller.offers.make_price_list(cid, tmp_path / "b.xlsx").value
     detail = seller.clients.get(cid)
     assert [t.kind for t in detail.history if t.purpose == "price-list"] == ["manual", "sequence"]
     follow_ups = [t for t in detail.planned if t.purpose == "news-offer" and t.kind == "sequence"]
@@ -165,7 +166,7 @@ def test_default_path_and_refusals(seller: Services, add_client: AddClient) -> N
     path = seller.offers.default_path(cid, "xlsx")
     assert path.parent.name == f"client-{cid}"
     assert path.name == "price-list-2026-11-26.xlsx"
-    result = seller.offers.make_price_list(cid, fmt="xlsx")
+    result = seller.offers.make_price_list(cid, fmt="xlsx").value
     assert result.path == path
     assert path.is_file()
     assert seller.offers.default_path(cid, "xlsx").name == "price-list-2026-11-26-2.xlsx"
@@ -188,10 +189,12 @@ def test_the_price_list_template_is_editable_and_sandboxed(
     assert "&lt;b&gt;Jan&lt;/b&gt;" in html  # HTML-escaped: a name cannot inject markup
     assert "Personal offer" in html
     assert "44.91\u00a0zł" in html
-    refused = seller.offers.save_template("{% for %}")
+    refused = seller.offers.save_template("{% for %}").value
     assert isinstance(refused, ScriptError)
     assert refused.line == 1
-    assert seller.offers.save_template("<p>{{ offer.client_name }} {{ offer.total }}</p>")
+    saved = seller.offers.save_template("<p>{{ offer.client_name }} {{ offer.total }}</p>")
+    assert saved.value is None
+    assert saved.changes.settings
     assert seller.offers.render_html(cid) == "<p>&lt;b&gt;Jan&lt;/b&gt; 337.90\u00a0zł</p>"
     seller.offers.save_template("{{ ''.__class__ }}")
     with pytest.raises(BookError, match="not allowed"):

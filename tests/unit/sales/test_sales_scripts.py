@@ -152,9 +152,11 @@ def test_templates_fall_back_tier_purpose_then_purpose_then_default(
 ) -> None:
     cid = scripted["en"]  # tier B
     scripts: ScriptService = catalog.scripts
-    assert scripts.save_template("Purpose {{ client.name }}", "en", "check-in") is not None
-    assert scripts.save_template("Tier B {{ client.tier }}", "en", "check-in", tier="B")
-    assert scripts.save_template("Tier A", "en", "check-in", tier="A")
+    assert scripts.save_template("Purpose {{ client.name }}", "en", "check-in").changes.settings
+    assert (
+        scripts.save_template("Tier B {{ client.tier }}", "en", "check-in", tier="B").value is None
+    )
+    assert scripts.save_template("Tier A", "en", "check-in", tier="A").value is None
     result = scripts.render(cid, "check-in")
     assert isinstance(result, RenderedScript)
     assert (result.text, result.template) == ("Tier B B\n", "en/B/check-in (yours)")
@@ -180,12 +182,12 @@ def test_templates_fall_back_tier_purpose_then_purpose_then_default(
 
 
 def test_a_template_that_does_not_compile_is_refused(catalog: Services) -> None:
-    result = catalog.scripts.save_template("Hi\n{% if client.name %}no end", "en", "check-in")
+    result = catalog.scripts.save_template("Hi\n{% if client.name %}no end", "en", "check-in").value
     assert isinstance(result, ScriptError)
     assert result.line == 2
     assert "endif" in result.message
     assert catalog.scripts.templates() == []
-    refused = catalog.scripts.save_template("{{ x|attr('y') }}", "en", "check-in")
+    refused = catalog.scripts.save_template("{{ x|attr('y') }}", "en", "check-in").value
     assert isinstance(refused, ScriptError)
     with pytest.raises(ValidationError):
         catalog.scripts.save_template("x", "de", "check-in")

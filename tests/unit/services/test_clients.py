@@ -28,9 +28,10 @@ def rows_in(path: Path, table: str) -> int:
 
 def test_add_normalises_phone_to_e164_with_the_books_region(services: Services) -> None:
     services.settings.set("phone.region", "PL")
-    cid, changes = services.clients.add(
+    added = services.clients.add(
         ClientInput(name="  Jan   Kowalski ", tier="b", contacts=(phone("601 234 567"),))
     )
+    cid, changes = added.value, added.changes
     client = services.clients.get(cid)
     assert client.name == "Jan Kowalski"
     assert client.tier == "B"
@@ -40,9 +41,9 @@ def test_add_normalises_phone_to_e164_with_the_books_region(services: Services) 
 
 
 def test_add_lowercases_email_domain_without_dns(services: Services) -> None:
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(name="Anna", contacts=(email("Anna.Nowak@Example.COM"),))
-    )
+    ).value
     assert services.clients.get(cid).contacts[0].value == "Anna.Nowak@example.com"
 
 
@@ -70,7 +71,7 @@ def test_bad_input_is_refused_and_nothing_is_written(
 
 
 def test_birthday_without_year_allows_29_february(services: Services) -> None:
-    cid, _ = services.clients.add(ClientInput(name="Leap", birthday=(None, 2, 29)))
+    cid = services.clients.add(ClientInput(name="Leap", birthday=(None, 2, 29))).value
     assert services.clients.get(cid).birthday == (None, 2, 29)
 
 
@@ -89,9 +90,9 @@ def test_two_preferred_points_are_refused(services: Services) -> None:
 
 
 def test_edit_replaces_fields_and_keeps_contact_ids(services: Services) -> None:
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(name="Old", contacts=(phone("+48601234567"),), tags=("vip",))
-    )
+    ).value
     before = services.clients.get(cid)
     data = before.to_input()
     services.clients.edit(
@@ -113,7 +114,7 @@ def test_edit_replaces_fields_and_keeps_contact_ids(services: Services) -> None:
 
 
 def test_edit_with_a_stale_version_is_a_conflict(services: Services) -> None:
-    cid, _ = services.clients.add(ClientInput(name="A"))
+    cid = services.clients.add(ClientInput(name="A")).value
     stale = services.clients.get(cid).version
     services.clients.edit(cid, ClientInput(name="B"), version=stale)
     with pytest.raises(Conflict):
@@ -124,7 +125,7 @@ def test_edit_with_a_stale_version_is_a_conflict(services: Services) -> None:
 def test_archive_cancels_the_plan_and_delete_removes_all_history(
     services: Services, book_path: Path
 ) -> None:
-    cid, _ = services.clients.add(ClientInput(name="Gone", contacts=(phone("+48601234567"),)))
+    cid = services.clients.add(ClientInput(name="Gone", contacts=(phone("+48601234567"),))).value
     assert services.clients.get(cid).planned
     services.clients.archive(cid)
     archived = services.clients.get(cid)
@@ -157,7 +158,7 @@ def folded_book(services: Services) -> dict[str, int]:
             ),
         ),
     }
-    return {key: services.clients.add(data)[0] for key, data in people.items()}
+    return {key: services.clients.add(data).value for key, data in people.items()}
 
 
 @pytest.mark.parametrize(
@@ -205,7 +206,7 @@ def test_search_follows_edits(services: Services, folded_book: dict[str, int]) -
 
 def test_ids_filter_and_sort_in_sql(services: Services) -> None:
     ids = {
-        name: services.clients.add(ClientInput(name=name, tier=tier, company=company))[0]
+        name: services.clients.add(ClientInput(name=name, tier=tier, company=company)).value
         for name, tier, company in [
             ("Charlie", "A", "Zeta"),
             ("alpha", "C", "Beta"),
@@ -222,10 +223,10 @@ def test_ids_filter_and_sort_in_sql(services: Services) -> None:
 
 
 def test_rows_returns_a_page_in_the_given_order(services: Services) -> None:
-    a, _ = services.clients.add(
+    a = services.clients.add(
         ClientInput(name="A", contacts=(phone("+48601234567"), email("a@example.com")))
-    )
-    b, _ = services.clients.add(ClientInput(name="B", tags=("x", "w")))
+    ).value
+    b = services.clients.add(ClientInput(name="B", tags=("x", "w"))).value
     rows = services.clients.rows([b, a, 999])
     assert [r.id for r in rows] == [b, a]
     assert rows[0].tags == "w, x"

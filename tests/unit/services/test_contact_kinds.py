@@ -12,7 +12,7 @@ from planner.services.views import ClientInput, ContactPointInput
 
 def test_a_fax_is_kept_but_never_planned_as_a_call(services: Services) -> None:
     services.settings.set("phone.region", "PL")
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(
             name="Biuro Faks",
             tier="B",  # rotates call, e-mail
@@ -21,7 +21,7 @@ def test_a_fax_is_kept_but_never_planned_as_a_call(services: Services) -> None:
                 ContactPointInput("email", "biuro@faks.pl"),
             ),
         )
-    )
+    ).value
     services.planning.replan_all()
     client = services.clients.get(cid)
     assert [(p.value, p.kind) for p in client.contacts] == [
@@ -45,11 +45,11 @@ def test_a_fax_cannot_be_the_preferred_contact(services: Services) -> None:
 
 
 def test_extension_is_stored_with_the_number(services: Services) -> None:
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(
             name="Ext", contacts=(ContactPointInput("call", "+48225550102", extension="102"),)
         )
-    )
+    ).value
     (point,) = services.clients.get(cid).contacts
     assert (point.value, point.extension) == ("+48225550102", "102")
     with pytest.raises(ValidationError):
@@ -64,10 +64,10 @@ def test_extension_is_stored_with_the_number(services: Services) -> None:
 def test_an_unverified_number_is_kept_until_fixed(services: Services) -> None:
     services.settings.set("phone.region", "PL")
     kept = ContactPointInput("call", "555-ABC", unverified=True)
-    cid, _ = services.clients.add(ClientInput(name="Typo", contacts=(kept,)))
-    other, _ = services.clients.add(
+    cid = services.clients.add(ClientInput(name="Typo", contacts=(kept,))).value
+    other = services.clients.add(
         ClientInput(name="Fine", contacts=(ContactPointInput("call", "601234567"),))
-    )
+    ).value
     detail = services.clients.get(cid)
     assert [(p.value, p.unverified) for p in detail.contacts] == [("555-ABC", True)]
     assert services.clients.ids(ClientFilter(unverified=True)) == [cid]

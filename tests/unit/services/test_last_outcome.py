@@ -21,7 +21,7 @@ def add(services: Services, name: str, tier: str = "B") -> int:
         ContactPointInput("call", "+48601234567", preferred=True),
         ContactPointInput("email", "c@example.com"),
     )
-    cid, _ = services.clients.add(ClientInput(name=name, tier=tier, contacts=contacts))
+    cid = services.clients.add(ClientInput(name=name, tier=tier, contacts=contacts)).value
     return cid
 
 

@@ -34,22 +34,22 @@ def test_locale_to_region_and_country(name: str, expected: tuple[str, str | None
 
 
 def test_a_new_book_takes_the_locale_once(services: Services) -> None:
-    changes = services.settings.adopt_locale("pl_PL")
+    changes = services.settings.adopt_locale("pl_PL").changes
     assert changes.settings
     assert services.settings.get("phone.region") == "PL"
     assert services.settings.get("calendar.country") == "PL"
-    assert not services.settings.adopt_locale("ru_RU").settings  # the first run only
+    assert not services.settings.adopt_locale("ru_RU").changes.settings  # the first run only
     assert services.settings.get("phone.region") == "PL"
 
 
 def test_a_book_with_clients_or_a_chosen_region_is_left_alone(services: Services) -> None:
     services.settings.set("phone.region", "GB")
-    assert not services.settings.adopt_locale("pl_PL").settings
+    assert not services.settings.adopt_locale("pl_PL").changes.settings
     assert services.settings.get("phone.region") == "GB"
 
 
 def test_a_book_with_clients_is_left_alone(services: Services) -> None:
     services.clients.add(ClientInput(name="Jan"))
-    assert not services.settings.adopt_locale("pl_PL").settings
+    assert not services.settings.adopt_locale("pl_PL").changes.settings
     assert services.settings.get("phone.region") == "US"
     assert services.settings.get("calendar.country") is None

@@ -9,12 +9,12 @@ from planner.services.views import ClientInput, ContactPointInput
 def test_pairs_once_under_the_strongest_rule_and_a_comparison(services: Services) -> None:
     phone = ContactPointInput("call", "+48601234567")
     mail = ContactPointInput("email", "anna@firma.pl")
-    a, _ = services.clients.add(ClientInput(name="Anna Nowak", contacts=(phone, mail)))
-    b, _ = services.clients.add(
+    a = services.clients.add(ClientInput(name="Anna Nowak", contacts=(phone, mail))).value
+    b = services.clients.add(
         ClientInput(name="Ania", company="Firma", contacts=(phone, mail), tags=("vip",))
-    )
-    c, _ = services.clients.add(ClientInput(name="Алёна Ковалёва"))
-    d, _ = services.clients.add(ClientInput(name="алена ковалева"))
+    ).value
+    c = services.clients.add(ClientInput(name="Алёна Ковалёва")).value
+    d = services.clients.add(ClientInput(name="алена ковалева")).value
     pairs = services.merge.duplicate_pairs()
     assert [(p.rule, p.left, p.right) for p in pairs] == [("phone", a, b), ("name", c, d)]
     assert (pairs[0].left_name, pairs[0].right_name) == ("Anna Nowak", "Ania")

@@ -24,9 +24,9 @@ WALL_CLOCK |= {("time", "time"), ("time", "time_ns"), ("time", "localtime"), ("t
 
 
 def test_timestamps_come_from_the_books_clock(services: Services) -> None:
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(name="Key", tier="A", contacts=(ContactPointInput("call", "+48601234567"),))
-    )
+    ).value
     touch = services.clients.get(cid).planned[0]
     services.planning.log_outcome(touch.id, Outcome.REACHED)
     expected = FIXED_NOW.astimezone(UTC).replace(tzinfo=None)

@@ -22,9 +22,9 @@ def add(services: Services, name: str = "Client", tier: str = "B", **kw: object)
             ContactPointInput("email", "c@example.com"),
         ),
     )
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(name=name, tier=tier, contacts=contacts, **kw)  # type: ignore[arg-type]
-    )
+    ).value
     return cid
 
 
@@ -114,7 +114,7 @@ def test_a_day_off_re_levels_the_plan(services: Services) -> None:
     ids = [add(services, name=f"C{i}", tier="A") for i in range(5)]
     busy = {t.due for cid in ids for t in services.clients.get(cid).planned}
     day = min(busy)
-    result = services.planning.set_day(day, "off", "vacation")
+    result = services.planning.set_day(day, "off", "vacation").value
     assert result.changes.calendar
     assert all(t.due != day for t in services.planning.plan(TODAY, TODAY + timedelta(days=60)))
     assert services.planning.days() == [(day, "off", "vacation")]
@@ -124,9 +124,9 @@ def test_a_day_off_re_levels_the_plan(services: Services) -> None:
 
 def test_a_holiday_country_setting_re_plans_the_book(services: Services) -> None:
     # Tier A every 2 weeks from 2026-10-28 falls on Wednesday 2026-11-11, Polish Independence Day.
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(name="Key", tier="A", contacts=(ContactPointInput("call", "+48601234567"),))
-    )
+    ).value
     services.planning.plan(TODAY, TODAY + timedelta(days=400))
     services.settings.set("calendar.country", "PL")
     services.settings.set("gap.days", "0")

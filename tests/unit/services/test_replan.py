@@ -33,9 +33,9 @@ def add(services: Services, birthday: tuple[int | None, int, int] | None = None)
         ContactPointInput("call", "+48601234567", preferred=True),
         ContactPointInput("email", "c@example.com"),
     )
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(name="Client", tier="B", contacts=contacts, birthday=birthday)
-    )
+    ).value
     return cid
 
 
@@ -92,8 +92,8 @@ def test_a_birthday_past_the_look_ahead_gets_none_yet(book_path: Path) -> None:
 def test_re_planning_an_unchanged_book_writes_nothing(services: Services) -> None:
     for n in range(3):
         add(services, (None, 12, 1 + n))
-    first = services.planning.replan_all()
-    again = services.planning.replan_all()
+    first = services.planning.replan_all().value
+    again = services.planning.replan_all().value
     assert first.touches == again.touches > 0
     assert (again.created, again.updated, again.cancelled) == (0, 0, 0)
 
@@ -102,7 +102,7 @@ def test_a_change_is_written_and_only_once(services: Services) -> None:
     cid = add(services)
     services.planning.replan_all()
     services.settings.set("gap.days", "5")  # re-plans; may move touches
-    after = services.planning.replan_all()
+    after = services.planning.replan_all().value
     assert (after.created, after.updated, after.cancelled) == (0, 0, 0)
     assert services.clients.get(cid).planned
 
@@ -111,7 +111,7 @@ def test_contacts_are_read_with_their_flags_and_unknown_channels_left_out(
     services: Services, book_path: Path
 ) -> None:
     cid = add(services)
-    bare, _ = services.clients.add(ClientInput(name="No contacts", tier="B"))
+    bare = services.clients.add(ClientInput(name="No contacts", tier="B")).value
     with sqlite3.connect(book_path) as conn:
         conn.execute(
             "INSERT INTO contact_point (client_id, channel, value, preferred, consent) "

@@ -29,9 +29,9 @@ def test_a_second_re_plan_of_an_overloaded_book_changes_nothing(tmp_path: Path) 
     try:
         generate(services, 300, 3, "pl", FIXED_NOW.date())
         services.settings.set("capacity.call", "1")
-        first = services.planning.replan_all()
+        first = services.planning.replan_all().value
         stored = planned(path)
-        again = services.planning.replan_all()
+        again = services.planning.replan_all().value
     finally:
         services.close()
     assert any('"channel-switched"' in str(row[-1]) for row in stored)  # levelling had work

@@ -17,9 +17,9 @@ TODAY = date(2026, 11, 26)
 
 
 def add(services: Services, name: str, tier: str = "A") -> int:
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(name=name, tier=tier, contacts=(ContactPointInput("call", "+48601234567"),))
-    )
+    ).value
     return cid
 
 

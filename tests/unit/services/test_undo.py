@@ -44,7 +44,7 @@ def add(services: Services, name: str, phone: str, **kw: object) -> int:
         ContactPointInput("call", phone, preferred=True),
         ContactPointInput("email", f"{abs(hash(name)) % 10**6}@example.com"),
     )
-    cid, _ = services.clients.add(ClientInput(name=name, contacts=contacts, **kw))  # type: ignore[arg-type]
+    cid = services.clients.add(ClientInput(name=name, contacts=contacts, **kw)).value  # type: ignore[arg-type]
     return cid
 
 
@@ -82,7 +82,7 @@ def test_an_edit_is_undone_to_the_exact_rows(services: Services, book_path: Path
         notes="second",
         birthday=(1980, 2, 3),
     )
-    before, after = roundtrip(services, book_path, lambda: services.clients.edit(cid, new))
+    before, after = roundtrip(services, book_path, lambda: services.clients.edit(cid, new).changes)
     assert changed(before, after) >= {"client", "contact_point", "client_tag"}
     services.undo()
     assert services.clients.get(cid).to_input() == edit
@@ -99,7 +99,7 @@ def test_a_move_is_undone_and_redone(services: Services, book_path: Path) -> Non
     cid = add(services, "Anna", "+48601234568")
     tid = first_touch(services, cid)
     before, after = roundtrip(
-        services, book_path, lambda: services.planning.move(tid, date(2026, 12, 15))
+        services, book_path, lambda: services.planning.move(tid, date(2026, 12, 15)).changes
     )
     assert changed(before, after) == {"touch"}
     services.undo()
@@ -119,7 +119,7 @@ def test_a_delete_with_sales_and_offers_is_undone(
     services.offers.make_price_list(cid, tmp_path / "offer.xlsx")
     start = dump(book_path)
     assert all(start[t] for t in ("sale", "sale_line", "offer", "offer_line"))
-    before, after = roundtrip(services, book_path, lambda: services.clients.delete(cid))
+    before, after = roundtrip(services, book_path, lambda: services.clients.delete(cid).changes)
     assert changed(before, after) >= {
         "client", "contact_point", "touch", "sale", "sale_line", "offer", "offer_line"
     }  # fmt: skip
@@ -167,7 +167,7 @@ def test_a_merge_is_undone_to_two_clients(services: Services, book_path: Path) -
     other = add(
         services, "алена ковалева", "+48601234574", tags=("опт",), company="ИП", notes="second"
     )
-    before, after = roundtrip(services, book_path, lambda: services.merge.merge(keep, other))
+    before, after = roundtrip(services, book_path, lambda: services.merge.merge(keep, other).value)
     assert {r[0] for r in after["client"]} == {keep}
     services.undo()
     assert services.clients.get(other).company == "ИП"
