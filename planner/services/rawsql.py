@@ -22,6 +22,15 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
+def __getattr__(name: str) -> Any:
+    """`Query` for code that resolves hints at run time (SQLAlchemy loaded on demand)."""
+    if name == "Query":
+        from sqlalchemy import Select
+
+        return Select[*tuple[Any, ...]]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 class Memo(dict[K, V]):
     """A dict that computes a missing value once: `memo[key]` is a C-level lookup after."""
 

@@ -113,7 +113,7 @@ def holds_changes(hint: object) -> bool:
 
 def type_only_names(module: types.ModuleType) -> dict[str, object]:
     """The names a module imports under `if TYPE_CHECKING:`, so its hints resolve."""
-    names: dict[str, object] = {}
+    names: dict[str, object] = dict(vars(module))  # the block may use the module's names
     for node in ast.parse(inspect.getsource(module)).body:
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             block = ast.Module(body=node.body, type_ignores=[])
