@@ -54,7 +54,7 @@ from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
 from planner.services.views import Changes, ReplanResult
 from planner.vocabulary import Channel, ClientStatus
 
-PLAN_CHUNK = 5_000  # clients per chunk: read, placed and written together
+PLAN_CHUNK = 2_000  # clients per chunk: read, placed and written together (a few MB at once)
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
 
@@ -111,12 +111,13 @@ class _Chunked:
         self.tiers = rules.tiers
         planner = Planner(rules.calendar, settings, today)
         parts = list(chunks(ids, self.chunk))
-        kept: list[list[list[Item]]] = []  # per chunk, per client with touches: its items
+        kept: list[list[list[_Seat]]] = []  # per chunk, per client with touches: its items
         for part in parts:
             states, _ = load_states(session, part)
             kept.append([self._slim(items) for items in self._placed(planner, states)])
         level(
-            [group for groups in kept for group in groups],
+            # levelling reads and writes only what a seat has (duck-typed as an Item)
+            cast("list[list[Item]]", [group for groups in kept for group in groups]),
             settings.capacity,
             planner.cal,
             today,
@@ -186,9 +187,9 @@ class _Chunked:
             raise UnknownTier(f"client {client.id} has unknown tier {client.tier!r}")
         return tier
 
-    def _slim(self, items: list[Item]) -> list[Item]:
+    def _slim(self, items: list[Item]) -> list[_Seat]:
         """What levelling reads of a client's touches (`_Seat`), the dates shared."""
-        client = items[0].client._replace(open=(), history=())
+        client = _Client(items[0].client)
         days = self.days
         seats = [_Seat(item, client, days) for item in items]
         if len(seats) > 1:
@@ -196,10 +197,10 @@ class _Chunked:
                 seat.peers = seats
             for item in items:
                 item.peers = None  # no reference cycles left for the collector
-        return cast("list[Item]", seats)  # levelling reads only what a seat has
+        return seats
 
     def _finish(
-        self, planner: Planner, states: list[ClientState], levelled: list[list[Item]]
+        self, planner: Planner, states: list[ClientState], levelled: list[list[_Seat]]
     ) -> list[PlannedTouch]:
         """The chunk's plan: each levelled touch with its placement reasons again, then
         levelling's, ordered as `plan._plan_book` orders them."""
@@ -212,16 +213,14 @@ class _Chunked:
             if len(fresh) != len(seats):
                 raise PlanMismatch(f"client {fresh[0].client.id}: other touches the second time")
             for item, seat in zip(fresh, seats, strict=True):
-                if (item.kind, item.base_due, item.placed) != (
-                    seat.kind,
-                    seat.base_due,
-                    seat.placed,
-                ):
+                placed = (item.kind, item.base_due, item.placed)
+                if placed != (seat.kind, seat.base_due, seat.placed):
                     raise PlanMismatch(f"client {item.client.id}: another touch the second time")
                 item.day = seat.day
                 item.channel = seat.channel
                 item.overbooked = seat.overbooked
-                item.reasons.extend(seat.reasons)  # what levelling added, after placing's
+                if seat.added:  # what levelling added, after placing's
+                    item.reasons.extend(seat.added)
                 seat.peers = None
             if len(fresh) > 1:
                 fresh.sort(key=_day_key)
@@ -237,6 +236,7 @@ class _Seat:
     which is what a levelled import of 100,000 clients holds at once."""
 
     __slots__ = (
+        "added",
         "base_due",
         "cdue",
         "channel",
@@ -253,12 +253,11 @@ class _Seat:
         "pinned",
         "placed",
         "purpose",
-        "reasons",
         "state",
         "tier",
     )
 
-    def __init__(self, item: Item, client: ClientState, days: dict[date, date]) -> None:
+    def __init__(self, item: Item, client: _Client, days: dict[date, date]) -> None:
         self.client = client
         self.tier = item.tier
         self.kind = item.kind
@@ -276,5 +275,25 @@ class _Seat:
         self.overbooked = item.overbooked
         self.state = item.state
         self.limit = item.limit
-        self.reasons: list[Reason] = []  # levelling's only: placing's are made again
+        self.added: list[Reason] | None = None  # levelling's reasons (placing's are made again)
         self.peers: list[_Seat] | None = None
+
+    @property
+    def reasons(self) -> list[Reason]:
+        """Made when levelling first adds one (most touches of a book that fits get none)."""
+        if self.added is None:
+            self.added = []
+        return self.added
+
+
+class _Client:
+    """What levelling reads of a client (`ClientState` has eleven fields)."""
+
+    __slots__ = ("at_risk", "contacts", "id", "timezone", "value")
+
+    def __init__(self, state: ClientState) -> None:
+        self.id = state.id
+        self.timezone = state.timezone
+        self.contacts = state.contacts
+        self.at_risk = state.at_risk
+        self.value = state.value

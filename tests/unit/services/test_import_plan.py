@@ -196,3 +196,22 @@ def test_the_chunked_re_plan_reports_the_clients(demo_book: Path, tmp_path: Path
     assert not result.changes.all_clients
     whole, _ = _replanned(path, _chunked(None, 500))
     assert whole.changes.all_clients
+
+
+def test_the_import_keeps_its_keys_on_disk_and_gives_the_connection_back_as_it_was(
+    book_path: Path, tmp_path: Path
+) -> None:
+    """The duplicate keys' temporary table lives in a file during the import (db.py
+    temp_on_disk); back in the pool the connection has the book's temp_store again, and
+    a second import on it can switch again."""
+    services = Services(Book(book_path), fixed_clock())
+    try:
+        services.settings.set("phone.region", "PL")
+        for n in (1, 2):
+            source = _source(tmp_path / f"new-{n}.csv", 30 * n)
+            result = services.transfer.import_file(source, options=ImportOptions(save_report=False))
+            assert result.written
+            with services.book.reading() as session:
+                assert session.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 2
+    finally:
+        services.close()
