@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
+import os
 import random
 import shutil
 import statistics
@@ -26,7 +28,7 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -121,12 +123,17 @@ def _empty_book(folder: Path) -> Path:
     return path
 
 
-def bench_import(folder: Path, rows: int, repeat: int) -> tuple[dict[str, Any], Path]:
+def bench_import(
+    folder: Path, rows: int, repeat: int, traced: bool = True
+) -> tuple[dict[str, Any], Path]:
+    """The import against `read_excel`; `traced=False` leaves out the tracemalloc peaks
+    (three more imports, each slower under tracemalloc), keeping the resident peaks."""
     import pandas as pd
 
     from planner.app import Services
     from planner.db import Book
     from planner.io.reader import iter_clients
+    from planner.services import importing
     from planner.services.importing import ImportOptions
 
     source = write_source(folder / f"import-{rows}.xlsx", rows)
@@ -146,10 +153,11 @@ def bench_import(folder: Path, rows: int, repeat: int) -> tuple[dict[str, Any], 
         shutil.copyfile(empty, book)
         services = Services(Book(book), clock)
         timed(services.planning, "start_sequences", phases)
-        timed(services.planning, "replan_in", phases)
+        replan = importing.replan_chunked  # the re-plan of the new clients (in chunks)
+        timed(importing, "replan_chunked", phases)
         if not plan:  # memory of the import's own work, without the planner's
             services.planning.start_sequences = lambda *a, **k: []  # type: ignore[method-assign]
-            services.planning.replan_in = lambda *a, **k: None  # type: ignore[method-assign]
+            importing.replan_chunked = lambda *a, **k: None  # type: ignore[assignment]
         try:
             result = services.transfer.import_file(
                 path, options=ImportOptions(save_report=False)
@@ -157,6 +165,7 @@ def bench_import(folder: Path, rows: int, repeat: int) -> tuple[dict[str, Any], 
             assert result.written, result
             assert result.imported > (rows if path == source else rows // 4) * 0.99, result
         finally:
+            importing.replan_chunked = replan
             services.close()
 
     pd.read_excel(quarter, header=2)  # warm up both: imports, metadata, caches of code
@@ -166,19 +175,25 @@ def bench_import(folder: Path, rows: int, repeat: int) -> tuple[dict[str, Any], 
     phases.clear()
     full_s, full_runs = median_s(full, repeat)
     onboarding_s = phases.get("start_sequences", 0.0) / repeat
-    replan_s = phases.get("replan_in", 0.0) / repeat
+    replan_s = phases.get("replan_chunked", 0.0) / repeat
     plan_s = onboarding_s + replan_s
     rss = {kind: child_rss(kind, source, folder) for kind in ("import", "pandas")}
-    memory = {
+    memory: dict[str, float] = {
         "import_peak_rss_mb": rss["import"],
         "pandas_peak_rss_mb": rss["pandas"],
-        "reader_peak_mb": peak_mb(lambda: read(source)),
-        "reader_peak_mb_quarter_file": peak_mb(lambda: read(quarter)),
-        "import_peak_mb": peak_mb(full),
-        "import_without_plan_peak_mb": peak_mb(lambda: full(plan=False)),
-        "import_without_plan_peak_mb_quarter_file": peak_mb(lambda: full(quarter, plan=False)),
-        "pandas_peak_mb": peak_mb(lambda: pd.read_excel(source, header=2)),
     }
+    memory.update(
+        {}
+        if not traced
+        else {
+            "reader_peak_mb": peak_mb(lambda: read(source)),
+            "reader_peak_mb_quarter_file": peak_mb(lambda: read(quarter)),
+            "import_peak_mb": peak_mb(full),
+            "import_without_plan_peak_mb": peak_mb(lambda: full(plan=False)),
+            "import_without_plan_peak_mb_quarter_file": peak_mb(lambda: full(quarter, plan=False)),
+            "pandas_peak_mb": peak_mb(lambda: pd.read_excel(source, header=2)),
+        }
+    )
     return {
         "rows": rows,
         "file_mb": round(source.stat().st_size / 1e6, 1),
@@ -252,6 +267,31 @@ def run_child(kind: str, source: Path, folder: Path) -> None:
         finally:
             services.close()
     print(json.dumps({"peak_rss_mb": round(rss_mb(), 1)}))
+
+
+SCALING_ROWS = (10_000, 20_000, 50_000, 100_000)
+
+
+def memory_scaling(folder: Path, sizes: Sequence[int] = SCALING_ROWS) -> dict[str, Any]:
+    """Peak resident memory of the whole import (fresh process each) at several file sizes,
+    and how it grows: MB per 10,000 more rows between two sizes. Flat in the number of
+    rows would be 0; linear, the same figure at every step."""
+    peaks: dict[str, float] = {}
+    for rows in sizes:
+        source = folder / f"import-{rows}.xlsx"
+        if not source.exists():
+            write_source(source, rows)
+        peaks[str(rows)] = child_rss("import", source, folder)
+    steps = {}
+    for small, big in itertools.pairwise(sizes):
+        grown = peaks[str(big)] - peaks[str(small)]
+        steps[f"{small}->{big}"] = round(grown * 10_000 / (big - small), 1)
+    return {
+        "peak_rss_mb": peaks,
+        "mb_per_10k_rows": steps,
+        "rss_target": f"<= {RSS_TARGET_MB} MB at {max(sizes):,} rows",
+        "rss_met": peaks[str(max(sizes))] <= RSS_TARGET_MB,
+    }
 
 
 def timed(obj: Any, name: str, into: dict[str, float]) -> None:
@@ -405,11 +445,16 @@ def bench_report(folder: Path, book: Path) -> dict[str, Any]:
     return {"seconds": round(seconds, 3), "rows": result.rows, "peak_memory_growth_mb": peak}
 
 
-def measure(folder: Path, rows: int = 100_000, repeat: int = 3) -> dict[str, Any]:
-    """Run both benchmarks in `folder`; a JSON-serialisable result."""
+def measure(
+    folder: Path, rows: int = 100_000, repeat: int = 3, scaling: Sequence[int] = ()
+) -> dict[str, Any]:
+    """Run both benchmarks in `folder`; a JSON-serialisable result. With `scaling`, the
+    import's peak resident memory at each of those row counts too (`memory_scaling`)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     imported, book = bench_import(folder, rows, repeat)
+    if scaling:
+        imported["memory_scaling"] = memory_scaling(folder, scaling)
     exported = bench_export(folder, rows, repeat, book)
     return {"import": imported, "export": exported}
 
@@ -421,11 +466,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("bench-out") / "io")
     parser.add_argument("--child", choices=("import", "pandas"), default=None)
     parser.add_argument("--source", type=Path, default=None)
+    parser.add_argument(
+        "--scaling",
+        type=lambda v: [int(n) for n in v.split(",")],
+        default=[],
+        help="row counts to measure the import's peak memory at, e.g. 10000,20000,50000,100000",
+    )
+    parser.add_argument("--import-only", action="store_true", help="skip the export benchmark")
+    parser.add_argument(
+        "--no-traced", action="store_true", help="skip the tracemalloc peaks (resident only)"
+    )
     args = parser.parse_args(argv)
     if args.child is not None:
         run_child(args.child, args.source, args.out)
         return 0
-    json.dump(measure(args.out, args.rows, args.repeat), sys.stdout, indent=2, ensure_ascii=False)
+    if args.import_only:
+        args.out.mkdir(parents=True, exist_ok=True)
+        imported = bench_import(args.out, args.rows, args.repeat, not args.no_traced)[0]
+        found: dict[str, Any] = {"import": imported}
+        if args.scaling:
+            found["import"]["memory_scaling"] = memory_scaling(args.out, args.scaling)
+    else:
+        found = measure(args.out, args.rows, args.repeat, args.scaling)
+    found["load_average"] = [round(x, 2) for x in os.getloadavg()]  # the machine is shared
+    json.dump(found, sys.stdout, indent=2, ensure_ascii=False)
     print()
     return 0
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from sqlalchemy import Connection, text
 
+from planner.db import temp_on_disk
 from planner.io.bulk import Bulk
 from planner.text import digits, fold
 from planner.vocabulary import Channel
@@ -122,6 +123,7 @@ class DuplicateIndex:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.bulk = Bulk(conn)
+        temp_on_disk(conn)  # the keys of the whole book, in a file (db.temp_on_disk)
         conn.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
         conn.execute(
             text(

@@ -6,7 +6,8 @@ filled in one pass after the rows (`search.indexed_after`). Memory stays flat in
 file's size: rows stream from the reader, report lines stream to the CSV, duplicate keys
 sit in a temporary table (`dedupe`). At the end new clients start the onboarding
 sequence (executemany, no ids back) and every new or updated client is re-planned once,
-levelled against the rest of the book.
+levelled against the rest of the book, in chunks of clients (`import_plan`: the same plan
+as one pass, with the memory of levelling only).
 
 All or nothing (the default): a row that cannot be imported at all (no name, bad text, a
 name too long) refuses the whole file; the file is still read to the end, so the report
@@ -48,7 +49,9 @@ from planner.io.progress import STEPS, Progress, TransferCancelled, part, report
 from planner.io.records import ImportedClient, RowProblem
 from planner.models import Client, Tier
 from planner.scheduling import PlanCancelled
+from planner.services import import_plan
 from planner.services.context import Context
+from planner.services.import_plan import replan_chunked
 from planner.services.planning import PlanningService
 from planner.services.views import Changes, ReplanResult
 from planner.vocabulary import ClientStatus, SequenceTrigger
@@ -103,9 +106,12 @@ class _Refused(Exception):
 
 
 class Importer:
-    def __init__(self, ctx: Context, planning: PlanningService) -> None:
+    def __init__(
+        self, ctx: Context, planning: PlanningService, plan_chunk: int | None = None
+    ) -> None:
         self.ctx = ctx
         self.planning = planning
+        self.plan_chunk = plan_chunk  # clients per chunk of the re-plan (None: PLAN_CHUNK)
 
     def run(
         self,
@@ -171,6 +177,7 @@ class _Job:
         progress: Progress | None,
     ) -> None:
         self.ctx, self.planning = importer.ctx, importer.planning
+        self.plan_chunk = importer.plan_chunk or import_plan.PLAN_CHUNK
         self.options, self.lines, self.progress = options, lines, progress
         self.imported = self.updated = self.skipped = self.refused = self.unverified = 0
         self.first_id = self.next_id = 1
@@ -246,9 +253,10 @@ class _Job:
             )
             ids = None if active == len(affected) else affected
             try:
-                self.replan = self.planning.replan_in(
-                    session, ids, part(self.progress, READ_SHARE, STEPS)
-                )
+                self.replan = replan_chunked(
+                    self.planning, session, ids, self.plan_chunk,
+                    part(self.progress, READ_SHARE, STEPS),
+                )  # fmt: skip
             except PlanCancelled:  # one kind of cancel for the caller, whatever the phase
                 raise TransferCancelled("cancelled; nothing was written") from None
         self.written = True
