@@ -133,7 +133,7 @@ def _import(path: Path, source: Path) -> Any:
     services = Services(Book(path), fixed_clock(LATER))
     try:
         services.settings.set("phone.region", "PL")
-        return services.transfer.import_file(source, options=ImportOptions(save_report=False))
+        return services.transfer.import_file(source, options=ImportOptions(save_report=False)).value
     finally:
         services.close()
 
@@ -209,7 +209,9 @@ def test_the_import_keeps_its_keys_on_disk_and_gives_the_connection_back_as_it_w
         services.settings.set("phone.region", "PL")
         for n in (1, 2):
             source = _source(tmp_path / f"new-{n}.csv", 30 * n)
-            result = services.transfer.import_file(source, options=ImportOptions(save_report=False))
+            result = services.transfer.import_file(
+                source, options=ImportOptions(save_report=False)
+            ).value
             assert result.written
             with services.book.reading() as session:
                 assert session.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 2
