@@ -124,21 +124,23 @@ def _contacts(key: str | None) -> tuple[ContactInfo, ...]:
 
 
 def load_states(
-    session: Session, client_ids: Sequence[int] | None
+    session: Session,
+    client_ids: Sequence[int] | None,
+    tier_codes: Mapping[int, str] | None = None,
 ) -> tuple[list[ClientState], dict[int, Existing]]:
     """Active clients (all, or those given) as `ClientState`s, and their open touches.
 
     The whole book is read through the raw cursor (`rows`); a few clients (an outcome,
     a move) through statements built once with the ids as a parameter, which SQLAlchemy
     compiles once and caches: building and compiling SQL per call cost more than the
-    reads themselves."""
+    reads themselves. `tier_codes`: the tiers' codes by id, when the caller has them."""
     client_rows: list[Any] = []
     contact_rows: list[Any] = []
     touch_rows: list[Any] = []
     if client_ids is not None and len(client_ids) <= FEW_CLIENTS:
         conn = session.connection()
         ids = {"ids": sorted(set(client_ids))}
-        tier_rows = list(conn.execute(_TIERS))
+        tier_rows = list(conn.execute(_TIERS)) if tier_codes is None else []
         client_rows = list(conn.execute(_FEW_CLIENTS, ids))
         contact_rows = list(conn.execute(_FEW_CONTACTS, ids))
         touch_rows = list(conn.execute(_FEW_TOUCHES, ids))
@@ -146,12 +148,12 @@ def load_states(
         parts: list[Sequence[int] | None] = (
             [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
         )
-        tier_rows = rows(session, _TIERS)
+        tier_rows = rows(session, _TIERS) if tier_codes is None else []
         for part in parts:
             client_rows += rows(session, _clients(part))
             contact_rows += rows(session, _contact_sets(part))
             touch_rows += rows(session, _open_touches(part))
-    tiers = dict(tier_rows)
+    tiers = dict(tier_rows) if tier_codes is None else tier_codes
     days: Memo[Any, date] = Memo(day)
     instants: Memo[Any, datetime | None] = Memo(instant)
     combinations: Memo[str | None, tuple[ContactInfo, ...]] = Memo(_contacts)
@@ -368,6 +370,20 @@ def _naive(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
+# Planned touches of one channel per day of a range, by the (status, channel, due, rank)
+# index; built once (building a statement per read cost more than the read).
+_DAY_COUNTS = (
+    select(_TOUCH.c.due, func.count())
+    .where(
+        _TOUCH.c.status == TouchStatus.PLANNED.value,
+        _TOUCH.c.channel == bindparam("channel"),
+        _TOUCH.c.due >= bindparam("start", type_=_TOUCH.c.due.type),
+        _TOUCH.c.due <= bindparam("end", type_=_TOUCH.c.due.type),
+    )
+    .group_by(_TOUCH.c.due)
+)
+
+
 class LazyLoad(Mapping[tuple[Channel, date], int]):
     """`base_load` for re-planning a few clients, read a few days at a time.
 
@@ -406,18 +422,10 @@ class LazyLoad(Mapping[tuple[Channel, date], int]):
         self._asked.add(channel)
         end = start + timedelta(days=window - 1)
         counts = {start + timedelta(days=n): 0 for n in range(window)}
-        t = Touch.__table__.c
-        q = (
-            select(t.due, func.count())
-            .where(
-                t.status == TouchStatus.PLANNED.value,
-                t.channel == channel.value,
-                t.due >= start,
-                t.due <= end,
-            )
-            .group_by(t.due)
+        found = self._session.connection().execute(
+            _DAY_COUNTS, {"channel": channel.value, "start": start, "end": end}
         )
-        for due, n in self._session.connection().execute(q):
+        for due, n in found:
             counts[day(due)] = int(n)
         for d, n in counts.items():
             key = (channel, d)

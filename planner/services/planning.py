@@ -37,8 +37,8 @@ from planner.services import outcome_path as op
 from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
 from planner.services.context import Context
 from planner.services.result import Result
-from planner.services.touchviews import encode_reasons, query_touches
-from planner.services.undo import CLIENT_ROWS, UndoRecorder
+from planner.services.touchviews import encode_reasons, planned_of_client, query_touches
+from planner.services.undo import CLIENT_ROWS, OpenTouches, UndoRecorder
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
 from planner.vocabulary import (
     Channel,
@@ -80,6 +80,18 @@ class Rules:
     settings: PlanSettings
     tiers: dict[str, TierRule]
     calendar: WorkingCalendar
+    tier_codes: Mapping[int, str]  # a client row's tier id -> its code
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """What `_rules` keeps between transactions (Context.rules_cache): all but today."""
+
+    timezone: str | None
+    settings: PlanSettings
+    tiers: dict[str, TierRule]
+    calendar: WorkingCalendar
+    tier_codes: Mapping[int, str]
 
 
 class PlanningService:
@@ -132,15 +144,30 @@ class PlanningService:
             self._replan_in(session, client_ids, rules, None, greet=False, stopped=stopped)
 
     def _rules(self, session: Session) -> Rules:
-        """Everything a plan reads of the settings, once per transaction; the working
-        calendar (holiday tables, memoised days) is kept while its rules stay the same."""
+        """Everything a plan reads of the settings, once per transaction, and kept while
+        the book says they cannot have changed (settings_cache.py: one PRAGMA instead of
+        three reads); the working calendar (holiday tables, memoised days) is kept while
+        its rules stay the same."""
         session.flush()
-        values = self.ctx.all_settings(session)
+        cache = self.ctx.rules_cache
+        token, kept = cache.get(session)
+        if kept is None:
+            values = self.ctx.all_settings(session)
+            tiers, codes = self.ctx.tiers(session)
+            kept = _Kept(
+                timezone=values["calendar.timezone"],
+                settings=self.ctx.plan_settings(session, values),
+                tiers=tiers,
+                calendar=self._calendar(session, values),
+                tier_codes=codes,
+            )
+            cache.put(token, kept)
         return Rules(
-            today=self.ctx.today(session, values["calendar.timezone"]),
-            settings=self.ctx.plan_settings(session, values),
-            tiers=self.ctx.tier_rules(session),
-            calendar=self._calendar(session, values),
+            today=self.ctx.today(session, kept.timezone),
+            settings=kept.settings,
+            tiers=kept.tiers,
+            calendar=kept.calendar,
+            tier_codes=kept.tier_codes,
         )
 
     def _calendar(self, session: Session, values: dict[str, Any] | None = None) -> WorkingCalendar:
@@ -170,7 +197,7 @@ class PlanningService:
             self._cancel_inactive(session)
         elif stopped:
             self._cancel_inactive(session, client_ids)
-        states, existing = load_states(session, client_ids)
+        states, existing = load_states(session, client_ids, rules.tier_codes)
         settings = rules.settings
         if client_ids is not None:
             if len(client_ids) <= LAZY_LOAD_CLIENTS:  # an outcome, a move: a few days read
@@ -355,7 +382,7 @@ class PlanningService:
             # an outcome writes the client row and its touches (and a channel's consent
             # on "do-not-contact"), never its tags: the undo step reads only those
             scope = OUTCOME_ROWS if outcome is not Outcome.DO_NOT_CONTACT else STOP_ROWS
-            undo = UndoRecorder(self.ctx, session, [done.client_id], scope)
+            undo = OpenTouches(self.ctx, session, [done.client_id], scope)
             if outcome is Outcome.RESCHEDULED and reschedule_to is None:
                 raise BookError("bad-outcome", "a rescheduled touch needs the new date")
             if reschedule_to is not None and reschedule_to < today:
@@ -366,7 +393,7 @@ class PlanningService:
                 # the attempt is over: a pending retry of the same purpose is absorbed
                 op.cancel_open(session, done.client_id, (TouchKind.RETRY,), purpose=done.purpose)
             if outcome.wants_retry:
-                states, _ = load_states(session, [done.client_id])
+                states, _ = load_states(session, [done.client_id], rules.tier_codes)
                 retry = self._retry(states[0], done, outcome, rules) if states else None
                 if retry is not None:
                     # one open cadence-or-retry per client: the retry replaces the others
@@ -382,12 +409,7 @@ class PlanningService:
             self._replan_few(session, [done.client_id], rules, stopped=stopped)
             name = undo.name_before(done.client_id)
             undo.record("outcome", {"client": done.client_id, "name": name, "touch": touch_id})
-            # by the (client_id, status) index: a filter on due would let SQLite walk
-            # the status index of the whole book (no planned touch is in the past)
-            own = select(Touch.id).where(
-                Touch.client_id == done.client_id, Touch.status == TouchStatus.PLANNED.value
-            )
-            upcoming = query_touches(session, Touch.id.in_(own))
+            upcoming = planned_of_client(session, done.client_id)
             return Result(
                 OutcomeLogged(done.client_id, tuple(upcoming)),
                 Changes(clients=frozenset({done.client_id}), touches=True),
