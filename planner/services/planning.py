@@ -34,7 +34,14 @@ from planner.scheduling.types import (
     TierRule,
 )
 from planner.services import outcome_path as op
-from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
+from planner.services.bookstate import (
+    LazyLoad,
+    base_load,
+    chunks,
+    load_states,
+    reload_open,
+    write_plan,
+)
 from planner.services.context import Context
 from planner.services.result import Result
 from planner.services.touchviews import encode_reasons, planned_of_client, query_touches
@@ -135,13 +142,23 @@ class PlanningService:
             return self._replan_in(session, client_ids, self._rules(session), progress)
 
     def _replan_few(
-        self, session: Session, client_ids: Sequence[int], rules: Rules, *, stopped: bool
+        self,
+        session: Session,
+        client_ids: Sequence[int],
+        rules: Rules,
+        *,
+        stopped: bool,
+        read: Sequence[ClientState] | None = None,
     ) -> None:
         """Re-plan a few clients after an outcome, with the rules already read. Birthday
         greetings are the daily step's (an outcome changes no birthday), and only a
-        client the outcome stopped has open touches to cancel."""
+        client the outcome stopped has open touches to cancel. `read`: the clients as
+        this transaction read them after its last change to their rows (only their open
+        touches are read again)."""
         with bulk_allocation():
-            self._replan_in(session, client_ids, rules, None, greet=False, stopped=stopped)
+            self._replan_in(
+                session, client_ids, rules, None, greet=False, stopped=stopped, read=read
+            )
 
     def _rules(self, session: Session) -> Rules:
         """Everything a plan reads of the settings, once per transaction, and kept while
@@ -188,6 +205,7 @@ class PlanningService:
         *,
         greet: bool = True,
         stopped: bool = True,
+        read: Sequence[ClientState] | None = None,
     ) -> ReplanResult:
         today = rules.today
         session.flush()
@@ -197,7 +215,10 @@ class PlanningService:
             self._cancel_inactive(session)
         elif stopped:
             self._cancel_inactive(session, client_ids)
-        states, existing = load_states(session, client_ids, rules.tier_codes)
+        if read is not None and not stopped:
+            states, existing = reload_open(session, read)
+        else:
+            states, existing = load_states(session, client_ids, rules.tier_codes)
         settings = rules.settings
         if client_ids is not None:
             if len(client_ids) <= LAZY_LOAD_CLIENTS:  # an outcome, a move: a few days read
@@ -389,11 +410,13 @@ class PlanningService:
                 raise BookError("bad-date", "cannot reschedule into the past")
             op.mark_done(session, done, outcome, note, today, self.ctx.utc_now())
             op.stamp_client(session, done, outcome, today, stop_client=stop_client)
-            if not outcome.wants_retry:
+            if not outcome.wants_retry and undo.has_open(TouchKind.RETRY, done.purpose):
                 # the attempt is over: a pending retry of the same purpose is absorbed
                 op.cancel_open(session, done.client_id, (TouchKind.RETRY,), purpose=done.purpose)
+            read: list[ClientState] | None = None
             if outcome.wants_retry:
                 states, _ = load_states(session, [done.client_id], rules.tier_codes)
+                read = states  # the re-plan reads only the open touches again
                 retry = self._retry(states[0], done, outcome, rules) if states else None
                 if retry is not None:
                     # one open cadence-or-retry per client: the retry replaces the others
@@ -406,7 +429,7 @@ class PlanningService:
                     op.cancel_open(session, done.client_id, (TouchKind.CADENCE,))
                 op.add_touch(session, moved)
             stopped = outcome is Outcome.DO_NOT_CONTACT and stop_client
-            self._replan_few(session, [done.client_id], rules, stopped=stopped)
+            self._replan_few(session, [done.client_id], rules, stopped=stopped, read=read)
             name = undo.name_before(done.client_id)
             undo.record("outcome", {"client": done.client_id, "name": name, "touch": touch_id})
             upcoming = planned_of_client(session, done.client_id)

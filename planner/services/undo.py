@@ -198,6 +198,23 @@ def diff(before: Rows, after: Rows) -> tuple[Rows, Rows]:
     return old, new
 
 
+def _make_room() -> Any:
+    """One statement makes room for a new step: the redo stack goes (a new action drops
+    it), and of the done steps the newest HISTORY - 1 stay, so that with it HISTORY do."""
+    steps = _table("undo_step")
+    keep = (
+        select(steps.c.id)
+        .where(steps.c.undone.is_(False))
+        .order_by(steps.c.id.desc())
+        .limit(HISTORY - 1)
+    )
+    return delete(steps).where(or_(steps.c.undone.is_(True), steps.c.id.not_in(keep)))
+
+
+_MAKE_ROOM = _make_room()
+_ADD_STEP = insert(_table("undo_step"))
+
+
 class UndoRecorder:
     """Snapshot the clients' rows now; `record` stores what the action changed of them."""
 
@@ -234,26 +251,18 @@ class UndoRecorder:
         if not old and not new:
             return None
         conn = self.session.connection()
-        # One statement makes room: the redo stack goes (a new action drops it), and of
-        # the done steps the newest HISTORY - 1 stay, so that with this one HISTORY do.
-        steps = _table("undo_step")
-        keep = (
-            select(steps.c.id)
-            .where(steps.c.undone.is_(False))
-            .order_by(steps.c.id.desc())
-            .limit(HISTORY - 1)
-        )
-        conn.execute(delete(steps).where(or_(steps.c.undone.is_(True), steps.c.id.not_in(keep))))
+        conn.execute(_MAKE_ROOM)
         added = conn.execute(
-            insert(steps).values(
-                action=action,
-                args=json.dumps(dict(args or {}), ensure_ascii=False, sort_keys=True),
-                clients=json.dumps(sorted(ids)),
-                before=json.dumps(old, ensure_ascii=False, sort_keys=True),
-                after=json.dumps(new, ensure_ascii=False, sort_keys=True),
-                undone=False,
-                created_at=self.ctx.utc_now(),
-            )
+            _ADD_STEP,
+            {
+                "action": action,
+                "args": json.dumps(dict(args or {}), ensure_ascii=False, sort_keys=True),
+                "clients": json.dumps(sorted(ids)),
+                "before": json.dumps(old, ensure_ascii=False, sort_keys=True),
+                "after": json.dumps(new, ensure_ascii=False, sort_keys=True),
+                "undone": False,
+                "created_at": self.ctx.utc_now(),
+            },
         )
         key = added.inserted_primary_key
         return None if key is None else int(key[0])
@@ -283,6 +292,13 @@ class OpenTouches(UndoRecorder):
             rows["touch"] = touches
             self.open_since = ([int(k) for k in touches], newest)
         return rows
+
+    def has_open(self, kind: str, purpose: str) -> bool:
+        """Did the clients have a planned touch of this kind and purpose before?"""
+        return any(
+            t["kind"] == kind and t["purpose"] == purpose
+            for t in self.before.get("touch", {}).values()
+        )
 
 
 def _view(step: UndoStep) -> UndoView:
