@@ -51,6 +51,7 @@ class Item:
         "id",
         "kind",
         "limit",
+        "missed",
         "needs_window",
         "order",
         "overbooked",
@@ -106,6 +107,7 @@ class Item:
         self.overbooked = False
         self.needs_window = False
         self.bday: date | None = None  # the non-working birthday it may stay on
+        self.missed = False  # a greeting whose day passed before it was planned there
         self.peers: list[Item] | None = None  # the client's items, when it has several
         self.state = 0  # levelling: 0 not seated yet, 1 seated
         self.limit: date | None = None  # levelling: the last day it may be carried to

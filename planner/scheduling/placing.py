@@ -61,6 +61,9 @@ class Placer:
             else:
                 cdue = cal.previous_working(base)
                 if cdue < today:
+                    # its working day before has passed (the book was not opened then):
+                    # a greeting is not made days after the birthday, it is dropped
+                    item.missed = True
                     cdue = cal.next_working(today)
                 item.reasons.append(R.anchor(R.BIRTHDAY_BEFORE, base))
         else:
@@ -104,7 +107,13 @@ class Placer:
         today = self.today
         taken = [i.position(today) for i in items if i.fixed]
         movable = [i for i in items if not i.fixed]
-        movable.sort(key=lambda i: (PRECEDENCE[i.kind], i.base_due, i.order))
+        # A birthday greeting has its day (the birthday or the working day before) and
+        # goes first: a late touch, which has no day of its own, stands on today only
+        # for the gap rule and would push the greeting past the birthday, every morning
+        # again while levelling carries the late touch away (issue 8: a missed birthday).
+        movable.sort(
+            key=lambda i: (not _on_its_day(i, today), PRECEDENCE[i.kind], i.base_due, i.order)
+        )
         for item in movable:
             taken.append(self._place(item, last_done, taken, quiet))
 
@@ -192,3 +201,8 @@ class Placer:
             item.step,
             rank(item),
         )
+
+
+def _on_its_day(item: Item, today: date) -> bool:
+    """A birthday greeting whose day has not passed."""
+    return item.purpose is Purpose.BIRTHDAY and item.cdue >= today and not item.missed

@@ -304,11 +304,14 @@ class Planner(Placer):
 
 
 def _late_greeting(item: Item, today: date) -> bool:
-    """A birthday greeting whose birthday and planned day have both passed."""
+    """A birthday greeting whose birthday and planned day have both passed, or whose
+    working day before the birthday passed before it was planned there (a call is not
+    made days after the birthday)."""
     return (
         item.purpose is Purpose.BIRTHDAY
         and item.kind is TouchKind.SEQUENCE
         and not item.pinned
-        and item.base_due < today
-        and (item.stored is None or item.stored < today)
+        and (
+            item.missed or (item.base_due < today and (item.stored is None or item.stored < today))
+        )
     )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import BindParameter, Table, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from planner.models import Base, Client, ContactPoint, Tier, Touch
+from planner.models import Client, ContactPoint, Tier, Touch
 from planner.scheduling import reasons as R
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
 from planner.services.rawsql import Memo, day, instant, rows
@@ -127,21 +127,23 @@ def _contacts(key: str | None) -> tuple[ContactInfo, ...]:
 
 
 def load_states(
-    session: Session, client_ids: Sequence[int] | None
+    session: Session,
+    client_ids: Sequence[int] | None,
+    tier_codes: Mapping[int, str] | None = None,
 ) -> tuple[list[ClientState], dict[int, Existing]]:
     """Active clients (all, or those given) as `ClientState`s, and their open touches.
 
     The whole book is read through the raw cursor (`rows`); a few clients (an outcome,
     a move) through statements built once with the ids as a parameter, which SQLAlchemy
     compiles once and caches: building and compiling SQL per call cost more than the
-    reads themselves."""
+    reads themselves. `tier_codes`: the tiers' codes by id, when the caller has them."""
     client_rows: list[Any] = []
     contact_rows: list[Any] = []
     touch_rows: list[Any] = []
     if client_ids is not None and len(client_ids) <= FEW_CLIENTS:
         conn = session.connection()
         ids = {"ids": sorted(set(client_ids))}
-        tier_rows = list(conn.execute(_TIERS))
+        tier_rows = list(conn.execute(_TIERS)) if tier_codes is None else []
         client_rows = list(conn.execute(_FEW_CLIENTS, ids))
         contact_rows = list(conn.execute(_FEW_CONTACTS, ids))
         touch_rows = list(conn.execute(_FEW_TOUCHES, ids))
@@ -149,32 +151,16 @@ def load_states(
         parts: list[Sequence[int] | None] = (
             [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
         )
-        tier_rows = rows(session, _TIERS)
+        tier_rows = rows(session, _TIERS) if tier_codes is None else []
         for part in parts:
             client_rows += rows(session, _clients(part))
             contact_rows += rows(session, _contact_sets(part))
             touch_rows += rows(session, _open_touches(part))
-    tiers = dict(tier_rows)
+    tiers = dict(tier_rows) if tier_codes is None else tier_codes
     days: Memo[Any, date] = Memo(day)
-    instants: Memo[Any, datetime | None] = Memo(instant)
     combinations: Memo[str | None, tuple[ContactInfo, ...]] = Memo(_contacts)
     contacts = {cid: combinations[key] for cid, key in contact_rows}
-    opens: dict[int, tuple[OpenTouch, ...]] = {}
-    existing: dict[int, Existing] = {}
-    for (
-        tid, cid, kind, channel, purpose, base_due, due, pinned, attempt, seq, step,
-        overbooked, reason, due_at, due_until, rank,
-    ) in touch_rows:  # fmt: skip
-        base_due, due = days[base_due], days[due]
-        due_at, due_until = instants[due_at], instants[due_until]
-        existing[tid] = (
-            due, base_due, channel, overbooked, attempt, due_at, due_until, reason, rank
-        )  # fmt: skip
-        touch = OpenTouch(
-            tid, _KINDS[kind], _CHANNELS[channel], _PURPOSES[purpose], base_due, due,
-            bool(pinned), attempt, seq, step, *_recalled(reason, bool(pinned)),
-        )  # fmt: skip
-        opens[cid] = (*opens.get(cid, ()), touch)  # most clients have one
+    opens, existing = _opens(touch_rows, days)
     no_touches: tuple[OpenTouch, ...] = ()
     no_contacts: tuple[ContactInfo, ...] = ()
     histories = Memo(_history)
@@ -198,6 +184,42 @@ def load_states(
             )
         )
     return states, existing
+
+
+def reload_open(
+    session: Session, states: Sequence[ClientState]
+) -> tuple[list[ClientState], dict[int, Existing]]:
+    """`load_states` again for a few clients whose rows and contacts this transaction
+    read already and did not change since, only their open touches changed (an outcome
+    that planned a retry): one read instead of four."""
+    ids = {"ids": sorted({s.id for s in states})}
+    found = list(session.connection().execute(_FEW_TOUCHES, ids))
+    opens, existing = _opens(found, Memo(day))
+    return [s._replace(open=opens.get(s.id, ())) for s in states], existing
+
+
+def _opens(
+    touch_rows: Iterable[Any], days: Memo[Any, date]
+) -> tuple[dict[int, tuple[OpenTouch, ...]], dict[int, Existing]]:
+    """Open touches by client, and as stored (for `write_plan`), from `_open_touches`."""
+    instants: Memo[Any, datetime | None] = Memo(instant)
+    opens: dict[int, tuple[OpenTouch, ...]] = {}
+    existing: dict[int, Existing] = {}
+    for (
+        tid, cid, kind, channel, purpose, base_due, due, pinned, attempt, seq, step,
+        overbooked, reason, due_at, due_until, rank,
+    ) in touch_rows:  # fmt: skip
+        base_due, due = days[base_due], days[due]
+        due_at, due_until = instants[due_at], instants[due_until]
+        existing[tid] = (
+            due, base_due, channel, overbooked, attempt, due_at, due_until, reason, rank
+        )  # fmt: skip
+        touch = OpenTouch(
+            tid, _KINDS[kind], _CHANNELS[channel], _PURPOSES[purpose], base_due, due,
+            bool(pinned), attempt, seq, step, *_recalled(reason, bool(pinned)),
+        )  # fmt: skip
+        opens[cid] = (*opens.get(cid, ()), touch)  # most clients have one
+    return opens, existing
 
 
 _RECALLED = tuple(f'"{code}"' for code in R.RECALLED)
@@ -249,6 +271,14 @@ _TOUCH = cast("Table", Touch.__table__)
 _UPDATE_BY_ID = update(_TOUCH).where(_TOUCH.c.id == bindparam("b_id"))
 
 
+_WRITE_UPDATE = (
+    update(_TOUCH)
+    .where(_TOUCH.c.id == bindparam("touch_id"))
+    .values({name: bindparam(name) for name in _UPDATED})
+)
+_WRITE_INSERT = insert(_TOUCH)
+
+
 @dataclass(slots=True)
 class WriteResult:
     created: int = 0
@@ -269,13 +299,7 @@ def write_plan(
     updates: list[dict[str, Any]] = []
     inserts: list[dict[str, Any]] = []
     connection = session.connection()
-    table = Base.metadata.tables["touch"]
-    update_sql = (
-        update(table)
-        .where(table.c.id == bindparam("touch_id"))
-        .values({name: bindparam(name) for name in _UPDATED})
-    )
-    insert_sql = insert(table)
+    update_sql, insert_sql = _WRITE_UPDATE, _WRITE_INSERT
     created = updated = 0
     dropped = dict(existing)  # what the plan keeps is taken out below
     encode = ReasonEncoder().encode
@@ -371,6 +395,20 @@ def _naive(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
+# Planned touches of one channel per day of a range, by the (status, channel, due, rank)
+# index; built once (building a statement per read cost more than the read).
+_DAY_COUNTS = (
+    select(_TOUCH.c.due, func.count())
+    .where(
+        _TOUCH.c.status == TouchStatus.PLANNED.value,
+        _TOUCH.c.channel == bindparam("channel"),
+        _TOUCH.c.due >= bindparam("start", type_=_TOUCH.c.due.type),
+        _TOUCH.c.due <= bindparam("end", type_=_TOUCH.c.due.type),
+    )
+    .group_by(_TOUCH.c.due)
+)
+
+
 class LazyLoad(Mapping[tuple[Channel, date], int]):
     """`base_load` for re-planning a few clients, read a few days at a time.
 
@@ -409,18 +447,10 @@ class LazyLoad(Mapping[tuple[Channel, date], int]):
         self._asked.add(channel)
         end = start + timedelta(days=window - 1)
         counts = {start + timedelta(days=n): 0 for n in range(window)}
-        t = Touch.__table__.c
-        q = (
-            select(t.due, func.count())
-            .where(
-                t.status == TouchStatus.PLANNED.value,
-                t.channel == channel.value,
-                t.due >= start,
-                t.due <= end,
-            )
-            .group_by(t.due)
+        found = self._session.connection().execute(
+            _DAY_COUNTS, {"channel": channel.value, "start": start, "end": end}
         )
-        for due, n in self._session.connection().execute(q):
+        for due, n in found:
             counts[day(due)] = int(n)
         for d, n in counts.items():
             key = (channel, d)

@@ -14,6 +14,7 @@ from planner.clock import Clock, Stamp, file_stamp, system_clock
 from planner.db import Book
 from planner.models import DayOverride, Setting, Tier
 from planner.scheduling.types import CalendarRules, PlanSettings, TierRule
+from planner.services.settings_cache import SettingsCache
 from planner.vocabulary import Channel, IntervalUnit
 
 __all__ = ["Clock", "Context", "Stamp", "system_clock", "tier_rule"]
@@ -24,6 +25,8 @@ class Context:
         self.book = book
         self.clock = clock  # the book's "now": every timestamp the services write
         self.stamp = stamp  # backup file names (the machine's time: names never collide)
+        # what planning read of the settings, kept while they stay the same
+        self.rules_cache: SettingsCache[Any] = SettingsCache(book.engine)
 
     # --- time -------------------------------------------------------------------------
     def today(self, session: Session | None = None, timezone: str | None = None) -> date:
@@ -102,7 +105,12 @@ class Context:
         )
 
     def tier_rules(self, session: Session) -> dict[str, TierRule]:
-        return {t.code: tier_rule(t) for t in session.scalars(select(Tier))}
+        return self.tiers(session)[0]
+
+    def tiers(self, session: Session) -> tuple[dict[str, TierRule], dict[int, str]]:
+        """The tiers' rules by code, and their codes by id (what a client row holds)."""
+        found = list(session.scalars(select(Tier)))
+        return {t.code: tier_rule(t) for t in found}, {t.id: t.code for t in found}
 
 
 def tier_rule(t: Tier) -> TierRule:

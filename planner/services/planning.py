@@ -32,11 +32,18 @@ from planner.scheduling.types import (
     TierRule,
 )
 from planner.services import outcome_path as op
-from planner.services.bookstate import LazyLoad, base_load, chunks, load_states, write_plan
+from planner.services.bookstate import (
+    LazyLoad,
+    base_load,
+    chunks,
+    load_states,
+    reload_open,
+    write_plan,
+)
 from planner.services.context import Context
 from planner.services.result import Result
-from planner.services.touchviews import encode_reasons, query_touches
-from planner.services.undo import CLIENT_ROWS, UndoRecorder
+from planner.services.touchviews import encode_reasons, planned_of_client, query_touches
+from planner.services.undo import CLIENT_ROWS, OpenTouches, UndoRecorder
 from planner.services.views import Changes, DayLoad, ReplanResult, TouchView
 from planner.services.whole_book import whole_book_write
 from planner.vocabulary import (
@@ -78,6 +85,18 @@ class Rules:
     settings: PlanSettings
     tiers: dict[str, TierRule]
     calendar: WorkingCalendar
+    tier_codes: Mapping[int, str]  # a client row's tier id -> its code
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """What `_rules` keeps between transactions (Context.rules_cache): all but today."""
+
+    timezone: str | None
+    settings: PlanSettings
+    tiers: dict[str, TierRule]
+    calendar: WorkingCalendar
+    tier_codes: Mapping[int, str]
 
 
 class PlanningService:
@@ -106,24 +125,49 @@ class PlanningService:
             return self._replan_in(session, client_ids, self._rules(session), progress)
 
     def _replan_few(
-        self, session: Session, client_ids: Sequence[int], rules: Rules, *, stopped: bool
+        self,
+        session: Session,
+        client_ids: Sequence[int],
+        rules: Rules,
+        *,
+        stopped: bool,
+        read: Sequence[ClientState] | None = None,
     ) -> None:
         """Re-plan a few clients after an outcome, with the rules already read. Birthday
         greetings are the daily step's (an outcome changes no birthday), and only a
-        client the outcome stopped has open touches to cancel."""
+        client the outcome stopped has open touches to cancel. `read`: the clients as
+        this transaction read them after its last change to their rows (only their open
+        touches are read again)."""
         with bulk_allocation():
-            self._replan_in(session, client_ids, rules, None, greet=False, stopped=stopped)
+            self._replan_in(
+                session, client_ids, rules, None, greet=False, stopped=stopped, read=read
+            )
 
     def _rules(self, session: Session) -> Rules:
-        """Everything a plan reads of the settings, once per transaction; the working
-        calendar (holiday tables, memoised days) is kept while its rules stay the same."""
+        """Everything a plan reads of the settings, once per transaction, and kept while
+        the book says they cannot have changed (settings_cache.py: one PRAGMA instead of
+        three reads); the working calendar (holiday tables, memoised days) is kept while
+        its rules stay the same."""
         session.flush()
-        values = self.ctx.all_settings(session)
+        cache = self.ctx.rules_cache
+        token, kept = cache.get(session)
+        if kept is None:
+            values = self.ctx.all_settings(session)
+            tiers, codes = self.ctx.tiers(session)
+            kept = _Kept(
+                timezone=values["calendar.timezone"],
+                settings=self.ctx.plan_settings(session, values),
+                tiers=tiers,
+                calendar=self._calendar(session, values),
+                tier_codes=codes,
+            )
+            cache.put(token, kept)
         return Rules(
-            today=self.ctx.today(session, values["calendar.timezone"]),
-            settings=self.ctx.plan_settings(session, values),
-            tiers=self.ctx.tier_rules(session),
-            calendar=self._calendar(session, values),
+            today=self.ctx.today(session, kept.timezone),
+            settings=kept.settings,
+            tiers=kept.tiers,
+            calendar=kept.calendar,
+            tier_codes=kept.tier_codes,
         )
 
     def _calendar(self, session: Session, values: dict[str, Any] | None = None) -> WorkingCalendar:
@@ -144,6 +188,7 @@ class PlanningService:
         *,
         greet: bool = True,
         stopped: bool = True,
+        read: Sequence[ClientState] | None = None,
     ) -> ReplanResult:
         today = rules.today
         session.flush()
@@ -153,7 +198,10 @@ class PlanningService:
             self._cancel_inactive(session)
         elif stopped:
             self._cancel_inactive(session, client_ids)
-        states, existing = load_states(session, client_ids)
+        if read is not None and not stopped:
+            states, existing = reload_open(session, read)
+        else:
+            states, existing = load_states(session, client_ids, rules.tier_codes)
         settings = rules.settings
         if client_ids is not None:
             if len(client_ids) <= LAZY_LOAD_CLIENTS:  # an outcome, a move: a few days read
@@ -338,18 +386,20 @@ class PlanningService:
             # an outcome writes the client row and its touches (and a channel's consent
             # on "do-not-contact"), never its tags: the undo step reads only those
             scope = OUTCOME_ROWS if outcome is not Outcome.DO_NOT_CONTACT else STOP_ROWS
-            undo = UndoRecorder(self.ctx, session, [done.client_id], scope)
+            undo = OpenTouches(self.ctx, session, [done.client_id], scope)
             if outcome is Outcome.RESCHEDULED and reschedule_to is None:
                 raise BookError("bad-outcome", "a rescheduled touch needs the new date")
             if reschedule_to is not None and reschedule_to < today:
                 raise BookError("bad-date", "cannot reschedule into the past")
             op.mark_done(session, done, outcome, note, today, self.ctx.utc_now())
             op.stamp_client(session, done, outcome, today, stop_client=stop_client)
-            if not outcome.wants_retry:
+            if not outcome.wants_retry and undo.has_open(TouchKind.RETRY, done.purpose):
                 # the attempt is over: a pending retry of the same purpose is absorbed
                 op.cancel_open(session, done.client_id, (TouchKind.RETRY,), purpose=done.purpose)
+            read: list[ClientState] | None = None
             if outcome.wants_retry:
-                states, _ = load_states(session, [done.client_id])
+                states, _ = load_states(session, [done.client_id], rules.tier_codes)
+                read = states  # the re-plan reads only the open touches again
                 retry = self._retry(states[0], done, outcome, rules) if states else None
                 if retry is not None:
                     # one open cadence-or-retry per client: the retry replaces the others
@@ -362,15 +412,10 @@ class PlanningService:
                     op.cancel_open(session, done.client_id, (TouchKind.CADENCE,))
                 op.add_touch(session, moved)
             stopped = outcome is Outcome.DO_NOT_CONTACT and stop_client
-            self._replan_few(session, [done.client_id], rules, stopped=stopped)
+            self._replan_few(session, [done.client_id], rules, stopped=stopped, read=read)
             name = undo.name_before(done.client_id)
             undo.record("outcome", {"client": done.client_id, "name": name, "touch": touch_id})
-            # by the (client_id, status) index: a filter on due would let SQLite walk
-            # the status index of the whole book (no planned touch is in the past)
-            own = select(Touch.id).where(
-                Touch.client_id == done.client_id, Touch.status == TouchStatus.PLANNED.value
-            )
-            upcoming = query_touches(session, Touch.id.in_(own))
+            upcoming = planned_of_client(session, done.client_id)
             return Result(
                 OutcomeLogged(done.client_id, tuple(upcoming)),
                 Changes(clients=frozenset({done.client_id}), touches=True),

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session
 
 from planner.models import Client, Tier, Touch
-from planner.services.rawsql import Memo, day, instant, rows
+from planner.services.rawsql import Memo, Prepared, day, instant, rows
 
 # Re-exported: callers import these from here; they live in reason_json (no circle).
 from planner.services.reason_json import ReasonEncoder as ReasonEncoder
@@ -18,6 +18,7 @@ from planner.services.reason_json import decode_reasons as decode_reasons
 from planner.services.reason_json import encode_reasons as encode_reasons
 from planner.services.reason_json import reason_text as reason_text
 from planner.services.views import TouchView
+from planner.vocabulary import TouchStatus
 
 _COLUMNS = (
     Touch.id,
@@ -60,6 +61,30 @@ def query_touches(
     )
     if limit is not None:
         q = q.limit(limit)
+    return _views(rows(session, q))
+
+
+# A client's planned touches, soonest first (what an outcome gives back), compiled once.
+# By the (client_id, status) index: a filter on due would let SQLite walk the status
+# index of the whole book (no planned touch is in the past).
+_OWN = select(Touch.id).where(
+    Touch.client_id == bindparam("client_id"), Touch.status == TouchStatus.PLANNED.value
+)
+_PLANNED_OF_CLIENT = Prepared(
+    select(*_COLUMNS)
+    .join(Client, Client.id == Touch.client_id)
+    .join(Tier, Tier.id == Client.tier_id)
+    .where(Touch.id.in_(_OWN))
+    .order_by(Touch.due, Touch.channel, Touch.id)
+)
+
+
+def planned_of_client(session: Session, client_id: int) -> list[TouchView]:
+    """The client's planned touches, soonest first (as `query_touches` gives them)."""
+    return _views(_PLANNED_OF_CLIENT.rows(session, client_id=client_id))
+
+
+def _views(found: Sequence[Any]) -> list[TouchView]:
     days: Memo[Any, date] = Memo(day)
     instants: Memo[Any, datetime | None] = Memo(instant)
     return [
@@ -84,7 +109,7 @@ def query_touches(
             r[17],
             None if r[18] is None else days[r[18]],
         )
-        for r in rows(session, q)
+        for r in found
     ]
 
 
