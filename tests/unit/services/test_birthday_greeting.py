@@ -38,7 +38,7 @@ def phone_only_client(
     services.settings.set_many(
         {"calendar.country": "PL", "calendar.timezone": "Europe/Warsaw", "gap.days": "2"}
     )
-    cid, _ = services.clients.add(
+    cid = services.clients.add(
         ClientInput(
             name="Phone only",
             tier="C",
@@ -48,7 +48,7 @@ def phone_only_client(
                 ContactPointInput("email", "c205@example.com", consent=False),
             ),
         )
-    )
+    ).value
     return services, cid
 
 

@@ -22,7 +22,7 @@ def add(services: Services, name: str) -> int:
         ContactPointInput("call", "+48601234567", preferred=True),
         ContactPointInput("email", "c@example.com"),
     )
-    cid, _ = services.clients.add(ClientInput(name=name, tier="B", contacts=contacts))
+    cid = services.clients.add(ClientInput(name=name, tier="B", contacts=contacts)).value
     return cid
 
 
