@@ -11,9 +11,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain, islice
 from typing import Any, cast
 
-from sqlalchemy import BindParameter, Table, bindparam, case, func, insert, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Table,
+    bindparam,
+    case,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from planner.models import Base, Client, ContactPoint, Tier, Touch
@@ -254,6 +265,12 @@ class WriteResult:
     overbooked: int = 0
 
 
+# A team book (PostgreSQL) writes a big plan through COPY into a temporary table and one
+# statement per kind of change (planner.team.bulk_write); False: row by row, as SQLite.
+PG_BULK = True
+PG_BULK_ROWS = 200  # fewer changed touches (an outcome, a move) go row by row
+
+
 def write_plan(
     session: Session, planned: Sequence[PlannedTouch], existing: dict[int, Existing]
 ) -> WriteResult:
@@ -263,9 +280,18 @@ def write_plan(
     memory of a whole-book write stays flat in the number of touches (an import of
     100,000 clients rewrites about 400,000)."""
     result = WriteResult()
-    updates: list[dict[str, Any]] = []
-    inserts: list[dict[str, Any]] = []
     connection = session.connection()
+    dropped = dict(existing)  # what the plan keeps is taken out by `_changes`
+    changes = _changes(planned, dropped, result)
+    if PG_BULK and connection.dialect.name == "postgresql":
+        from planner.team.bulk_write import write_bulk
+
+        first = list(islice(changes, PG_BULK_ROWS))
+        if len(first) == PG_BULK_ROWS:
+            result.created, result.updated = write_bulk(connection, chain(first, changes))
+            result.cancelled = write_bulk_cancel(connection, list(dropped))
+            return result
+        changes = iter(first)
     table = Base.metadata.tables["touch"]
     update_sql = (
         update(table)
@@ -273,8 +299,52 @@ def write_plan(
         .values({name: bindparam(name) for name in _UPDATED})
     )
     insert_sql = insert(table)
+    updates: list[dict[str, Any]] = []
+    inserts: list[dict[str, Any]] = []
     created = updated = 0
-    dropped = dict(existing)  # what the plan keeps is taken out below
+    for touch_id, row in changes:
+        if touch_id is not None:
+            row["touch_id"] = touch_id
+            updates.append(row)
+            if len(updates) >= WRITE_CHUNK:
+                connection.execute(update_sql, updates)
+                updated += len(updates)
+                updates = []
+        else:
+            inserts.append(row)
+            if len(inserts) >= WRITE_CHUNK:
+                connection.execute(insert_sql, inserts)
+                created += len(inserts)
+                inserts = []
+    if updates:
+        connection.execute(update_sql, updates)
+    if inserts:
+        connection.execute(insert_sql, inserts)
+    for part in chunks(list(dropped)):
+        connection.execute(
+            update(_TOUCH).where(_TOUCH.c.id.in_(part)).values(status=TouchStatus.CANCELLED.value)
+        )
+    result.created, result.updated = created + len(inserts), updated + len(updates)
+    result.cancelled = len(dropped)
+    return result
+
+
+def write_bulk_cancel(connection: Connection, ids: list[int]) -> int:
+    """Cancel the dropped touches in one statement (PostgreSQL takes an array)."""
+    if ids:
+        connection.execute(
+            update(_TOUCH)
+            .where(_TOUCH.c.id == func.any(bindparam("ids", ids)))
+            .values(status=TouchStatus.CANCELLED.value)
+        )
+    return len(ids)
+
+
+def _changes(
+    planned: Sequence[PlannedTouch], dropped: dict[int, Existing], result: WriteResult
+) -> Iterator[tuple[int | None, dict[str, Any]]]:
+    """The touches the plan changes, as (id, columns to update) or (None, a new row);
+    what the plan keeps is taken out of `dropped`, overbooked touches are counted."""
     encode = ReasonEncoder().encode
     naive: Memo[datetime | None, datetime | None] = Memo(_naive)  # few distinct windows
     for p in planned:
@@ -298,12 +368,7 @@ def write_plan(
             "rank": p.rank,
         }
         if old is not None:
-            row["touch_id"] = p.id
-            updates.append(row)
-            if len(updates) >= WRITE_CHUNK:
-                connection.execute(update_sql, updates)
-                updated += len(updates)
-                updates = []
+            yield p.id, row
         else:
             row.update(
                 client_id=p.client_id,
@@ -314,22 +379,7 @@ def write_plan(
                 sequence_code=p.sequence_code,
                 step=p.step,
             )
-            inserts.append(row)
-            if len(inserts) >= WRITE_CHUNK:
-                connection.execute(insert_sql, inserts)
-                created += len(inserts)
-                inserts = []
-    if updates:
-        connection.execute(update_sql, updates)
-    if inserts:
-        connection.execute(insert_sql, inserts)
-    for part in chunks(list(dropped)):
-        connection.execute(
-            update(_TOUCH).where(_TOUCH.c.id.in_(part)).values(status=TouchStatus.CANCELLED.value)
-        )
-    result.created, result.updated = created + len(inserts), updated + len(updates)
-    result.cancelled = len(dropped)
-    return result
+            yield None, row
 
 
 def base_load(
