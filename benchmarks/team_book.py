@@ -47,6 +47,7 @@ from planner.team.people import add_salesperson
 from planner.team.security import MANAGER, SALESPERSON
 
 CACHE = Path(".bench")
+BUILDER_VERSION = "b2"  # bump when what `build` makes changes, to rebuild the cached dump
 # Ids that point at a row of a duplicated table, moved on with it.
 _MOVED = {"id", "client_id"}
 
@@ -203,7 +204,8 @@ def team_book(
     one salesperson's SQLite book, and how they were made."""
     cache.mkdir(parents=True, exist_ok=True)
     sqlite_path, info = demo_book(cache, clients_each)
-    dump = cache / f"team-{salespeople}x{clients_each}-{BOOK_VERSION}-{head_revision()}.dump"
+    shape = f"{salespeople}x{clients_each}-{BOOK_VERSION}{BUILDER_VERSION}-{head_revision()}"
+    dump = cache / f"team-{shape}.dump"
     url = fresh_database(admin_url)
     make_logins(admin_url, url, salespeople)
     t0 = time.perf_counter()
