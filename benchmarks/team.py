@@ -30,7 +30,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -71,17 +71,17 @@ def as_login(url: str, who: str) -> str:
     return make_url(url).set(username=who).render_as_string(hide_password=False)
 
 
-def reads(location: str) -> dict[str, Any]:
+def reads(location: str, day: date = TODAY) -> dict[str, Any]:
     """Today and search, as one salesperson's app asks them."""
     services = Services(Book(location, migrate=False), clock)
     try:
-        screen_ms = median_ms(lambda: services.agenda.screen(TODAY), 9)
-        full_ms = median_ms(lambda: services.planning.agenda(TODAY), 3)
+        screen_ms = median_ms(lambda: services.agenda.screen(day), 9)
+        full_ms = median_ms(lambda: services.planning.agenda(day), 3)
         search_ms = median_ms(lambda: [services.clients.search(q, limit=50) for q in QUERIES], 5)
         return {
             "today_first_screen_ms": round(screen_ms, 2),
             "today_all_ms": round(full_ms, 1),
-            "today_rows": len(services.planning.agenda(TODAY)),
+            "today_rows": len(services.planning.agenda(day)),
             "search_first_page_ms": round(search_ms / len(QUERIES), 2),
         }
     finally:

@@ -47,7 +47,7 @@ from planner.team.people import add_salesperson
 from planner.team.security import MANAGER, SALESPERSON
 
 CACHE = Path(".bench")
-BUILDER_VERSION = "b2"  # bump when what `build` makes changes, to rebuild the cached dump
+BUILDER_VERSION = "b3"  # bump when what `build` makes changes, to rebuild the cached dump
 # Ids that point at a row of a duplicated table, moved on with it.
 _MOVED = {"id", "client_id"}
 
@@ -126,6 +126,12 @@ def _duplicate(conn: Connection, owners: list[int]) -> None:
                 elif c in _MOVED:
                     source = name if c == "id" else "client"
                     shown.append(f"{c} + {k * step[source]}")
+                elif name == "touch" and c == "rank":
+                    # The client id is the rank's tie-break (bits 2-26, items.rank): moved
+                    # with the client, the copy is the plan the planner would store.
+                    shown.append(
+                        f"CASE WHEN rank = 0 THEN 0 ELSE rank + {k * step['client'] << 2} END"
+                    )
                 else:
                     shown.append(c)
             conn.exec_driver_sql(

@@ -102,7 +102,9 @@ def _contact_sets(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
     return (q if ids is None else q.where(p.client_id.in_(ids))).group_by(p.client_id)
 
 
-def _open_touches(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
+def _open_touches(
+    ids: Sequence[int] | BindParameter[Any] | None, *, by_client: bool = False
+) -> Query:
     """Planned touches by id (a client's in the order they were made)."""
     t = Touch
     planned = t.status == TouchStatus.PLANNED.value
@@ -111,6 +113,11 @@ def _open_touches(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
         t.attempt, t.sequence_code, t.step, t.overbooked, t.reason, t.due_at, t.due_until,
         t.rank,
     )  # fmt: skip
+    if ids is None and by_client:
+        # A team book: through the clients row-level security shows (the salesperson's
+        # own) and the (client_id, status) index, not every planned touch of the team
+        # checked one by one (one of 20 × 50,000 clients' books: 2.8 s, now 0.8 s).
+        return q.where(planned, t.client_id.in_(select(Client.id))).order_by(t.id)
     if ids is None:
         # Through the ids, so that the rows are read in table order: the status index
         # alone visits them in due order all over the table, then sorts (twice the time).
@@ -158,10 +165,11 @@ def load_states(
             [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
         )
         tier_rows = rows(session, _TIERS)
+        by_client = session.get_bind().dialect.name == "postgresql"
         for part in parts:
             client_rows += rows(session, _clients(part))
             contact_rows += rows(session, _contact_sets(part))
-            touch_rows += rows(session, _open_touches(part))
+            touch_rows += rows(session, _open_touches(part, by_client=by_client))
     tiers = dict(tier_rows)
     days: Memo[Any, date] = Memo(day)
     instants: Memo[Any, datetime | None] = Memo(instant)

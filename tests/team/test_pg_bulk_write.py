@@ -5,7 +5,9 @@ book on SQLite, and row-level security still decides which rows it may write."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,11 @@ COLUMNS = [c for c in Touch.__table__.c.keys()]  # noqa: SIM118
 def laptop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("laptop") / "laptop.sqlite"
     Services(Book(path), fixed_clock()).close()
-    generate(Book(path), 60, seed=5, locale="pl", today=FIXED_NOW.date(), catalog=False)
+    book = Book(path)
+    generate(book, 60, seed=5, locale="pl", today=FIXED_NOW.date(), catalog=False)
+    book.close()
+    with closing(sqlite3.connect(path)) as conn:  # all in the file: the tests copy it
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
 
 
