@@ -74,8 +74,16 @@ def demo_book(folder: Path, clients: int) -> tuple[Path, dict[str, Any]]:
         return path, {"clients": clients, "touches": n, "cached": True}
     tmp = empty_book(folder / "building.sqlite")
     t0 = time.perf_counter()
-    result = generate(Book(tmp), clients, seed=7, locale="pl", today=TODAY)
+    book = Book(tmp)
+    try:
+        result = generate(book, clients, seed=7, locale="pl", today=TODAY)
+    finally:
+        book.close()
     seconds = time.perf_counter() - t0
+    # Everything into the main file first: the WAL is removed below, and a small book's
+    # rows would still be in it (a lost WAL read back as a disk I/O error).
+    with closing(sqlite3.connect(tmp)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     tmp.replace(path)
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)

@@ -11,9 +11,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import BindParameter, Table, bindparam, case, func, insert, select, update
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Table,
+    bindparam,
+    case,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from planner.models import Client, ContactPoint, Tier, Touch
@@ -94,7 +105,9 @@ def _contact_sets(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
     return (q if ids is None else q.where(p.client_id.in_(ids))).group_by(p.client_id)
 
 
-def _open_touches(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
+def _open_touches(
+    ids: Sequence[int] | BindParameter[Any] | None, *, by_client: bool = False
+) -> Query:
     """Planned touches by id (a client's in the order they were made)."""
     t = Touch
     planned = t.status == TouchStatus.PLANNED.value
@@ -103,6 +116,11 @@ def _open_touches(ids: Sequence[int] | BindParameter[Any] | None) -> Query:
         t.attempt, t.sequence_code, t.step, t.overbooked, t.reason, t.due_at, t.due_until,
         t.rank,
     )  # fmt: skip
+    if ids is None and by_client:
+        # A team book: through the clients row-level security shows (the salesperson's
+        # own) and the (client_id, status) index, not every planned touch of the team
+        # checked one by one (one of 20 × 50,000 clients' books: 2.8 s, now 0.8 s).
+        return q.where(planned, t.client_id.in_(select(Client.id))).order_by(t.id)
     if ids is None:
         # Through the ids, so that the rows are read in table order: the status index
         # alone visits them in due order all over the table, then sorts (twice the time).
@@ -152,10 +170,11 @@ def load_states(
             [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
         )
         tier_rows = rows(session, _TIERS) if tier_codes is None else []
+        by_client = session.get_bind().dialect.name == "postgresql"
         for part in parts:
             client_rows += rows(session, _clients(part))
             contact_rows += rows(session, _contact_sets(part))
-            touch_rows += rows(session, _open_touches(part))
+            touch_rows += rows(session, _open_touches(part, by_client=by_client))
     tiers = dict(tier_rows) if tier_codes is None else tier_codes
     days: Memo[Any, date] = Memo(day)
     combinations: Memo[str | None, tuple[ContactInfo, ...]] = Memo(_contacts)
@@ -287,6 +306,12 @@ class WriteResult:
     overbooked: int = 0
 
 
+# A team book (PostgreSQL) writes a big plan through COPY into a temporary table and one
+# statement per kind of change (planner.team.bulk_write); False: row by row, as SQLite.
+PG_BULK = True
+PG_BULK_ROWS = 200  # fewer changed touches (an outcome, a move) go row by row
+
+
 def write_plan(
     session: Session, planned: Sequence[PlannedTouch], existing: dict[int, Existing]
 ) -> WriteResult:
@@ -296,12 +321,65 @@ def write_plan(
     memory of a whole-book write stays flat in the number of touches (an import of
     100,000 clients rewrites about 400,000)."""
     result = WriteResult()
+    connection = session.connection()
+    dropped = dict(existing)  # what the plan keeps is taken out by `_changes`
+    changes = _changes(planned, dropped, result)
+    if PG_BULK and connection.dialect.name == "postgresql":
+        from planner.team.bulk_write import write_bulk
+
+        first = list(islice(changes, PG_BULK_ROWS))
+        if len(first) == PG_BULK_ROWS:
+            result.created, result.updated = write_bulk(connection, chain(first, changes))
+            result.cancelled = write_bulk_cancel(connection, list(dropped))
+            return result
+        changes = iter(first)
+    update_sql, insert_sql = _WRITE_UPDATE, _WRITE_INSERT
     updates: list[dict[str, Any]] = []
     inserts: list[dict[str, Any]] = []
-    connection = session.connection()
-    update_sql, insert_sql = _WRITE_UPDATE, _WRITE_INSERT
     created = updated = 0
-    dropped = dict(existing)  # what the plan keeps is taken out below
+    for touch_id, row in changes:
+        if touch_id is not None:
+            row["touch_id"] = touch_id
+            updates.append(row)
+            if len(updates) >= WRITE_CHUNK:
+                connection.execute(update_sql, updates)
+                updated += len(updates)
+                updates = []
+        else:
+            inserts.append(row)
+            if len(inserts) >= WRITE_CHUNK:
+                connection.execute(insert_sql, inserts)
+                created += len(inserts)
+                inserts = []
+    if updates:
+        connection.execute(update_sql, updates)
+    if inserts:
+        connection.execute(insert_sql, inserts)
+    for part in chunks(list(dropped)):
+        connection.execute(
+            update(_TOUCH).where(_TOUCH.c.id.in_(part)).values(status=TouchStatus.CANCELLED.value)
+        )
+    result.created, result.updated = created + len(inserts), updated + len(updates)
+    result.cancelled = len(dropped)
+    return result
+
+
+def write_bulk_cancel(connection: Connection, ids: list[int]) -> int:
+    """Cancel the dropped touches in one statement (PostgreSQL takes an array)."""
+    if ids:
+        connection.execute(
+            update(_TOUCH)
+            .where(_TOUCH.c.id == func.any(bindparam("ids", ids)))
+            .values(status=TouchStatus.CANCELLED.value)
+        )
+    return len(ids)
+
+
+def _changes(
+    planned: Sequence[PlannedTouch], dropped: dict[int, Existing], result: WriteResult
+) -> Iterator[tuple[int | None, dict[str, Any]]]:
+    """The touches the plan changes, as (id, columns to update) or (None, a new row);
+    what the plan keeps is taken out of `dropped`, overbooked touches are counted."""
     encode = ReasonEncoder().encode
     naive: Memo[datetime | None, datetime | None] = Memo(_naive)  # few distinct windows
     for p in planned:
@@ -325,12 +403,7 @@ def write_plan(
             "rank": p.rank,
         }
         if old is not None:
-            row["touch_id"] = p.id
-            updates.append(row)
-            if len(updates) >= WRITE_CHUNK:
-                connection.execute(update_sql, updates)
-                updated += len(updates)
-                updates = []
+            yield p.id, row
         else:
             row.update(
                 client_id=p.client_id,
@@ -341,22 +414,7 @@ def write_plan(
                 sequence_code=p.sequence_code,
                 step=p.step,
             )
-            inserts.append(row)
-            if len(inserts) >= WRITE_CHUNK:
-                connection.execute(insert_sql, inserts)
-                created += len(inserts)
-                inserts = []
-    if updates:
-        connection.execute(update_sql, updates)
-    if inserts:
-        connection.execute(insert_sql, inserts)
-    for part in chunks(list(dropped)):
-        connection.execute(
-            update(_TOUCH).where(_TOUCH.c.id.in_(part)).values(status=TouchStatus.CANCELLED.value)
-        )
-    result.created, result.updated = created + len(inserts), updated + len(updates)
-    result.cancelled = len(dropped)
-    return result
+            yield None, row
 
 
 def base_load(

@@ -30,10 +30,16 @@ def make_team_engine(location: str) -> Engine:
             "team-driver-missing",
             "a team book needs the 'team' extra (psycopg 3): pip install contact-planner[team]",
         ) from exc
+    # No JIT: row-level security's policies make the planner estimate millions of rows
+    # for a count that reads a handful, and compiling each of Today's 27 counts took
+    # about 0.3 s (benchmarks/team.py: Today's first screen 8.6 s with JIT, 0.2 s without).
+    given = url.query.get("options")  # the URL's own server options are kept
+    options = " ".join([*([given] if isinstance(given, str) else given or ()), "-c jit=off"])
     return create_engine(
         url,
         future=True,
         pool_pre_ping=True,
+        connect_args={"options": options},
         # Every user action is one transaction; REPEATABLE READ gives the same snapshot
         # semantics as SQLite's, and a write that lost a race fails instead of overwriting.
         isolation_level="REPEATABLE READ",
