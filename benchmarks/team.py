@@ -97,14 +97,14 @@ def timed_replan(location: str, days: int, team: bool = False) -> dict[str, Any]
     try:
         t0 = time.perf_counter()
         if team:
-            results = services.team.replan()
+            results = services.team.replan().value
             seconds = time.perf_counter() - t0
             rows: dict[str, int] = {}
             for one in results.values():
                 for key, n in written(one).items():
                     rows[key] = rows.get(key, 0) + n
             return {"seconds": round(seconds, 2), "salespeople": len(results), **rows}
-        result = services.planning.replan_all()
+        result = services.planning.replan_all().value
         return {"seconds": round(time.perf_counter() - t0, 2), **written(result)}
     finally:
         services.close()

@@ -101,7 +101,7 @@ def test_a_team_books_plan_is_the_laptop_books_plan(
     copy = tmp_path / "copy.sqlite"
     shutil.copyfile(laptop, copy)
     lite = Services(Book(copy), LATER)
-    result = lite.planning.replan_all()
+    result = lite.planning.replan_all().value
     assert result.created + result.updated > 0, "the later day changes the plan"
     expected = touches(lite.book)
     lite.close()
@@ -158,7 +158,7 @@ def test_row_level_security_holds_in_the_bulk_write(
     member = Services(Book(url.replace("cp_admin@", f"{login(0)}@", 1)), LATER)
     try:
         monkeypatch.setattr(bookstate, "PG_BULK_ROWS", 1)
-        result = member.planning.replan_all()
+        result = member.planning.replan_all().value
         assert result.created + result.updated > 0
     finally:
         member.close()
