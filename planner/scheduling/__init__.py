@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from planner.scheduling.calendar import WorkingCalendar
     from planner.scheduling.errors import PlanCancelled, UnknownTier
     from planner.scheduling.explain import format_reason
-    from planner.scheduling.items import PendingStep
     from planner.scheduling.plan import (
         plan_after_outcome,
         plan_book,
@@ -48,7 +47,6 @@ _WHERE = {
     "rotation_index": "cadence",
     "WorkingCalendar": "calendar",
     "format_reason": "explain",
-    "PendingStep": "items",
     "PlanCancelled": "errors",
     "UnknownTier": "errors",
     "plan_after_outcome": "plan",
@@ -71,7 +69,6 @@ __all__ = [
     "ContactInfo",
     "DoneTouch",
     "OpenTouch",
-    "PendingStep",
     "PlanCancelled",
     "PlanSettings",
     "PlannedTouch",

@@ -1,4 +1,4 @@
-"""The planner's working records: `Item` (a touch being planned) and `PendingStep`.
+"""The planner's working record: `Item` (a touch being planned).
 
 Placing and levelling a whole book works on mutable items so that hot loops do not
 build and rebuild frozen records; the planner turns items into `PlannedTouch` once,
@@ -7,7 +7,6 @@ at the end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from planner.scheduling.types import ClientState, Reason, TierRule
@@ -16,22 +15,6 @@ from planner.vocabulary import Channel, Purpose, TouchKind
 # Who yields to whom when a client's touches are kept apart (lower goes first).
 PRECEDENCE = {TouchKind.MANUAL: 0, TouchKind.SEQUENCE: 1, TouchKind.RETRY: 2, TouchKind.CADENCE: 3}
 NEW_ORDER = 1 << 62  # new touches (no id yet) sort after existing ones
-
-
-@dataclass(frozen=True, slots=True)
-class PendingStep:
-    """A sequence step the service is about to add (not in the book yet).
-
-    `base_due` is computed by the service (add_working_days(event_day, offset); a
-    birthday greeting's base is the birthday itself).
-    """
-
-    sequence_code: str
-    step: int
-    channel: Channel
-    purpose: Purpose
-    base_due: date
-    event_day: date | None = None
 
 
 class Item:

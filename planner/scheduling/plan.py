@@ -6,7 +6,7 @@ All pure: plain data in, plain data out, `today` passed in (DESIGN.md section 4)
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, timedelta
 from operator import attrgetter
@@ -16,7 +16,7 @@ from planner.scheduling.cadence import consenting_channels, fallback_after
 from planner.scheduling.calendar import WorkingCalendar
 from planner.scheduling.errors import PlanCancelled as PlanCancelled
 from planner.scheduling.errors import UnknownTier as UnknownTier
-from planner.scheduling.items import PRECEDENCE, Item, PendingStep
+from planner.scheduling.items import PRECEDENCE, Item
 from planner.scheduling.levelling import level
 from planner.scheduling.touches import Planner
 from planner.scheduling.types import (
@@ -39,13 +39,12 @@ def plan_client(
     calendar: WorkingCalendar,
     settings: PlanSettings,
     today: date,
-    sequences_pending: Sequence[PendingStep] = (),
 ) -> list[PlannedTouch]:
     """The client's desired open touches before capacity levelling (calendar, working
     hours and gap applied). New touches have id None; an open touch of the client that
     is not in the result is to be cancelled by the service."""
     planner = Planner(calendar, settings, today)
-    items = planner.client_items(client, tier, sequences_pending)
+    items = planner.client_items(client, tier)
     items.sort(key=_day_key)
     for item in items:
         item.peers = None

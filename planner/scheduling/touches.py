@@ -3,7 +3,6 @@ one cadence-or-retry touch, the kept event and pinned touches, new sequence step
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from planner.scheduling import reasons as R
@@ -16,7 +15,7 @@ from planner.scheduling.cadence import (
     pick_channel,
 )
 from planner.scheduling.calendar import WorkingCalendar
-from planner.scheduling.items import NEW_ORDER, Item, PendingStep
+from planner.scheduling.items import Item
 from planner.scheduling.placing import Placer
 from planner.scheduling.types import (
     ClientState,
@@ -48,9 +47,7 @@ class Planner(Placer):
 
     # -- which touches ----------------------------------------------------------------
 
-    def client_items(
-        self, client: ClientState, tier: TierRule, pending: Sequence[PendingStep] = ()
-    ) -> list[Item]:
+    def client_items(self, client: ClientState, tier: TierRule) -> list[Item]:
         """The client's desired open touches, placed by calendar, hours and gap."""
         if not client.active:
             return []
@@ -70,8 +67,6 @@ class Planner(Placer):
             reuse = opens[0]  # the common case, kept cheap
         elif opens:
             reuse, slot_filled = self._open_items(client, tier, consenting, items)
-        if pending:
-            self._pending_items(client, tier, consenting, items, pending)
         if not slot_filled:
             cadence = self._cadence(client, tier, consenting, reuse)
             if cadence is not None:
@@ -144,36 +139,6 @@ class Planner(Placer):
                 if item is not None:
                     items.append(item)
         return reuse, slot_filled
-
-    def _pending_items(
-        self,
-        client: ClientState,
-        tier: TierRule,
-        consenting: frozenset[Channel],
-        items: list[Item],
-        pending: Sequence[PendingStep],
-    ) -> None:
-        """New sequence steps; a step already open (same code and step) is not doubled."""
-        existing = {(o.sequence_code, o.step) for o in client.open if o.kind is TouchKind.SEQUENCE}
-        for n, p in enumerate(pending):
-            if (p.sequence_code, p.step) in existing:
-                continue
-            existing.add((p.sequence_code, p.step))
-            channel = p.channel
-            reasons = [R.sequence(p.sequence_code, p.step, p.base_due, p.event_day)]
-            if channel not in consenting:
-                new = first_consenting(tier.channels, consenting)
-                if new is None:
-                    continue
-                reasons.append(R.channel_reason(R.NO_CONSENT, channel))
-                reasons.append(R.channel_reason(R.FALLBACK_CHANNEL, new))
-                channel = new
-            item = Item(client, tier, None, TouchKind.SEQUENCE, channel, p.purpose, p.base_due, [])
-            item.reasons = reasons
-            item.sequence_code = p.sequence_code
-            item.step = p.step
-            item.order = NEW_ORDER + n
-            items.append(item)
 
     def _cadence(
         self,

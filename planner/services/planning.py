@@ -16,12 +16,12 @@ from planner.models import Base, Client, DayOverride, Touch
 from planner.models import Sequence as SequenceRow
 from planner.scheduling import (
     WorkingCalendar,
-    choose_channel,
     plan_after_outcome,
     plan_book,
 )
 from planner.scheduling.forecast import WEEKS, Forecast, forecast
 from planner.scheduling.plan import bulk_allocation
+from planner.scheduling.sequences import SequenceRule, StepRule, sequence_steps
 from planner.scheduling.types import (
     CalendarRules,
     ClientState,
@@ -277,52 +277,44 @@ class PlanningService:
         calendar = self._calendar(session)
         states = {s.id: s for s in load_states(session, [cid for cid, _ in events])[0]}
         tiers = self.ctx.tier_rules(session)
+        rules = [
+            SequenceRule(
+                seq.code,
+                tuple(
+                    StepRule(
+                        step.position,
+                        step.offset_days,
+                        Channel(step.channel) if step.channel else None,
+                        Purpose(step.purpose),
+                    )
+                    for step in seq.steps
+                ),
+            )
+            for seq in sequences
+        ]
         rows: list[dict[str, object]] = []
         for client_id, event_day in events:
             state = states.get(client_id)
             if state is None:  # archived or stopped: no sequence
                 continue
-            fallback = choose_channel(tiers[state.tier], state, 0)
-            for seq in sequences:
-                for step in seq.steps:
-                    channel = Channel(step.channel) if step.channel else None
-                    if channel is None or not any(
-                        c.channel is channel and c.consent for c in state.contacts
-                    ):
-                        if fallback is None:
-                            continue
-                        channel = fallback[0]
-                    base_due = (
-                        shift_working_days(calendar, event_day, step.offset_days)
-                        if step.offset_days
-                        else event_day
-                    )
-                    reason = Reason(
-                        "sequence",
-                        (
-                            ("code", seq.code),
-                            ("step", str(step.position + 1)),
-                            ("event", event_day.isoformat()),
-                            ("offset", str(step.offset_days)),
-                        ),
-                    )
-                    rows.append(
-                        {
-                            "client_id": client_id,
-                            "kind": TouchKind.SEQUENCE.value,
-                            "channel": channel.value,
-                            "purpose": step.purpose,
-                            "status": TouchStatus.PLANNED.value,
-                            "base_due": base_due,
-                            "due": base_due,
-                            "overbooked": False,
-                            "pinned": False,
-                            "attempt": 0,
-                            "sequence_code": seq.code,
-                            "step": step.position,
-                            "reason": encode_reasons([reason]),
-                        }
-                    )
+            for p in sequence_steps(state, tiers[state.tier], rules, event_day, calendar):
+                rows.append(
+                    {
+                        "client_id": p.client_id,
+                        "kind": TouchKind.SEQUENCE.value,
+                        "channel": p.channel.value,
+                        "purpose": p.purpose.value,
+                        "status": TouchStatus.PLANNED.value,
+                        "base_due": p.base_due,
+                        "due": p.base_due,
+                        "overbooked": False,
+                        "pinned": False,
+                        "attempt": 0,
+                        "sequence_code": p.sequence_code,
+                        "step": p.step,
+                        "reason": encode_reasons([p.reason]),
+                    }
+                )
         if not rows:
             return []
         if not returning:
@@ -613,19 +605,6 @@ class PlanningService:
     ) -> WorkingCalendar:
         """The working calendar inside the caller's read (cached per calendar rules)."""
         return self._calendar(session, values)
-
-
-def shift_working_days(calendar: WorkingCalendar, day: date, offset: int) -> date:
-    """`offset` working days after `day` (before it, for a negative offset)."""
-    if offset >= 0:
-        return calendar.add_working_days(day, offset)
-    d = day
-    left = -offset
-    while left:
-        d -= timedelta(days=1)
-        if calendar.is_working(d):
-            left -= 1
-    return d
 
 
 def next_birthday(month: int, day: int, today: date) -> date | None:

@@ -36,10 +36,11 @@ from planner.sales.offers import Offer
 from planner.sales.sandbox import ScriptError
 from planner.scheduling import WorkingCalendar, choose_channel
 from planner.scheduling import reasons as R
+from planner.scheduling.sequences import shift_working_days
 from planner.services.bookstate import load_states
 from planner.services.context import Context
 from planner.services.offers import DEFAULT_LIMIT, build_offer
-from planner.services.planning import PlanningService, shift_working_days
+from planner.services.planning import PlanningService
 from planner.services.result import Result
 from planner.services.touchviews import encode_reasons
 from planner.services.views import Changes

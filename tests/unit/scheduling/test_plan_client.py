@@ -8,7 +8,6 @@ import pytest
 from sched_builders import MONDAY, client, codes, contacts, done, opened, tier
 
 from planner.scheduling import (
-    PendingStep,
     PlannedTouch,
     PlanSettings,
     Reason,
@@ -34,12 +33,9 @@ def plan(
     t: TierRule | None = None,
     *,
     settings: PlanSettings | None = None,
-    pending: tuple[PendingStep, ...] = (),
     today: date = TODAY,
 ) -> list[PlannedTouch]:
-    return plan_client(
-        c, t or tier(), WorkingCalendar(RULES), settings or PlanSettings(), today, pending
-    )
+    return plan_client(c, t or tier(), WorkingCalendar(RULES), settings or PlanSettings(), today)
 
 
 def one(touches: list[PlannedTouch]) -> PlannedTouch:
@@ -276,30 +272,6 @@ def test_precedence_lets_an_event_touch_take_the_day_before_a_retry() -> None:
     )
     got = plan(c, settings=PlanSettings(gap_days=1))
     assert [(t.id, t.due) for t in got] == [(40, date(2026, 3, 3)), (20, date(2026, 3, 4))]
-
-
-def test_pending_sequence_steps_are_new_touches_and_never_doubled() -> None:
-    step1 = PendingStep("after-sale", 0, EMAIL, Purpose.THANK_YOU, date(2026, 3, 3), TODAY)
-    step2 = PendingStep("after-sale", 1, CALL, Purpose.CHECK_IN, date(2026, 3, 11), TODAY)
-    existing = opened(41, SEQUENCE, date(2026, 3, 11), code="after-sale", step=1)
-    c = client(created_on=date(2026, 2, 20), open_touches=(existing,))
-    got = plan(c, pending=(step1, step2))
-    assert [(t.id, t.kind, t.step, t.due) for t in got] == [
-        (None, SEQUENCE, 0, date(2026, 3, 3)),
-        (41, SEQUENCE, 1, date(2026, 3, 11)),
-        (None, CADENCE, None, date(2026, 3, 20)),
-    ]
-    assert got[0].reasons == (
-        Reason(
-            "sequence",
-            (
-                ("code", "after-sale"),
-                ("step", "1"),
-                ("base", "2026-03-03"),
-                ("event", "2026-03-02"),
-            ),
-        ),
-    )
 
 
 def test_a_sequence_step_on_a_channel_without_consent_uses_the_tiers_fallback() -> None:
