@@ -18,6 +18,12 @@ ENGLISH: dict[str, str] = {
     "setting.bad-hours": "working hours must start before they end",
     "setting.bad-subdivision": "{subdivision!r} is not a subdivision of {country}",
     "day.bad-kind": "unknown day kind {kind!r}",
+    # why a tier is suggested (sales analytics)
+    "suggest.no-purchases": "no purchases yet",
+    "suggest.top-value": "value in the top 20 % of buyers and bought more than once",
+    "suggest.regular": "bought on {days} days in the last {window} days",
+    "suggest.irregular": "bought on {days} days, not regularly",
+    "suggest.once": "bought once",
 }
 
 

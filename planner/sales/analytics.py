@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from fractions import Fraction
 
+from planner.problems import Problem
+
 A_QUANTILE = Fraction(4, 5)
 MIN_BUYERS_FOR_A = 5
 REGULAR_PURCHASES = 3
@@ -112,21 +114,22 @@ def book_values(monetary: Sequence[int]) -> BookValues:
     return BookValues(len(monetary), quantile_threshold(monetary))
 
 
-def suggest_tier(r: Rfm, today: date, book: BookValues) -> tuple[str | None, str]:
-    """The suggested tier code and the rule that chose it (English, for a tooltip)."""
+def suggest_tier(r: Rfm, today: date, book: BookValues) -> tuple[str | None, Problem]:
+    """The suggested tier code and the rule that chose it, as a code with its figures
+    (`suggest.*`: the UI translates it, the CLI prints `problem_texts`' English)."""
     if r.frequency == 0:
-        return None, "no purchases yet"
+        return None, Problem.of("suggest.no-purchases")
     if (
         book.buyers >= MIN_BUYERS_FOR_A
         and book.a_threshold_minor is not None
         and r.monetary_minor >= book.a_threshold_minor
         and r.frequency >= 2
     ):
-        return "A", "value in the top 20 % of buyers and bought more than once"
+        return "A", Problem.of("suggest.top-value")
     since = today - timedelta(days=REGULAR_WINDOW_DAYS)
     recent = sum(1 for d in r.purchase_days if d > since)
     if recent >= REGULAR_PURCHASES:
-        return "B", f"bought on {recent} days in the last {REGULAR_WINDOW_DAYS} days"
+        return "B", Problem.of("suggest.regular", days=recent, window=REGULAR_WINDOW_DAYS)
     if r.frequency >= 2:
-        return "C", f"bought on {r.frequency} days, not regularly"
-    return "D", "bought once"
+        return "C", Problem.of("suggest.irregular", days=r.frequency)
+    return "D", Problem.of("suggest.once")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from planner.problems import Problem
 from planner.services.views import Changes, ReplanResult
 
 RELATED_KINDS = ("consumable", "service", "accessory")
@@ -137,7 +138,7 @@ class ClientValue:
     at_risk: bool
     tier: str
     suggested_tier: str | None
-    rule: str  # why that tier, in English, for tooltips and the CLI
+    rule: Problem  # why that tier: a `suggest.*` code the UI translates (problem_texts: English)
 
 
 @dataclass(frozen=True, slots=True)

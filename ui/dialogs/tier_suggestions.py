@@ -3,7 +3,7 @@ all (each client is moved and re-planned), or leave them as they are."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.problem_texts import english
 from ui.formats import day_text
 from ui.lifetime import while_alive
 from ui.money import money_text
@@ -37,6 +38,7 @@ from ui.texts import error_text
 
 if TYPE_CHECKING:
     from planner.app import Services
+    from planner.problems import Problem
     from planner.services.result import Result
     from planner.services.salesviews import ClientValue
     from ui.operations import Operations
@@ -60,26 +62,24 @@ def load_suggestions(s: Services) -> tuple[list[Suggestion], str]:
     return found, str(s.settings.get("book.currency"))
 
 
-def rule_text(rule: str) -> str:
-    """The analytics' English rule in the UI language (known rules; others as they are)."""
-    m = re.match(r"^bought on (\d+) days in the last (\d+) days$", rule)
-    if m:
-        return translate("TierSuggestions", "bought on {n} days in the last {days} days").format(
-            n=m.group(1), days=m.group(2)
-        )
-    m = re.match(r"^bought on (\d+) days, not regularly$", rule)
-    if m:
-        return translate("TierSuggestions", "bought on {n} days, not regularly").format(
-            n=m.group(1)
-        )
-    known = {
-        "bought once": translate("TierSuggestions", "bought once"),
-        "no purchases yet": translate("TierSuggestions", "no purchases yet"),
-        "value in the top 20 % of buyers and bought more than once": translate(
+def rule_text(rule: Problem) -> str:
+    """Why the analytics suggest a tier (a `suggest.*` code), in the UI language."""
+    days = rule.args.get("days", "")
+    texts: dict[str, Callable[[], str]] = {
+        "suggest.regular": lambda: translate(
+            "TierSuggestions", "bought on {n} days in the last {days} days"
+        ).format(n=days, days=rule.args.get("window", "")),
+        "suggest.irregular": lambda: translate(
+            "TierSuggestions", "bought on {n} days, not regularly"
+        ).format(n=days),
+        "suggest.once": lambda: translate("TierSuggestions", "bought once"),
+        "suggest.no-purchases": lambda: translate("TierSuggestions", "no purchases yet"),
+        "suggest.top-value": lambda: translate(
             "TierSuggestions", "value in the top 20 % of buyers, bought more than once"
         ),
     }
-    return known.get(rule, rule)
+    text = texts.get(rule.code)
+    return text() if text is not None else english(rule)
 
 
 class SuggestionModel(QAbstractTableModel):

@@ -9,6 +9,8 @@ from sqlalchemy import select
 
 from planner.app import Services
 from planner.models import Touch
+from planner.problem_texts import english
+from planner.problems import Problem
 from planner.sales import analytics as an
 from planner.services.clients import ClientFilter
 from tests.unit.sales.conftest import TODAY, AddClient
@@ -64,9 +66,15 @@ def test_suggested_tiers() -> None:
     assert an.suggest_tier(big, today, book)[0] == "A"
     assert an.suggest_tier(history(0, amount=99_999), today, book)[0] == "D"  # once: not A
     regular = history(120, 150, 180, amount=10)
-    assert an.suggest_tier(regular, today, book) == ("B", "bought on 3 days in the last 365 days")
+    assert an.suggest_tier(regular, today, book) == (
+        "B",
+        Problem("suggest.regular", None, {"days": "3", "window": "365"}),
+    )
+    assert english(an.suggest_tier(regular, today, book)[1]) == (
+        "bought on 3 days in the last 365 days"
+    )
     assert an.suggest_tier(history(0, 150, amount=10), today, book)[0] == "C"
-    assert an.suggest_tier(an.rfm([]), today, book) == (None, "no purchases yet")
+    assert an.suggest_tier(an.rfm([]), today, book) == (None, Problem("suggest.no-purchases"))
     small_book = an.book_values([25_000, 10])
     assert an.suggest_tier(big, today, small_book)[0] == "C"  # under 5 buyers: no "top fifth"
 
