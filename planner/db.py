@@ -249,6 +249,16 @@ def in_use_elsewhere(path: Path) -> bool:
         conn.close()
 
 
+BOOK_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def remove_book_files(path: Path) -> None:
+    """Delete a book and its write-ahead log, index and journal (a book this run made and
+    gave up). Only for a book no one else has open: see `in_use_elsewhere`."""
+    for suffix in BOOK_FILES:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def _ro_uris(path: Path) -> list[str]:
     from urllib.parse import quote
 

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from planner.app import Services
 from planner.cli.output import Output
-from planner.db import in_use_elsewhere
+from planner.db import in_use_elsewhere, remove_book_files
 from planner.errors import BookError
 from planner.services.context import Clock, system_clock
 from planner.team.url import is_team_url
@@ -104,8 +104,7 @@ class App:
             self.created = False
             if not self.db.exists() or in_use_elsewhere(self.db) or _has_clients(self.db):
                 return
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                self.db.with_name(self.db.name + suffix).unlink(missing_ok=True)
+            remove_book_files(self.db)
 
     def close(self) -> None:
         if self._services is not None:

@@ -99,7 +99,7 @@ def join(app: App, args: argparse.Namespace) -> Output:
 
 def export_member(app: App, args: argparse.Namespace) -> Output:
     from planner.app import Services
-    from planner.db import Book
+    from planner.db import Book, remove_book_files
     from planner.team.join import export_member as run
 
     if args.file.exists():
@@ -109,8 +109,7 @@ def export_member(app: App, args: argparse.Namespace) -> Output:
         count = run(_team(app), laptop.book.engine, args.login)
     except BaseException:
         laptop.close()
-        for suffix in ("", "-wal", "-shm"):
-            args.file.with_name(args.file.name + suffix).unlink(missing_ok=True)
+        remove_book_files(args.file)
         raise
     laptop.close()
     return _done({"clients": count}, f"{count} clients of {args.login} written to {args.file}")

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from planner import settings as settings_mod
 from planner.app import Services
-from planner.db import Book, in_use_elsewhere, is_busy
+from planner.db import Book, in_use_elsewhere, is_busy, remove_book_files
 from planner.demo.people import LOCALES, Locale, load
 from planner.demo.rows import DemoRows, Progress, build_rows, insert_sql
 from planner.errors import BookError
@@ -160,15 +160,13 @@ def write_fresh(
     while target.exists() and in_use_elsewhere(target):
         n += 1
         target = path.with_name(f"{path.stem}-{n}{path.suffix}")
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
+    remove_book_files(target)
     book = Book(target)
     try:
         generate(book, clients, seed, locale, today, progress)
     except BaseException:
         book.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
+        remove_book_files(target)
         raise
     book.close()
     return target
