@@ -9,6 +9,8 @@ gets its own function here. SQLite books skip all of it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.engine import Connection
 
 SALESPERSON = "cp_salesperson"
@@ -82,11 +84,17 @@ def _statements() -> list[str]:
     return sql
 
 
-def create(bind: Connection) -> None:
+def run_on_postgresql(bind: Connection, statements: Iterable[str]) -> None:
+    """Run a revision's security statements on a team book; a laptop book (SQLite) has
+    no roles or policies, so nothing runs there. Each revision keeps its own frozen list."""
     if bind.dialect.name != "postgresql":
         return
-    for sql in _statements():
+    for sql in statements:
         bind.exec_driver_sql(sql)
+
+
+def create(bind: Connection) -> None:
+    run_on_postgresql(bind, _statements())
 
 
 def drop(bind: Connection) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-from planner.team.security import MANAGER, SALESPERSON
+from planner.team.security import MANAGER, SALESPERSON, run_on_postgresql
 
 _BOTH = f"{SALESPERSON}, {MANAGER}"
 
@@ -34,14 +34,8 @@ _DROP = [
 
 
 def create(bind: Connection) -> None:
-    if bind.dialect.name != "postgresql":
-        return
-    for sql in _CREATE:
-        bind.exec_driver_sql(sql)
+    run_on_postgresql(bind, _CREATE)
 
 
 def drop(bind: Connection) -> None:
-    if bind.dialect.name != "postgresql":
-        return
-    for sql in _DROP:
-        bind.exec_driver_sql(sql)
+    run_on_postgresql(bind, _DROP)
