@@ -78,3 +78,17 @@ def test_a_bad_phone_in_the_client_form_shows_russian(make_window, book_path, qt
     assert dlg.error_text("contacts") == "Строка 1: «abc» — не номер телефона."
     assert set(dlg.problems) == {"contacts.0"}
     dlg.reject()
+
+
+def test_a_validation_error_reaching_a_message_box_is_translated(qapp) -> None:
+    from planner.errors import ValidationError
+    from ui.texts import error_text
+
+    exc = ValidationError([Problem.of("script.tier-needs-purpose", "purpose")])
+    translations = Translations()
+    try:
+        assert translations.apply("pl")
+        text = error_text(exc)
+    finally:
+        translations.apply("en")
+    assert text == "Własny szablon poziomu wymaga celu."
