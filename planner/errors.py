@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from planner.problem_texts import english
 from planner.problems import Problem
 
 
@@ -19,12 +20,44 @@ class BookError(Exception):
 
 
 class ValidationError(BookError):
-    """One or more fields of a form are wrong; `problems` maps field -> message."""
+    """One or more fields of a form are wrong, each a coded `Problem` (one per field).
 
-    def __init__(self, problems: dict[str, str]) -> None:
-        first_field, first = next(iter(problems.items()))
-        super().__init__("invalid", first, field=first_field)
-        self.problems = problems
+    `by_field` maps field -> Problem (what the UI translates); `problems` maps field ->
+    its English text from `planner.problem_texts` (what the CLI prints)."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        by_field: dict[str, Problem] = {}
+        for p in problems:
+            by_field.setdefault(p.field or "", p)
+        first_field, first = next(iter(by_field.items()))
+        super().__init__("invalid", english(first), field=first_field)
+        self.by_field = by_field
+        self.problems: dict[str, str] = {f: english(p) for f, p in by_field.items()}
+
+
+class Invalid(ValueError):
+    """A value that does not parse (a phone, an e-mail, an amount): one coded `Problem`.
+
+    A `ValueError`, so `except ValueError` still catches it; its text is the English."""
+
+    def __init__(self, code: str, field: str | None = None, **args: object) -> None:
+        self.problem = Problem.of(code, field, **args)
+        super().__init__(english(self.problem))
+
+    def at(self, field: str, **more: object) -> Problem:
+        """The same problem, reported against `field` (and with `more` args)."""
+        args = {**self.problem.args, **{k: str(v) for k, v in more.items()}}
+        return Problem(self.problem.code, field, args)
+
+
+class BadSetting(BookError):
+    """A setting's value is refused; `problems` holds its one coded `Problem`."""
+
+    def __init__(self, problem: Problem) -> None:
+        key = problem.field or ""
+        super().__init__("bad-setting", f"{key}: {english(problem)}" if key else english(problem))
+        self.field = key or None
+        self.problems: tuple[Problem, ...] = (problem,)
 
 
 class NotFound(BookError):
@@ -51,8 +84,6 @@ class Refused(BookError):
     """The book refuses a change for the reasons in `problems` (codes the UI translates)."""
 
     def __init__(self, problems: Sequence[Problem]) -> None:
-        from planner.problem_texts import english
-
         first = problems[0]
         super().__init__(first.code, english(first), field=first.field)
         self.problems: tuple[Problem, ...] = tuple(problems)

@@ -15,7 +15,8 @@ from functools import cache
 from typing import Any
 from zoneinfo import available_timezones
 
-from planner.errors import BookError
+from planner.errors import BadSetting, BookError
+from planner.problems import Problem
 from planner.vocabulary import Channel
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -34,8 +35,9 @@ DEFAULT_CAPACITY: dict[Channel, int] = {
 }
 
 
-def _bad(key: str, message: str) -> BookError:
-    return BookError("bad-setting", f"{key}: {message}", field=key)
+def _bad(key: str, code: str, **args: object) -> BadSetting:
+    """A refused value: `code` names the problem (`planner/problem_texts.py`), `key` the field."""
+    return BadSetting(Problem.of(code, key, **args))
 
 
 def _int(lo: int, hi: int) -> Callable[[str, str], Any]:
@@ -43,9 +45,9 @@ def _int(lo: int, hi: int) -> Callable[[str, str], Any]:
         try:
             value = int(raw.strip())
         except ValueError:
-            raise _bad(key, f"expected a whole number, got {raw!r}") from None
+            raise _bad(key, "setting.not-whole", value=raw) from None
         if not lo <= value <= hi:
-            raise _bad(key, f"must be between {lo} and {hi}")
+            raise _bad(key, "setting.out-of-range", lo=lo, hi=hi)
         return value
 
     return parse
@@ -57,14 +59,14 @@ def _bool(key: str, raw: str) -> bool:
         return True
     if value in ("0", "false", "no", "off"):
         return False
-    raise _bad(key, f"expected true or false, got {raw!r}")
+    raise _bad(key, "setting.not-bool", value=raw)
 
 
 def _text(limit: int) -> Callable[[str, str], Any]:
     def parse(key: str, raw: str) -> str:
         value = raw.strip()
         if len(value) > limit:
-            raise _bad(key, f"longer than {limit} characters")
+            raise _bad(key, "setting.too-long", limit=limit)
         return value
 
     return parse
@@ -82,7 +84,7 @@ def _country(key: str, raw: str) -> str | None:
     if value in ("", "NONE"):
         return None
     if value not in _countries():
-        raise _bad(key, f"unknown country code {raw!r} (use ISO codes such as PL, RU, US, GB)")
+        raise _bad(key, "setting.bad-country", value=raw)
     return value
 
 
@@ -95,9 +97,9 @@ def _weekend(key: str, raw: str) -> list[str]:
     days = [d.strip().lower()[:3] for d in raw.split(",") if d.strip()]
     for d in days:
         if d not in WEEKDAYS:
-            raise _bad(key, f"unknown weekday {d!r} (use mon,tue,wed,thu,fri,sat,sun)")
+            raise _bad(key, "setting.bad-weekday", value=d)
     if len(set(days)) == 7:
-        raise _bad(key, "at least one weekday must be a working day")
+        raise _bad(key, "setting.no-working-day")
     return sorted(set(days), key=WEEKDAYS.index)
 
 
@@ -107,14 +109,14 @@ _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 def _hhmm(key: str, raw: str) -> str:
     m = _HHMM.match(raw.strip())
     if not m:
-        raise _bad(key, f"expected a time as HH:MM, got {raw!r}")
+        raise _bad(key, "setting.bad-time", value=raw)
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
 def _timezone(key: str, raw: str) -> str:
     value = raw.strip()
     if value not in known_zones():
-        raise _bad(key, f"unknown time zone {raw!r} (use IANA names such as Europe/Warsaw)")
+        raise _bad(key, "setting.bad-timezone", value=raw)
     return value
 
 
@@ -129,21 +131,21 @@ def _region(key: str, raw: str) -> str:
 
     value = raw.strip().upper()
     if value not in phonenumbers.SUPPORTED_REGIONS:
-        raise _bad(key, f"unknown phone region {raw!r} (use ISO codes such as PL, RU, US)")
+        raise _bad(key, "setting.bad-region", value=raw)
     return value
 
 
 def _language(key: str, raw: str) -> str:
     value = raw.strip().lower()
     if value not in LANGUAGES:
-        raise _bad(key, f"expected one of {', '.join(LANGUAGES)}")
+        raise _bad(key, "setting.bad-language", value=raw, languages=", ".join(LANGUAGES))
     return value
 
 
 def _currency(key: str, raw: str) -> str:
     value = raw.strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", value):
-        raise _bad(key, "expected a three-letter ISO currency code such as EUR, PLN, RUB")
+        raise _bad(key, "setting.bad-currency", value=raw)
     return value
 
 

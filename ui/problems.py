@@ -1,12 +1,12 @@
-"""The core's validation messages (English) in the UI language, recognised by pattern.
+"""The core's problem codes in the UI language.
 
-`ValidationError.problems` maps a field to an English sentence; the form shows the
-translation of the sentences it knows and the English of the others.
+Every `Problem` the core reports (validation, refusals, settings, tier checks) has a code;
+`TEXTS` maps each code to a function of the problem's args that returns the translated
+sentence. A code the table does not know shows its English (`planner/problem_texts.py`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -16,313 +16,208 @@ from planner.problems import Problem
 
 translate = QCoreApplication.translate
 
+Args = dict[str, str]
 
-_PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (
-        re.compile(r"^a client needs a name$"),
-        lambda m: translate("Problems", "A client needs a name."),
-    ),
-    (
-        re.compile(r"^the name is longer than (\d+) characters$"),
-        lambda m: translate("Problems", "The name is longer than {n} characters.").format(
-            n=m.group(1)
-        ),
-    ),
-    (
-        re.compile(r"^the company is longer than (\d+) characters$"),
-        lambda m: translate("Problems", "The company is longer than {n} characters.").format(
-            n=m.group(1)
-        ),
-    ),
-    (
-        re.compile(r"^unknown tier "),
-        lambda m: translate("Problems", "Choose one of the book's tiers."),
-    ),
-    (re.compile(r"^unknown status "), lambda m: translate("Problems", "Unknown status.")),
-    (
-        re.compile(r"^'(.*)' is not a phone number$"),
-        lambda m: translate("Problems", "“{value}” is not a phone number.").format(
-            value=m.group(1)
-        ),
-    ),
-    (
-        re.compile(r"^'(.*)' is not a valid phone number for region (\w+)$"),
-        lambda m: translate(
-            "Problems", "“{value}” is not a valid phone number (default region {region})."
-        ).format(value=m.group(1), region=m.group(2)),
-    ),
-    (
-        re.compile(r"^'(.*)' is not a valid e-mail address"),
-        lambda m: translate("Problems", "“{value}” is not a valid e-mail address.").format(
-            value=m.group(1)
-        ),
-    ),
-    (
-        re.compile(r"^the (\w+) contact is empty$"),
-        lambda m: translate("Problems", "The contact is empty."),
-    ),
-    (
-        re.compile(r"^the contact is longer than"),
-        lambda m: translate("Problems", "The contact is too long."),
-    ),
-    (
-        re.compile(r"^a fax or pager number cannot be the preferred contact$"),
-        lambda m: translate("Problems", "A fax or pager number cannot be the preferred contact."),
-    ),
-    (
-        re.compile(r"^only a phone \(call\) contact can be a fax or a pager$"),
-        lambda m: translate("Problems", "Only a phone can be a fax or a pager."),
-    ),
-    (
-        re.compile(r"^the extension '(.*)' is not up to (\d+) digits$"),
-        lambda m: translate(
-            "Problems", "The extension “{value}” must be digits only (up to {n})."
-        ).format(value=m.group(1), n=m.group(2)),
-    ),
-    (
-        re.compile(r"^only a phone number has an extension$"),
-        lambda m: translate("Problems", "Only a phone number has an extension."),
-    ),
-    (
-        re.compile(r"^only one contact point can be the preferred one$"),
-        lambda m: translate("Problems", "Only one contact point can be the preferred one."),
-    ),
-    (
-        re.compile(r"^the birthday is not a real date$"),
-        lambda m: translate("Problems", "The birthday is not a real date."),
-    ),
-    (
-        re.compile(r"^unknown time zone '(.*?)'"),
-        lambda m: translate(
-            "Problems", "Unknown time zone “{value}”; use a name such as Europe/Warsaw."
-        ).format(value=m.group(1)),
-    ),
-    # Settings (planner/settings.py and the settings service).
-    (
-        re.compile(r"^must be between (\d+) and (\d+)$"),
-        lambda m: translate("Problems", "Must be between {lo} and {hi}.").format(
-            lo=m.group(1), hi=m.group(2)
-        ),
-    ),
-    (
-        re.compile(r"^expected a whole number"),
-        lambda m: translate("Problems", "Expected a whole number."),
-    ),
-    (
-        re.compile(r"^unknown country code '(.*?)'"),
-        lambda m: translate(
-            "Problems", "Unknown country code “{value}”; use codes such as PL, RU, US."
-        ).format(value=m.group(1)),
-    ),
-    (
-        re.compile(r"^'(.*?)' is not a subdivision of (\w+)"),
-        lambda m: translate("Problems", "“{value}” is not a region of {country}.").format(
-            value=m.group(1), country=m.group(2)
-        ),
-    ),
-    (
-        re.compile(r"^at least one weekday must be a working day$"),
-        lambda m: translate("Problems", "At least one day of the week must be a working day."),
-    ),
-    (
-        re.compile(r"^expected a time as HH:MM"),
-        lambda m: translate("Problems", "Expected a time as HH:MM."),
-    ),
-    (
-        re.compile(r"^unknown phone region '(.*?)'"),
-        lambda m: translate(
-            "Problems", "Unknown phone region “{value}”; use codes such as PL, RU, US."
-        ).format(value=m.group(1)),
-    ),
-    (
-        re.compile(r"^expected a three-letter ISO currency code"),
-        lambda m: translate(
-            "Problems", "Expected a three-letter currency code such as EUR, PLN, RUB."
-        ),
-    ),
-    (
-        re.compile(r"^working hours must start before they end$"),
-        lambda m: translate("Problems", "Working hours must start before they end."),
-    ),
-    (
-        re.compile(r"^longer than (\d+) characters$"),
-        lambda m: translate("Problems", "Longer than {n} characters.").format(n=m.group(1)),
-    ),
-    (
-        re.compile(r"^the interval must be between 1 and 365$"),
-        lambda m: translate("Problems", "The interval must be between 1 and 365."),
-    ),
-    (
-        re.compile(r"^a tier needs at least one channel$"),
-        lambda m: translate("Problems", "A tier needs at least one channel."),
-    ),
-    (
-        re.compile(r"^unknown channel '(.*?)'$"),
-        lambda m: translate("Problems", "Unknown channel “{value}”.").format(value=m.group(1)),
-    ),
-    (re.compile(r"^a tier needs a name$"), lambda m: translate("Problems", "A tier needs a name.")),
-    (re.compile(r"^unknown language "), lambda m: translate("Problems", "Unknown language.")),
-]
+# Each entry calls `translate("Problems", "<literal>")` itself: lupdate finds only literals.
 
 
-_PATTERNS.append(
-    (re.compile(r"^unknown channel "), lambda m: translate("Problems", "Unknown channel."))
-)
-
-# Catalog, money and sales (planner/sales).
-_PATTERNS += [
-    (
-        re.compile(r"^an item needs a code$"),
-        lambda m: translate("Problems", "Give the item a code."),
+TEXTS: dict[str, Callable[[Args], str]] = {
+    # tiers
+    "tier.bad-unit": lambda a: translate("Problems", "Unknown interval unit “{unit}”.").format(
+        unit=a.get("unit", "")
     ),
-    (
-        re.compile(r"^a code is at most (\d+) characters, without spaces$"),
-        lambda m: translate("Problems", "A code is at most {n} characters, without spaces.").format(
-            n=m.group(1)
-        ),
+    "tier.bad-interval": lambda a: translate("Problems", "The interval must be between 1 and 365."),
+    "tier.no-channel": lambda a: translate("Problems", "A tier needs at least one channel."),
+    "tier.bad-channel": lambda a: translate("Problems", "Unknown channel “{channel}”.").format(
+        channel=a.get("channel", "")
     ),
-    (
-        re.compile(r"^another item already has the code '(.*)'$"),
-        lambda m: translate("Problems", "Another item already has the code “{value}”.").format(
-            value=m.group(1)
-        ),
+    "tier.bad-retry": lambda a: translate(
+        "Problems", "The retry delay must be 0-60 working days and the limit 0-10."
     ),
-    (
-        re.compile(r"^an item needs a name$"),
-        lambda m: translate("Problems", "Give the item a name."),
+    "tier.bad-slip": lambda a: translate("Problems", "The allowed slip must be 0-60 working days."),
+    "tier.bad-discount": lambda a: translate(
+        "Problems", "The discount must be between 0 and 90 %."
     ),
-    (re.compile(r"^no amount given$"), lambda m: translate("Problems", "Type a price.")),
-    (
-        re.compile(r"^'(.*)' is not an amount$"),
-        lambda m: translate("Problems", "“{value}” is not an amount; type it like 12,50.").format(
-            value=m.group(1)
-        ),
+    "tier.no-name": lambda a: translate("Problems", "A tier needs a name."),
+    # settings
+    "setting.bad-hours": lambda a: translate(
+        "Problems", "Working hours must start before they end."
     ),
-    (
-        re.compile(r"^'(.*)' is not a quantity$"),
-        lambda m: translate("Problems", "“{value}” is not a quantity.").format(value=m.group(1)),
+    "setting.bad-subdivision": lambda a: translate(
+        "Problems", "“{subdivision}” is not a region of {country}."
+    ).format(subdivision=a.get("subdivision", ""), country=a.get("country", "")),
+    "setting.not-whole": lambda a: translate("Problems", "Expected a whole number."),
+    "setting.out-of-range": lambda a: translate(
+        "Problems", "Must be between {lo} and {hi}."
+    ).format(lo=a.get("lo", ""), hi=a.get("hi", "")),
+    "setting.not-bool": lambda a: translate("Problems", "Expected true or false."),
+    "setting.too-long": lambda a: translate("Problems", "Longer than {n} characters.").format(
+        n=a.get("limit", "")
     ),
-    (
-        re.compile(r"^'(.*)' is not a percentage$"),
-        lambda m: translate("Problems", "“{value}” is not a percentage.").format(value=m.group(1)),
+    "setting.bad-country": lambda a: translate(
+        "Problems", "Unknown country code “{value}”; use codes such as PL, RU, US."
+    ).format(value=a.get("value", "")),
+    "setting.bad-weekday": lambda a: translate(
+        "Problems", "Unknown day of the week “{value}”."
+    ).format(value=a.get("value", "")),
+    "setting.no-working-day": lambda a: translate(
+        "Problems", "At least one day of the week must be a working day."
     ),
-    (
-        re.compile(r"^'(.*)' has misplaced thousands separators$"),
-        lambda m: translate("Problems", "“{value}” has misplaced thousands separators.").format(
-            value=m.group(1)
-        ),
+    "setting.bad-time": lambda a: translate("Problems", "Expected a time as HH:MM."),
+    "setting.bad-timezone": lambda a: translate(
+        "Problems", "Unknown time zone “{value}”; use a name such as Europe/Warsaw."
+    ).format(value=a.get("value", "")),
+    "setting.bad-region": lambda a: translate(
+        "Problems", "Unknown phone region “{value}”; use codes such as PL, RU, US."
+    ).format(value=a.get("value", "")),
+    "setting.bad-language": lambda a: translate("Problems", "Unknown language."),
+    "setting.bad-currency": lambda a: translate(
+        "Problems", "Expected a three-letter currency code such as EUR, PLN, RUB."
     ),
-    (
-        re.compile(r"^'(.*)' has more than one decimal separator$"),
-        lambda m: translate("Problems", "“{value}” has more than one decimal separator.").format(
-            value=m.group(1)
-        ),
+    "day.bad-kind": lambda a: translate("Problems", "Unknown kind of day “{kind}”.").format(
+        kind=a.get("kind", "")
     ),
-    (
-        re.compile(r"^'(.*)' has more than (\d+) digits after the point$"),
-        lambda m: translate(
-            "Problems", "“{value}” has more than {n} digits after the point."
-        ).format(value=m.group(1), n=m.group(2)),
+    # clients
+    "client.no-name": lambda a: translate("Problems", "A client needs a name."),
+    "client.long-name": lambda a: translate(
+        "Problems", "The name is longer than {n} characters."
+    ).format(n=a.get("limit", "")),
+    "client.long-company": lambda a: translate(
+        "Problems", "The company is longer than {n} characters."
+    ).format(n=a.get("limit", "")),
+    "client.bad-tier": lambda a: translate("Problems", "Choose one of the book's tiers."),
+    "client.bad-status": lambda a: translate("Problems", "Unknown status."),
+    "client.many-preferred": lambda a: translate(
+        "Problems", "Only one contact point can be the preferred one."
     ),
-    (
-        re.compile(r"^no (quantity|percentage) given$"),
-        lambda m: translate("Problems", "Type a number."),
+    "client.bad-birthday": lambda a: translate("Problems", "The birthday is not a real date."),
+    "client.bad-timezone": lambda a: translate(
+        "Problems", "Unknown time zone “{value}”; use a name such as Europe/Warsaw."
+    ).format(value=a.get("timezone", "")),
+    "client.bad-language": lambda a: translate("Problems", "Unknown language."),
+    # contact points
+    "contact.not-phone": lambda a: translate("Problems", "“{value}” is not a phone number.").format(
+        value=a.get("value", "")
     ),
-    (
-        re.compile(r"^a price cannot be negative$"),
-        lambda m: translate("Problems", "A price cannot be negative."),
+    "contact.bad-phone": lambda a: translate(
+        "Problems", "“{value}” is not a valid phone number (default region {region})."
+    ).format(value=a.get("value", ""), region=a.get("region", "")),
+    "contact.bad-email": lambda a: translate(
+        "Problems", "“{value}” is not a valid e-mail address."
+    ).format(value=a.get("value", "")),
+    "contact.bad-channel": lambda a: translate("Problems", "Unknown channel “{value}”.").format(
+        value=a.get("channel", "")
     ),
-    (
-        re.compile(r"^the price is too large$"),
-        lambda m: translate("Problems", "The price is too large."),
+    "contact.empty": lambda a: translate("Problems", "The contact is empty."),
+    "contact.bad-kind": lambda a: translate("Problems", "Unknown kind “{value}”.").format(
+        value=a.get("kind", "")
     ),
-    (
-        re.compile(r"^a percentage must be between 0 and 100$"),
-        lambda m: translate("Problems", "A percentage must be between 0 and 100."),
+    "contact.kind-not-phone": lambda a: translate(
+        "Problems", "Only a phone can be a fax or a pager."
     ),
-    (
-        re.compile(r"^the warranty must be between 0 and (\d+) months$"),
-        lambda m: translate("Problems", "The warranty must be between 0 and {n} months.").format(
-            n=m.group(1)
-        ),
+    "contact.kind-preferred": lambda a: translate(
+        "Problems", "A fax or pager number cannot be the preferred contact."
     ),
-    (
-        re.compile(r"^the (category|unit) is longer than (\d+) characters$"),
-        lambda m: translate("Problems", "Longer than {n} characters.").format(n=m.group(2)),
+    "contact.bad-extension": lambda a: translate(
+        "Problems", "The extension “{value}” must be digits only (up to {n})."
+    ).format(value=a.get("value", ""), n=a.get("limit", "")),
+    "contact.extension-not-phone": lambda a: translate(
+        "Problems", "Only a phone number has an extension."
     ),
-    (
-        re.compile(r"^a sale cannot be in the future"),
-        lambda m: translate("Problems", "A sale cannot be in the future."),
+    "contact.too-long": lambda a: translate("Problems", "The contact is too long."),
+    # amounts, quantities, percentages
+    "amount.empty": lambda a: translate("Problems", "Type a price."),
+    "amount.bad": lambda a: translate(
+        "Problems", "“{value}” is not an amount; type it like 12,50."
+    ).format(value=a.get("value", "")),
+    "quantity.empty": lambda a: translate("Problems", "Type a number."),
+    "quantity.bad": lambda a: translate("Problems", "“{value}” is not a quantity.").format(
+        value=a.get("value", "")
     ),
-    (
-        re.compile(r"^a sale needs at least one item$"),
-        lambda m: translate("Problems", "Add at least one item."),
+    "percentage.empty": lambda a: translate("Problems", "Type a number."),
+    "percentage.bad": lambda a: translate("Problems", "“{value}” is not a percentage.").format(
+        value=a.get("value", "")
     ),
-    (
-        re.compile(r"^no catalog item has the code '(.*)'$"),
-        lambda m: translate("Problems", "No catalog item has the code “{value}”.").format(
-            value=m.group(1)
-        ),
+    "number.bad-thousands": lambda a: translate(
+        "Problems", "“{value}” has misplaced thousands separators."
+    ).format(value=a.get("value", "")),
+    "number.two-points": lambda a: translate(
+        "Problems", "“{value}” has more than one decimal separator."
+    ).format(value=a.get("value", "")),
+    "number.many-places": lambda a: translate(
+        "Problems", "“{value}” has more than {n} digits after the point."
+    ).format(value=a.get("value", ""), n=a.get("places", "")),
+    "number.bad-percentage": lambda a: translate(
+        "Problems", "A percentage must be between 0 and 100."
     ),
-    (
-        re.compile(r"^(\S+) is no longer sold \(inactive\)$"),
-        lambda m: translate("Problems", "{value} is no longer sold.").format(value=m.group(1)),
+    "price.negative": lambda a: translate("Problems", "A price cannot be negative."),
+    "price.too-large": lambda a: translate("Problems", "The price is too large."),
+    # the catalog
+    "item.no-code": lambda a: translate("Problems", "Give the item a code."),
+    "item.bad-code": lambda a: translate(
+        "Problems", "A code is at most {n} characters, without spaces."
+    ).format(n=a.get("limit", "")),
+    "item.taken-code": lambda a: translate(
+        "Problems", "Another item already has the code “{value}”."
+    ).format(value=a.get("value", "")),
+    "item.unknown-code": lambda a: translate(
+        "Problems", "No catalog item has the code “{value}”."
+    ).format(value=a.get("value", "")),
+    "item.no-name": lambda a: translate("Problems", "Give the item a name."),
+    "item.long-name": lambda a: translate(
+        "Problems", "The name is longer than {n} characters."
+    ).format(n=a.get("limit", "")),
+    "item.bad-warranty": lambda a: translate(
+        "Problems", "The warranty must be between 0 and {n} months."
+    ).format(n=a.get("limit", "")),
+    "item.long-category": lambda a: translate("Problems", "Longer than {n} characters.").format(
+        n=a.get("limit", "")
     ),
-    (
-        re.compile(r"^(?:\S+: )?the quantity must be more than 0$"),
-        lambda m: translate("Problems", "The quantity must be more than 0."),
+    "item.long-unit": lambda a: translate("Problems", "Longer than {n} characters.").format(
+        n=a.get("limit", "")
     ),
-    (
-        re.compile(r"^an item cannot be related to itself$"),
-        lambda m: translate("Problems", "An item cannot go with itself."),
+    "item.bad-kind": lambda a: translate("Problems", "Unknown kind “{value}”.").format(
+        value=a.get("kind", "")
     ),
-]
-
-
-def problem_text(message: str) -> str:
-    """`message` may carry the setting's key first ("calendar.timezone: ..."); it is dropped."""
-    key, sep, rest = message.partition(": ")
-    if sep and "." in key and " " not in key:
-        message = rest
-    for pattern, text in _PATTERNS:
-        m = pattern.match(message)
-        if m:
-            return text(m)
-    code, sep, rest = message.partition(": ")  # a sale line: "FLT-200: '1,5x' is not ..."
-    if sep and " " not in code and rest:
-        translated = problem_text(rest)
-        if translated != rest:
-            return translated
-    return message
-
-
-def _by_code() -> dict[str, str]:
-    """The core's problem codes in the UI language; `{name}` blanks are the problem's args."""
-    return {
-        "tier.bad-unit": translate("Problems", "Unknown interval unit “{unit}”."),
-        "tier.bad-interval": translate("Problems", "The interval must be between 1 and 365."),
-        "tier.no-channel": translate("Problems", "A tier needs at least one channel."),
-        "tier.bad-channel": translate("Problems", "Unknown channel “{channel}”."),
-        "tier.bad-retry": translate(
-            "Problems", "The retry delay must be 0-60 working days and the limit 0-10."
-        ),
-        "tier.bad-slip": translate("Problems", "The allowed slip must be 0-60 working days."),
-        "tier.bad-discount": translate("Problems", "The discount must be between 0 and 90 %."),
-        "tier.no-name": translate("Problems", "A tier needs a name."),
-        "setting.bad-hours": translate("Problems", "Working hours must start before they end."),
-        "setting.bad-subdivision": translate(
-            "Problems", "“{subdivision}” is not a region of {country}."
-        ),
-        "day.bad-kind": translate("Problems", "Unknown kind of day “{kind}”."),
-    }
+    "item.self-related": lambda a: translate("Problems", "An item cannot go with itself."),
+    "item.price-and-discount": lambda a: translate(
+        "Problems", "Give either a price or a discount, not both."
+    ),
+    # sales (a line's problem is shown after "Line n:", so the item is not repeated)
+    "sale.future": lambda a: translate("Problems", "A sale cannot be in the future."),
+    "sale.no-lines": lambda a: translate("Problems", "Add at least one item."),
+    "sale.many-lines": lambda a: translate("Problems", "A sale holds at most {n} lines.").format(
+        n=a.get("limit", "")
+    ),
+    "sale.inactive": lambda a: translate("Problems", "{value} is no longer sold.").format(
+        value=a.get("item", "")
+    ),
+    "sale.bad-quantity": lambda a: translate("Problems", "The quantity must be more than 0."),
+    # scripts
+    "script.unknown-tier": lambda a: translate("Problems", "Choose one of the book's tiers."),
+    "script.bad-language": lambda a: translate("Problems", "Unknown language."),
+    "script.bad-purpose": lambda a: translate("Problems", "Unknown purpose “{value}”.").format(
+        value=a.get("purpose", "")
+    ),
+    "script.tier-needs-purpose": lambda a: translate(
+        "Problems", "A tier's own template needs a purpose."
+    ),
+}
 
 
 def problem_message(problem: Problem) -> str:
     """A core `Problem` in the UI language, by its code (English only for an unknown code)."""
-    template = _by_code().get(problem.code)
-    if template is None:
-        return english(problem)
-    try:
-        return template.format(**problem.args)
-    except (KeyError, IndexError):
-        return template
+    text = TEXTS.get(problem.code)
+    return english(problem) if text is None else text(problem.args)
+
+
+def shown(problem: Problem | str) -> str:
+    """What a form shows for one field: a Problem translated, a text (already in the UI
+    language, such as a refusal's) as it is."""
+    return problem if isinstance(problem, str) else problem_message(problem)
+
+
+def field_problems(exc: BaseException) -> dict[str, Problem] | None:
+    """field -> Problem of a `ValidationError`; None for any other error."""
+    by_field = getattr(exc, "by_field", None)
+    return dict(by_field) if isinstance(by_field, dict) else None

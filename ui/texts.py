@@ -224,6 +224,9 @@ def error_text(exc: BaseException) -> str:
     if is_database_error(exc):
         return database_error_text()
     problems = getattr(exc, "problems", None)
+    by_field = getattr(exc, "by_field", None)  # a ValidationError: its first field's problem
+    if isinstance(by_field, dict) and by_field:
+        problems = tuple(by_field.values())
     if isinstance(problems, tuple) and problems:
         from ui.problems import problem_message
 

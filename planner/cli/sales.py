@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.args import day
 from planner.errors import BookError, ValidationError
+from planner.problems import Problem
 from planner.sales.money import format_quantity, to_decimal
 from planner.sales.sandbox import ScriptError
 from planner.services.salesviews import ItemInput, ItemView, SaleLineInput, SaleView
@@ -94,7 +95,7 @@ def _related(pairs: list[str] | None) -> list[tuple[str, str]] | None:
     for pair in pairs:
         code, sep, kind = pair.partition(":")
         if not sep:
-            raise ValidationError({"related": f"use CODE:KIND, got {pair!r}"})
+            raise ValidationError([Problem.of("cli.bad-related", "related", value=pair)])
         out.append((code, kind))
     return out
 
@@ -160,7 +161,7 @@ def parse_item(spec: str) -> SaleLineInput:
     code, _, rest = spec.partition(":")
     qty, _, price = rest.partition(":")
     if not code.strip():
-        raise ValidationError({"item": f"use CODE[:QTY[:PRICE]], got {spec!r}"})
+        raise ValidationError([Problem.of("cli.bad-item", "item", value=spec)])
     return SaleLineInput(code.strip(), qty.strip() or "1", price.strip() or None)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from planner.errors import Invalid
+
 # ISO 4217 minor units where they are not 2 (the rest of the world uses cents).
 _EXPONENTS = {
     "BHD": 3, "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "IQD": 3, "ISK": 0, "JOD": 3,
@@ -29,24 +31,25 @@ def exponent(currency: str) -> int:
     return _EXPONENTS.get(currency.upper(), 2)
 
 
-def _decimal(text: str, places: int, what: str) -> Decimal:
-    """'1 234,50', '1,234.50', '1.234,50', '12,5' -> Decimal; raises ValueError in English."""
+def _decimal(text: str, places: int, kind: str) -> Decimal:
+    """'1 234,50', '1,234.50', '1.234,50', '12,5' -> Decimal; raises `Invalid` (a ValueError)
+    coded "<kind>.empty", "<kind>.bad" or "number.*" (`kind`: amount, quantity, percentage)."""
     raw = text.strip()
     match = _MARKS.match(raw)
     body = _BLANKS.sub("", match.group(1) if match else raw)
     if not raw:
-        raise ValueError(f"no {what.split()[-1]} given")
+        raise Invalid(f"{kind}.empty")
     if not re.fullmatch(r"-?[\d.,]+", body) or not re.search(r"\d", body):
-        raise ValueError(f"{raw!r} is not {what}")
+        raise Invalid(f"{kind}.bad", value=raw)
     sign = "-" if body.startswith("-") else ""
     body = body.lstrip("-")
     dots, commas = body.count("."), body.count(",")
-    misplaced = ValueError(f"{raw!r} has misplaced thousands separators")
+    misplaced = Invalid("number.bad-thousands", value=raw)
     if dots and commas:  # the one that comes last is the decimal separator
         point = "." if body.rfind(".") > body.rfind(",") else ","
         group = "," if point == "." else "."
         if body.count(point) > 1:
-            raise ValueError(f"{raw!r} has more than one decimal separator")
+            raise Invalid("number.two-points", value=raw)
         whole, frac = body.split(point)
         if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+", whole):
             raise misplaced
@@ -63,25 +66,25 @@ def _decimal(text: str, places: int, what: str) -> Decimal:
         else:
             whole, frac = parts
     if not whole and not frac:
-        raise ValueError(f"{raw!r} is not {what}")
+        raise Invalid(f"{kind}.bad", value=raw)
     if len(frac) > places:
-        raise ValueError(f"{raw!r} has more than {places} digits after the point")
+        raise Invalid("number.many-places", value=raw, places=places)
     try:
         return Decimal(f"{sign}{whole or '0'}.{frac or '0'}")
     except InvalidOperation:
-        raise ValueError(f"{raw!r} is not {what}") from None
+        raise Invalid(f"{kind}.bad", value=raw) from None
 
 
 def parse_money(text: str, currency: str = "EUR") -> int:
     """An amount typed by a person -> integer minor units, exactly. Raises ValueError."""
     places = exponent(currency)
-    value = _decimal(text, places, "an amount")
+    value = _decimal(text, places, "amount")
     return int(value.scaleb(places))
 
 
 def parse_quantity(text: str) -> int:
     """'2', '1,5', '0.25' -> thousandths (2000, 1500, 250). Raises ValueError."""
-    value = _decimal(text, 3, "a quantity")
+    value = _decimal(text, 3, "quantity")
     return int(value.scaleb(3))
 
 
@@ -173,7 +176,7 @@ def format_percent(bp: int, language: str = "en") -> str:
 
 def parse_percent(text: str) -> int:
     """'10', '12,5', '12.5 %' -> basis points (1000, 1250). Raises ValueError."""
-    value = _decimal(text.strip().rstrip("%").strip(), 2, "a percentage")
+    value = _decimal(text.strip().rstrip("%").strip(), 2, "percentage")
     if not 0 <= value <= 100:
-        raise ValueError("a percentage must be between 0 and 100")
+        raise Invalid("number.bad-percentage")
     return int(value.scaleb(2))

@@ -8,8 +8,9 @@ from dataclasses import replace
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from planner.errors import BookError, NotFound, ValidationError
+from planner.errors import BookError, Invalid, NotFound, ValidationError
 from planner.models import Tier
+from planner.problems import Problem
 from planner.sales.models import CatalogItem, RelatedItem, TierPrice
 from planner.sales.money import discounted, parse_money, parse_percent
 from planner.services.context import Context
@@ -24,6 +25,7 @@ from planner.services.salesviews import (
 )
 from planner.services.views import Changes
 
+CODE_MAX = 40  # an item code: at most this many characters, no spaces
 MAX_PRICE_MINOR = 10**13  # a hundred billion in a 2-digit currency: anything above is a typo
 CATALOG_CHANGED = Changes(catalog=True)
 
@@ -206,7 +208,7 @@ class CatalogService:
         self, session: Session, code: str, related: Sequence[tuple[str, str]]
     ) -> None:
         item = self._by_code(session, code)
-        problems: dict[str, str] = {}
+        problems: list[Problem] = []
         rows: list[RelatedItem] = []
         seen: set[int] = set()
         for i, (other_code, kind) in enumerate(related):
@@ -214,11 +216,12 @@ class CatalogService:
                 select(CatalogItem).where(CatalogItem.code == other_code.strip())
             )
             if kind not in RELATED_KINDS:
-                problems[f"related.{i}"] = f"unknown kind {kind!r} (use {', '.join(RELATED_KINDS)})"
+                kinds = ", ".join(RELATED_KINDS)
+                problems.append(Problem.of("item.bad-kind", f"related.{i}", kind=kind, kinds=kinds))
             elif other is None:
-                problems[f"related.{i}"] = f"no catalog item has the code {other_code!r}"
+                problems.append(Problem.of("item.unknown-code", f"related.{i}", value=other_code))
             elif other.id == item.id:
-                problems[f"related.{i}"] = "an item cannot be related to itself"
+                problems.append(Problem.of("item.self-related", f"related.{i}"))
             elif other.id not in seen:
                 seen.add(other.id)
                 rows.append(RelatedItem(related_id=other.id, kind=kind, position=len(rows)))
@@ -232,7 +235,7 @@ class CatalogService:
         self, session: Session, tier: str, code: str, price: str | None, discount: str | None
     ) -> None:
         if price is not None and discount is not None:
-            raise ValidationError({"price": "give either a price or a discount, not both"})
+            raise ValidationError([Problem.of("item.price-and-discount", "price")])
         item = self._by_code(session, code)
         tier_row = self._tier(session, tier)
         session.execute(
@@ -244,40 +247,40 @@ class CatalogService:
         elif discount is not None:
             try:
                 bp = parse_percent(discount)
-            except ValueError as exc:
-                raise ValidationError({"discount": str(exc)}) from None
+            except Invalid as exc:
+                raise ValidationError([exc.at("discount")]) from None
             session.add(TierPrice(tier_id=tier_row.id, item_id=item.id, discount_bp=bp))
 
     # --- helpers --------------------------------------------------------------------------
     def _clean(self, session: Session, data: ItemInput, editing: str | None) -> dict[str, object]:
-        problems: dict[str, str] = {}
+        problems: list[Problem] = []
         code = data.code.strip()
         name = " ".join(data.name.split())
         if not code:
-            problems["code"] = "an item needs a code"
-        elif len(code) > 40 or any(c.isspace() for c in code):
-            problems["code"] = "a code is at most 40 characters, without spaces"
+            problems.append(Problem.of("item.no-code", "code"))
+        elif len(code) > CODE_MAX or any(c.isspace() for c in code):
+            problems.append(Problem.of("item.bad-code", "code", limit=CODE_MAX))
         elif code != editing:
             taken = session.scalar(select(CatalogItem.id).where(CatalogItem.code == code))
             if taken is not None:
-                problems["code"] = f"another item already has the code {code!r}"
+                problems.append(Problem.of("item.taken-code", "code", value=code))
         if not name:
-            problems["name"] = "an item needs a name"
+            problems.append(Problem.of("item.no-name", "name"))
         elif len(name) > 200:
-            problems["name"] = "the name is longer than 200 characters"
+            problems.append(Problem.of("item.long-name", "name", limit=200))
         price = 0
         try:
             price = self._money(data.price, currency(self.ctx, session), "price")
         except ValidationError as exc:
-            problems.update(exc.problems)
+            problems.extend(exc.by_field.values())
         if data.warranty_months is not None and not 0 <= data.warranty_months <= 600:
-            problems["warranty_months"] = "the warranty must be between 0 and 600 months"
+            problems.append(Problem.of("item.bad-warranty", "warranty_months", limit=600))
         category = " ".join((data.category or "").split()) or None
         if category and len(category) > 100:
-            problems["category"] = "the category is longer than 100 characters"
+            problems.append(Problem.of("item.long-category", "category", limit=100))
         unit = data.unit.strip() or "pcs"
         if len(unit) > 20:
-            problems["unit"] = "the unit is longer than 20 characters"
+            problems.append(Problem.of("item.long-unit", "unit", limit=20))
         if problems:
             raise ValidationError(problems)
         return {
@@ -295,12 +298,12 @@ class CatalogService:
     def _money(text: str, cur: str, field: str) -> int:
         try:
             minor = parse_money(text, cur)
-        except ValueError as exc:
-            raise ValidationError({field: str(exc)}) from None
+        except Invalid as exc:
+            raise ValidationError([exc.at(field)]) from None
         if minor < 0:
-            raise ValidationError({field: "a price cannot be negative"})
+            raise ValidationError([Problem.of("price.negative", field)])
         if minor > MAX_PRICE_MINOR:
-            raise ValidationError({field: "the price is too large"})
+            raise ValidationError([Problem.of("price.too-large", field)])
         return minor
 
     @staticmethod

@@ -11,8 +11,9 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
-from planner.errors import BookError, NotFound, ValidationError
+from planner.errors import BookError, Invalid, NotFound, ValidationError
 from planner.models import Client, Touch
+from planner.problems import Problem
 from planner.sales.models import CatalogItem, Sale, SaleLine
 from planner.sales.money import line_amount, parse_money, parse_quantity
 from planner.services.catalog import currency, price_for, tier_rules
@@ -71,13 +72,13 @@ class SalesService:
             if client is None:
                 raise NotFound("client", client_id)
             today = self.ctx.today(session)
-            problems: dict[str, str] = {}
+            problems: list[Problem] = []
             if client.status == ClientStatus.ARCHIVED.value:
                 raise BookError(
                     "archived-client", f"client {client_id} is archived; restore them first"
                 )
             if day > today:
-                problems["day"] = f"a sale cannot be in the future ({day} is after {today})"
+                problems.append(Problem.of("sale.future", "day", day=day, today=today))
             cur = currency(self.ctx, session)
             resolved = self._resolve(session, client.tier_id, inputs, cur, problems)
             if problems:
@@ -117,12 +118,12 @@ class SalesService:
         tier_id: int,
         inputs: Sequence[SaleLineInput],
         cur: str,
-        problems: dict[str, str],
+        problems: list[Problem],
     ) -> list[_Line]:
         if not inputs:
-            problems["lines"] = "a sale needs at least one item"
+            problems.append(Problem.of("sale.no-lines", "lines"))
         elif len(inputs) > MAX_LINES:
-            problems["lines"] = f"a sale holds at most {MAX_LINES} lines"
+            problems.append(Problem.of("sale.many-lines", "lines", limit=MAX_LINES))
         codes = {ln.code.strip() for ln in inputs}
         items = {
             i.code: i
@@ -134,27 +135,27 @@ class SalesService:
             field = f"lines.{n}"
             item = items.get(ln.code.strip())
             if item is None:
-                problems[field] = f"no catalog item has the code {ln.code!r}"
+                problems.append(Problem.of("item.unknown-code", field, value=ln.code))
                 continue
             if not item.active:
-                problems[field] = f"{item.code} is no longer sold (inactive)"
+                problems.append(Problem.of("sale.inactive", field, item=item.code))
                 continue
             try:
                 qty = parse_quantity(ln.quantity)
-            except ValueError as exc:
-                problems[field] = f"{item.code}: {exc}"
+            except Invalid as exc:
+                problems.append(exc.at(field, item=item.code))
                 continue
             if not 0 < qty <= MAX_QUANTITY_MILLI:
-                problems[field] = f"{item.code}: the quantity must be more than 0"
+                problems.append(Problem.of("sale.bad-quantity", field, item=item.code))
                 continue
             if ln.price is not None and ln.price.strip():
                 try:
                     price = parse_money(ln.price, cur)
-                except ValueError as exc:
-                    problems[field] = f"{item.code}: {exc}"
+                except Invalid as exc:
+                    problems.append(exc.at(field, item=item.code))
                     continue
                 if price < 0:
-                    problems[field] = f"{item.code}: a price cannot be negative"
+                    problems.append(Problem.of("price.negative", field, item=item.code))
                     continue
                 out.append(_Line(item, qty, price, "manual"))
             else:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from planner.errors import NotFound, ValidationError
 from planner.models import Client, Tier, Touch
+from planner.problems import Problem
 from planner.sales.models import ScriptTemplate
 from planner.sales.money import format_money
 from planner.sales.sandbox import (
@@ -208,7 +209,7 @@ class ScriptService:
             return Result(compiled, Changes())
         with self.ctx.book.transaction() as session:
             if tier_key and session.scalar(select(Tier.id).where(Tier.code == tier_key)) is None:
-                raise ValidationError({"tier": f"unknown tier {tier!r}"})
+                raise ValidationError([Problem.of("script.unknown-tier", "tier", tier=tier)])
             row = self._row(session, lang, purpose_key, tier_key)
             now = self.ctx.utc_now()
             if row is None:
@@ -241,19 +242,28 @@ class ScriptService:
     @staticmethod
     def _purpose(purpose: str) -> str:
         if purpose not in PURPOSES:
+            known = ", ".join(PURPOSES)
             raise ValidationError(
-                {"purpose": f"unknown purpose {purpose!r} (use {', '.join(PURPOSES)})"}
+                [Problem.of("script.bad-purpose", "purpose", purpose=purpose, purposes=known)]
             )
         return purpose
 
     def _where(self, language: str, purpose: str | None, tier: str | None) -> tuple[str, str, str]:
-        problems: dict[str, str] = {}
+        problems: list[Problem] = []
         if language not in LANGUAGES:
-            problems["language"] = f"unknown language {language!r} (use en, ru or pl)"
+            problems.append(
+                Problem.of(
+                    "script.bad-language", "language", language=language, languages="en, ru or pl"
+                )
+            )
         if purpose is not None and purpose not in PURPOSES:
-            problems["purpose"] = f"unknown purpose {purpose!r}"
+            problems.append(
+                Problem.of(
+                    "script.bad-purpose", "purpose", purpose=purpose, purposes=", ".join(PURPOSES)
+                )
+            )
         if tier and purpose is None:
-            problems["purpose"] = "a tier's own template needs a purpose"
+            problems.append(Problem.of("script.tier-needs-purpose", "purpose"))
         if problems:
             raise ValidationError(problems)
         return language, purpose or "", (tier or "").strip().upper()

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from planner import settings as settings_mod
-from planner.errors import BookError, NotFound, Refused
+from planner.errors import BadSetting, NotFound, Refused
 from planner.models import DayOverride, Setting, Tier
 from planner.problems import Problem
 from planner.services.context import Context
@@ -89,7 +89,7 @@ class SettingsService:
         if merged["calendar.subdivision"] and merged["calendar.country"]:
             _check_subdivision(merged["calendar.country"], merged["calendar.subdivision"])
         if merged["calendar.work_start"] >= merged["calendar.work_end"]:
-            raise BookError("bad-setting", "working hours must start before they end")
+            raise BadSetting(Problem.of("setting.bad-hours"))
         # A team book's salesperson keeps their own capacities, calendar and signature.
         book_wide, _ = self.ctx.book.store_personal(session, changed, {})
         for key, value in book_wide.items():
@@ -189,8 +189,13 @@ def _check_subdivision(country: str, subdivision: str) -> None:
 
     known = holidays.list_supported_countries().get(country, [])
     if subdivision not in known:
-        raise BookError(
-            "bad-setting",
-            f"calendar.subdivision: {subdivision!r} is not a subdivision of {country}"
-            + (f" (known: {', '.join(known[:20])}...)" if known else " (it has none)"),
+        hint = f"known: {', '.join(known[:20])}..." if known else "it has none"
+        raise BadSetting(
+            Problem.of(
+                "setting.bad-subdivision",
+                "calendar.subdivision",
+                subdivision=subdivision,
+                country=country,
+                known=hint,
+            )
         )

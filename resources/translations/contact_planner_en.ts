@@ -2166,7 +2166,19 @@ are numbers of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown kind “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contact is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown purpose “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tier&apos;s own template needs a purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2207,10 +2219,6 @@ are numbers of</source>
     </message>
     <message>
         <source>Unknown country code “{value}”; use codes such as PL, RU, US.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{value}” is not a region of {country}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2255,10 +2263,6 @@ are numbers of</source>
     </message>
     <message>
         <source>Unknown language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,6 +2330,10 @@ are numbers of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give either a price or a discount, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sale cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,6 +2343,10 @@ are numbers of</source>
     </message>
     <message>
         <source>No catalog item has the code “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale holds at most {n} lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2371,6 +2383,14 @@ are numbers of</source>
     </message>
     <message>
         <source>“{subdivision}” is not a region of {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown day of the week “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2181,8 +2181,20 @@ to numery kraju</translation>
         <translation>Kontakt jest pusty.</translation>
     </message>
     <message>
+        <source>Unknown kind “{value}”.</source>
+        <translation>Nieznany rodzaj „{value}”.</translation>
+    </message>
+    <message>
         <source>The contact is too long.</source>
         <translation>Kontakt jest za długi.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose “{value}”.</source>
+        <translation>Nieznany cel „{value}”.</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s own template needs a purpose.</source>
+        <translation>Własny szablon poziomu wymaga celu.</translation>
     </message>
     <message>
         <source>A fax or pager number cannot be the preferred contact.</source>
@@ -2223,10 +2235,6 @@ to numery kraju</translation>
     <message>
         <source>Unknown country code “{value}”; use codes such as PL, RU, US.</source>
         <translation>Nieznany kod kraju „{value}”; użyj kodów takich jak PL, RU, US.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a region of {country}.</source>
-        <translation>„{value}” nie jest regionem kraju {country}.</translation>
     </message>
     <message>
         <source>At least one day of the week must be a working day.</source>
@@ -2271,10 +2279,6 @@ to numery kraju</translation>
     <message>
         <source>Unknown language.</source>
         <translation>Nieznany język.</translation>
-    </message>
-    <message>
-        <source>Unknown channel.</source>
-        <translation>Nieznany kanał.</translation>
     </message>
     <message>
         <source>Give the item a code.</source>
@@ -2341,6 +2345,10 @@ to numery kraju</translation>
         <translation>Gwarancja musi wynosić od 0 do {n} miesięcy.</translation>
     </message>
     <message>
+        <source>Give either a price or a discount, not both.</source>
+        <translation>Podaj cenę albo rabat, nie oba naraz.</translation>
+    </message>
+    <message>
         <source>A sale cannot be in the future.</source>
         <translation>Sprzedaż nie może być w przyszłości.</translation>
     </message>
@@ -2351,6 +2359,10 @@ to numery kraju</translation>
     <message>
         <source>No catalog item has the code “{value}”.</source>
         <translation>W katalogu nie ma pozycji o kodzie „{value}”.</translation>
+    </message>
+    <message>
+        <source>A sale holds at most {n} lines.</source>
+        <translation>Sprzedaż ma najwyżej {n} pozycji.</translation>
     </message>
     <message>
         <source>{value} is no longer sold.</source>
@@ -2387,6 +2399,14 @@ to numery kraju</translation>
     <message>
         <source>“{subdivision}” is not a region of {country}.</source>
         <translation>„{subdivision}” nie jest regionem kraju {country}.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Oczekiwano true lub false (tak lub nie).</translation>
+    </message>
+    <message>
+        <source>Unknown day of the week “{value}”.</source>
+        <translation>Nieznany dzień tygodnia „{value}”.</translation>
     </message>
     <message>
         <source>Unknown kind of day “{kind}”.</source>

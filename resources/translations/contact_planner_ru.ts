@@ -2181,8 +2181,20 @@ are numbers of</source>
         <translation>Способ связи не заполнен.</translation>
     </message>
     <message>
+        <source>Unknown kind “{value}”.</source>
+        <translation>Неизвестный вид «{value}».</translation>
+    </message>
+    <message>
         <source>The contact is too long.</source>
         <translation>Слишком длинное значение.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose “{value}”.</source>
+        <translation>Неизвестная цель «{value}».</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s own template needs a purpose.</source>
+        <translation>Собственному шаблону уровня нужна цель.</translation>
     </message>
     <message>
         <source>A fax or pager number cannot be the preferred contact.</source>
@@ -2223,10 +2235,6 @@ are numbers of</source>
     <message>
         <source>Unknown country code “{value}”; use codes such as PL, RU, US.</source>
         <translation>Неизвестный код страны «{value}»; используйте коды вроде PL, RU, US.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a region of {country}.</source>
-        <translation>«{value}» — не регион страны {country}.</translation>
     </message>
     <message>
         <source>At least one day of the week must be a working day.</source>
@@ -2271,10 +2279,6 @@ are numbers of</source>
     <message>
         <source>Unknown language.</source>
         <translation>Неизвестный язык.</translation>
-    </message>
-    <message>
-        <source>Unknown channel.</source>
-        <translation>Неизвестный канал.</translation>
     </message>
     <message>
         <source>Give the item a code.</source>
@@ -2341,6 +2345,10 @@ are numbers of</source>
         <translation>Гарантия должна быть от 0 до {n} месяцев.</translation>
     </message>
     <message>
+        <source>Give either a price or a discount, not both.</source>
+        <translation>Укажите цену или скидку, но не то и другое.</translation>
+    </message>
+    <message>
         <source>A sale cannot be in the future.</source>
         <translation>Продажа не может быть в будущем.</translation>
     </message>
@@ -2351,6 +2359,10 @@ are numbers of</source>
     <message>
         <source>No catalog item has the code “{value}”.</source>
         <translation>В каталоге нет позиции с кодом «{value}».</translation>
+    </message>
+    <message>
+        <source>A sale holds at most {n} lines.</source>
+        <translation>В продаже не больше {n} строк.</translation>
     </message>
     <message>
         <source>{value} is no longer sold.</source>
@@ -2387,6 +2399,14 @@ are numbers of</source>
     <message>
         <source>“{subdivision}” is not a region of {country}.</source>
         <translation>«{subdivision}» — не регион страны {country}.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Ожидается «да» или «нет» (true или false).</translation>
+    </message>
+    <message>
+        <source>Unknown day of the week “{value}”.</source>
+        <translation>Неизвестный день недели «{value}».</translation>
     </message>
     <message>
         <source>Unknown kind of day “{kind}”.</source>

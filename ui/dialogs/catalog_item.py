@@ -29,11 +29,12 @@ from ui.dialogs.catalog_parts import RelatedEditor, TierPriceEditor
 from ui.lifetime import while_alive
 from ui.money import amount_text, parse_money
 from ui.ops import catalog as catalog_ops
-from ui.problems import problem_text
+from ui.problems import field_problems, shown
 from ui.texts import error_text
 from ui.widgets.form import error_label, show_error, shown_error
 
 if TYPE_CHECKING:
+    from planner.problems import Problem
     from planner.services.result import Result
     from planner.services.salesviews import ItemInput, ItemView
     from ui.models.catalog import CatalogData
@@ -58,7 +59,7 @@ class ItemDialog(QDialog):
         self.ops = ops
         self.data = data
         self.item = item
-        self.problems: dict[str, str] = {}
+        self.problems: dict[str, Problem | str] = {}
         self.setMinimumSize(640, 520)
 
         self.code = QLineEdit()
@@ -240,7 +241,7 @@ class ItemDialog(QDialog):
 
         def bad(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            problems = getattr(exc, "problems", None)
+            problems = field_problems(exc)
             self._show_problems(dict(problems) if problems else {"": error_text(exc)})
 
         catalog_ops.validate_item(
@@ -261,7 +262,7 @@ class ItemDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            problems = getattr(exc, "problems", None)
+            problems = field_problems(exc)
             self._show_problems(dict(problems) if problems else {"": error_text(exc)})
 
         catalog_ops.save_item(
@@ -274,18 +275,18 @@ class ItemDialog(QDialog):
             while_alive(self, failed),
         )
 
-    def _show_problems(self, problems: dict[str, str]) -> None:
+    def _show_problems(self, problems: dict[str, Problem | str]) -> None:
         self.problems = problems
         general: list[str] = []
         per_field: dict[str, str] = {}
         for key, message in problems.items():
             field = key.split(".", 1)[0]
             if field in self.errors:
-                per_field[field] = problem_text(message)
+                per_field[field] = shown(message)
             elif field == "related":
-                show_error(self.related.error, problem_text(message))
+                show_error(self.related.error, shown(message))
             else:
-                general.append(problem_text(message))
+                general.append(shown(message))
         for key, label in self.errors.items():
             show_error(label, per_field.get(key))
         show_error(self.general_error, "\n".join(general))

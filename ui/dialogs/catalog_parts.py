@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.errors import Invalid
+from planner.problems import Problem
 from planner.services.salesviews import RELATED_KINDS
 from ui.money import amount_text, discounted, money_text, parse_money, parse_percent, percent_text
-from ui.problems import problem_text
+from ui.problems import problem_message
 from ui.texts import related_kind_name, tier_name
 from ui.widgets.form import error_label, show_error
 
@@ -268,11 +270,11 @@ class TierPriceEditor(QWidget):
                 continue
             try:
                 minor = self._result(kind, self.value(row).text())
-            except ValueError as exc:
-                out[t.code] = problem_text(str(exc))
+            except Invalid as exc:
+                out[t.code] = problem_message(exc.problem)
                 continue
             if kind == "price" and minor is not None and minor < 0:
-                out[t.code] = problem_text("a price cannot be negative")
+                out[t.code] = problem_message(Problem.of("price.negative"))
         lines = [
             self.tr("Tier {tier}: {problem}").format(tier=tier, problem=text)
             for tier, text in out.items()

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from ui.dialogs.contacts_editor import ContactsEditor
 from ui.i18n import LANGUAGES, language_name
 from ui.money import ui_language
-from ui.problems import problem_text
+from ui.problems import field_problems, shown
 from ui.texts import error_text, status_name, tier_name
 
 if TYPE_CHECKING:
     from planner.app import Services
+    from planner.problems import Problem
     from planner.services.views import ClientDetail, ClientInput, TierView
     from ui.operations import Operations
 
@@ -64,7 +65,7 @@ class ClientEditDialog(QDialog):
         self.detail = detail
         self.on_saved = on_saved
         self.tiers = tiers
-        self.problems: dict[str, str] = {}
+        self.problems: dict[str, Problem | str] = {}
         self.setMinimumWidth(720)
 
         self.name = QLineEdit()
@@ -272,22 +273,19 @@ class ClientEditDialog(QDialog):
 
         def bad(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            problems = getattr(exc, "problems", None)
-            if problems is None:
-                self._show_problems({"": error_text(exc)})
-            else:
-                self._show_problems(dict(problems))
+            problems = field_problems(exc)
+            self._show_problems({"": error_text(exc)} if problems is None else dict(problems))
 
         self.ops.query(check, ok, bad)
 
-    def _show_problems(self, problems: dict[str, str]) -> None:
+    def _show_problems(self, problems: dict[str, Problem | str]) -> None:
         self.problems = problems
         contact_rows = self.contacts.source_rows()
         per_field: dict[str, list[str]] = {}
         bad_rows: set[int] = set()
         general: list[str] = []
         for key, message in problems.items():
-            text = problem_text(message)
+            text = shown(message)
             if key.startswith("contacts."):
                 i = int(key.split(".", 1)[1])
                 row = contact_rows[i] if i < len(contact_rows) else i

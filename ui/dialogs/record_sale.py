@@ -34,13 +34,14 @@ from ui.formats import pydate, qdate
 from ui.lifetime import while_alive
 from ui.money import amount_text, line_amount, money_text, parse_money, parse_quantity
 from ui.ops import sales as sales_ops
-from ui.problems import problem_text
+from ui.problems import field_problems, shown
 from ui.texts import error_text
 from ui.widgets.client_picker import ClientPicker
 from ui.widgets.form import error_label, show_error
 
 if TYPE_CHECKING:
     from planner.app import Services
+    from planner.problems import Problem
     from planner.services.result import Result
     from planner.services.salesviews import ItemView, SaleLineInput, SaleResult, TierPriceView
     from ui.operations import Operations
@@ -310,7 +311,7 @@ class SaleDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            problems = getattr(exc, "problems", None)
+            problems = field_problems(exc)
             self._show_problems(dict(problems) if problems else {"": error_text(exc)})
 
         sales_ops.record_sale(
@@ -323,18 +324,18 @@ class SaleDialog(QDialog):
             while_alive(self, failed),
         )
 
-    def _show_problems(self, problems: dict[str, str]) -> None:
-        shown: dict[str, list[str]] = {}
+    def _show_problems(self, problems: dict[str, Problem | str]) -> None:
+        texts: dict[str, list[str]] = {}
         for key, message in problems.items():
-            text = message if key == "client" else problem_text(message)
+            text = shown(message)
             field, _, index = key.partition(".")
             if field == "lines" and index.isdigit():
                 rows = getattr(self, "_sent_rows", [])
                 row = rows[int(index)] if int(index) < len(rows) else int(index)
                 text = self.tr("Line {n}: {problem}").format(n=row + 1, problem=text)
-            shown.setdefault(field if field in self.errors else "general", []).append(text)
+            texts.setdefault(field if field in self.errors else "general", []).append(text)
         for key, label in self.errors.items():
-            show_error(label, "\n".join(shown.get(key, [])))
+            show_error(label, "\n".join(texts.get(key, [])))
 
     def error_text(self, key: str) -> str:
         label = self.errors[key]

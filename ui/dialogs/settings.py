@@ -15,7 +15,6 @@ from planner.services.settings import SettingsEdit
 from ui.dialogs.settings_pages import CalendarPage, CapacityPage, GeneralPage, text_of
 from ui.dialogs.settings_tiers import TiersPage
 from ui.ops.settings import save_settings
-from ui.problems import problem_text
 from ui.texts import error_text
 
 if TYPE_CHECKING:
@@ -158,9 +157,7 @@ class SettingsDialog(QDialog):
         save_settings(self.ops, edit, done, failed, parent=self)
 
     def _show_error(self, key: str, text: str, tier: str | None = None) -> None:
-        message = problem_text(
-            text.split(": ", 1)[1] if key and text.startswith(key + ":") else text
-        )
+        message = text.split(": ", 1)[1] if key and text.startswith(key + ":") else text
         if tier is not None:
             self.tiers.show_error(f"{tier}: {message}")
             self.tabs.setCurrentWidget(self.tiers)
