@@ -202,6 +202,18 @@ TEXTS: dict[str, Callable[[Args], str]] = {
     "script.tier-needs-purpose": lambda a: translate(
         "Problems", "A tier's own template needs a purpose."
     ),
+    # why a tier is suggested (Sales → Suggested tiers)
+    "suggest.regular": lambda a: translate(
+        "TierSuggestions", "bought on {n} days in the last {days} days"
+    ).format(n=a.get("days", ""), days=a.get("window", "")),
+    "suggest.irregular": lambda a: translate(
+        "TierSuggestions", "bought on {n} days, not regularly"
+    ).format(n=a.get("days", "")),
+    "suggest.once": lambda a: translate("TierSuggestions", "bought once"),
+    "suggest.no-purchases": lambda a: translate("TierSuggestions", "no purchases yet"),
+    "suggest.top-value": lambda a: translate(
+        "TierSuggestions", "value in the top 20 % of buyers, bought more than once"
+    ),
 }
 
 

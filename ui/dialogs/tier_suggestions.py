@@ -3,7 +3,6 @@ all (each client is moved and re-planned), or leave them as they are."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.problem_texts import english
 from ui.formats import day_text
 from ui.lifetime import while_alive
 from ui.money import money_text
 from ui.ops import sales as sales_ops
+from ui.problems import problem_message
 from ui.texts import error_text
 
 if TYPE_CHECKING:
@@ -64,22 +63,7 @@ def load_suggestions(s: Services) -> tuple[list[Suggestion], str]:
 
 def rule_text(rule: Problem) -> str:
     """Why the analytics suggest a tier (a `suggest.*` code), in the UI language."""
-    days = rule.args.get("days", "")
-    texts: dict[str, Callable[[], str]] = {
-        "suggest.regular": lambda: translate(
-            "TierSuggestions", "bought on {n} days in the last {days} days"
-        ).format(n=days, days=rule.args.get("window", "")),
-        "suggest.irregular": lambda: translate(
-            "TierSuggestions", "bought on {n} days, not regularly"
-        ).format(n=days),
-        "suggest.once": lambda: translate("TierSuggestions", "bought once"),
-        "suggest.no-purchases": lambda: translate("TierSuggestions", "no purchases yet"),
-        "suggest.top-value": lambda: translate(
-            "TierSuggestions", "value in the top 20 % of buyers, bought more than once"
-        ),
-    }
-    text = texts.get(rule.code)
-    return text() if text is not None else english(rule)
+    return problem_message(rule)
 
 
 class SuggestionModel(QAbstractTableModel):
