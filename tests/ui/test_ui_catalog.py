@@ -134,3 +134,20 @@ def test_stop_selling_and_sell_again(window, qtbot):
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.active_button.click()
     assert services(window).catalog.item("ACC-5").active
+
+
+def test_units_speak_the_ui_language_and_are_stored_as_codes(make_window, book_path, qtbot):
+    win = make_window(book_path, language="ru")
+    view = open_catalog(win, qtbot)
+    view.new_item()
+    dlg = view.item_dialog
+    shown = [dlg.unit.itemText(i) for i in range(dlg.unit.count())]
+    assert "шт." in shown
+    assert "pcs" not in shown
+    assert "month" not in shown
+    assert dlg.unit.currentText() == "шт."  # a new item's default unit
+    fill(dlg, code="FLT-9", name="Фильтр", price="12,50", unit="мес.")
+    dlg.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: bool(services(win).catalog.items(include_inactive=True)))
+    (item,) = services(win).catalog.items(include_inactive=True)
+    assert item.unit == "month"  # stored as its code: price lists write it per language

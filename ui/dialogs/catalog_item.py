@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.sales.texts import UNITS as UNIT_NAMES
 from ui.dialogs.catalog_parts import RelatedEditor, TierPriceEditor
 from ui.lifetime import while_alive
-from ui.money import amount_text, parse_money
+from ui.money import amount_text, parse_money, unit_label
 from ui.ops import catalog as catalog_ops
 from ui.problems import field_problems, shown
 from ui.texts import error_text
@@ -78,7 +79,8 @@ class ItemDialog(QDialog):
         self.unit.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.unit.addItems(sorted({*UNITS, *(i.unit for i in data.items)}))
+        self._units = sorted({*UNITS, *(i.unit for i in data.items)})
+        self._fill_units()
         self.price = QLineEdit()
         self.currency = QLabel(data.currency)
         price_row = QHBoxLayout()
@@ -151,6 +153,7 @@ class ItemDialog(QDialog):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self._fill_units()  # the units' names follow the language
         self.setWindowTitle(
             self.tr("Edit catalog item") if self.item else self.tr("New catalog item")
         )
@@ -192,12 +195,12 @@ class ItemDialog(QDialog):
     def _fill(self) -> None:
         it = self.item
         if it is None:
-            self.unit.setCurrentText("pcs")
+            self.set_unit("pcs")
             return
         self.code.setText(it.code)
         self.name.setText(it.name)
         self.category.setCurrentText(it.category or "")
-        self.unit.setCurrentText(it.unit)
+        self.set_unit(it.unit)
         self.price.setText(amount_text(it.price_minor, it.currency))
         self.warranty.setValue(it.warranty_months or 0)
         self.benefits.setPlainText(it.benefits or "")
@@ -209,6 +212,35 @@ class ItemDialog(QDialog):
         except ValueError:
             self.prices.set_list_price(None)
 
+    # --- units: shown as the UI language writes them, stored as their codes ------------------
+    def _fill_units(self) -> None:
+        """The units in the UI language ("шт.", "szt.", "pcs"), each holding its code."""
+        current = self.unit_code() if self.unit.count() else None
+        self.unit.clear()
+        for code in self._units:
+            self.unit.addItem(unit_label(code), code)
+        if current is not None:
+            self.set_unit(current)
+
+    def set_unit(self, code: str) -> None:
+        index = self.unit.findData(code)
+        if index >= 0:
+            self.unit.setCurrentIndex(index)
+        else:
+            self.unit.setCurrentText(code)  # a unit typed by hand, as it was typed
+
+    def unit_code(self) -> str:
+        """The chosen unit's code: a listed unit by its shown name (or its code, or its
+        name in another language), anything else as typed."""
+        text = self.unit.currentText().strip()
+        index = self.unit.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.unit.itemData(index))
+        for code, names in UNIT_NAMES.items():
+            if text == code or text in names.values():
+                return code
+        return text
+
     def item_input(self) -> ItemInput:
         from planner.services.salesviews import ItemInput
 
@@ -217,7 +249,7 @@ class ItemDialog(QDialog):
             name=self.name.text(),
             price=self.price.text(),
             category=self.category.currentText() or None,
-            unit=self.unit.currentText(),
+            unit=self.unit_code(),
             benefits=self.benefits.toPlainText() or None,
             warranty_months=self.warranty.value() or None,
             active=self.active.isChecked(),
