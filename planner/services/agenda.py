@@ -46,14 +46,12 @@ from planner.vocabulary import Channel, TouchStatus
 
 if TYPE_CHECKING:
     from planner.services.planning import PlanningService
+    from planner.services.rawsql import Query
 
 PAGE = 50
 FIRST = 30  # the first screen: about as many rows as a window shows
 PLANNED = TouchStatus.PLANNED.value
 DONE = TouchStatus.DONE.value
-
-if TYPE_CHECKING:
-    from planner.services.rawsql import Query
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,10 +129,10 @@ def screen_of(
     until `page` touches are read (`read_page(channel)` reads one channel's first page)."""
     pages: dict[str, AgendaPage] = {}
     read = 0
-    for channel in sorted((c.channel for c in channels), key=channel_place):
+    for day_of in sorted(channels, key=lambda c: channel_place(c.channel)):
         if read >= page:
             break
-        if next(c.due for c in channels if c.channel == channel):
-            pages[channel] = read_page(channel)
-            read += len(pages[channel].touches)
+        if day_of.due:
+            pages[day_of.channel] = read_page(day_of.channel)
+            read += len(pages[day_of.channel].touches)
     return AgendaScreen(day, channels, pages)

@@ -191,12 +191,7 @@ class TodayView(Page):
     def forget_first_look(self) -> None:
         """The book did not open: nothing read before it stays on screen."""
         if self.data is not None and self.data.first_look:
-            self.data = None
-            self.model.clear()
-            self._show(None)
-            self.tree.hide()
-            self.empty.show()
-            self.retranslate()
+            self._clear()
 
     def _load_failed(self, exc: BaseException) -> None:
         """A failed load clears Today: no rows, no card, no outcome buttons, one message.
@@ -205,14 +200,18 @@ class TodayView(Page):
         if current is not None and self._reselect is None:
             self._reselect = current.id  # selected again once a load works
         self.stale = True
-        self.data = None
         self.failed = True
+        self._clear()
+        self.ops.failed.emit(exc)  # one translated message with "copy details"
+
+    def _clear(self) -> None:
+        """No rows, no card, no outcome buttons: the empty page and its message."""
+        self.data = None
         self.model.clear()
         self._show(None)
         self.tree.hide()
         self.empty.show()
         self.retranslate()
-        self.ops.failed.emit(exc)  # one translated message with "copy details"
 
     def _loaded(self, data: TodayData) -> None:
         current = self.current_touch()
