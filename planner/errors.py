@@ -32,7 +32,11 @@ class ValidationError(BookError):
         first_field, first = next(iter(by_field.items()))
         super().__init__("invalid", english(first), field=first_field)
         self.by_field = by_field
-        self.problems: dict[str, str] = {f: english(p) for f, p in by_field.items()}
+
+    @property
+    def problems(self) -> dict[str, str]:
+        """Field -> the English text of its problem (the CLI's)."""
+        return {f: english(p) for f, p in self.by_field.items()}
 
 
 class Invalid(ValueError):
