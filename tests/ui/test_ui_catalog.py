@@ -146,6 +146,11 @@ def test_units_speak_the_ui_language_and_are_stored_as_codes(make_window, book_p
     assert "pcs" not in shown
     assert "month" not in shown
     assert dlg.unit.currentText() == "шт."  # a new item's default unit
+    win.translations.apply("pl")  # the names follow a language switch, the choice stays
+    qtbot.waitUntil(lambda: dlg.unit.currentText() == "szt.")
+    assert "mies." in [dlg.unit.itemText(i) for i in range(dlg.unit.count())]
+    win.translations.apply("ru")
+    qtbot.waitUntil(lambda: dlg.unit.currentText() == "шт.")
     fill(dlg, code="FLT-9", name="Фильтр", price="12,50", unit="мес.")
     dlg.buttons.accepted.emit()
     qtbot.waitUntil(lambda: bool(services(win).catalog.items(include_inactive=True)))

@@ -149,11 +149,11 @@ class ItemDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._fill_units()  # the units' names follow the language
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self._fill_units()  # the units' names follow the language
         self.setWindowTitle(
             self.tr("Edit catalog item") if self.item else self.tr("New catalog item")
         )
