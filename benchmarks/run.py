@@ -18,6 +18,7 @@ from benchmarks import core
 # Benchmarks other parts of the project add: `benchmarks/<name>.py` with
 # `run(clients: int, folder: Path) -> dict` (rows as `core.entry` makes them); run if present.
 OPTIONAL = ("outcome", "team")
+TYPING_CLIENTS = 20_000
 
 
 def optional(name: str, clients: int, folder: Path) -> dict[str, Any] | None:
@@ -53,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         action="append",
-        choices=["search", "agenda", "replan", "bulk", "io", "startup", *OPTIONAL],
+        choices=["search", "agenda", "replan", "bulk", "io", "startup", "typing", *OPTIONAL],
     )
     args = parser.parse_args(argv)
     only = set(args.only) if args.only else None
@@ -61,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         "date": datetime.now(UTC).date().isoformat(),
         "machine": core.machine(),
         "load_average": [round(x, 2) for x in os.getloadavg()],  # the machine is shared
-        **core.run(args.clients, args.out, only - {"startup", "io", *OPTIONAL} if only else None),
+        **core.run(
+            args.clients, args.out, only - {"startup", "io", "typing", *OPTIONAL} if only else None
+        ),
     }
     if only is None or "io" in only:
         from benchmarks import io as io_bench
@@ -76,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
         ).stdout
         report["startup"] = json.loads(out)
+    if only is None or "typing" in only:
+        from benchmarks import typing_search
+
+        # The Book's search while typing, in the real window (the 20,000-client book).
+        report["typing"] = typing_search.run(TYPING_CLIENTS, folder=args.out)
     for name in OPTIONAL:
         if only is None or name in only:
             found = optional(name, args.clients, args.out)

@@ -123,6 +123,8 @@ class Client(Base):
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("salesperson.id"), index=True, server_default=FetchedValue()
     )
+    # The Book's order (revision 0024): by the folded name, then id, read from the index.
+    __table_args__ = (Index("ix_client_search_order", "search_text", "id"),)
 
     tier: Mapped[Tier] = relationship()
     contacts: Mapped[list[ContactPoint]] = relationship(

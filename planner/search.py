@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, Select, column, select, table, text
 
 from planner.models import Client
 from planner.text import digits, tokens
@@ -79,6 +79,18 @@ def client_ids(conn: Connection, raw: str, limit: int | None) -> list[int]:
     if limit is not None:
         query = query.limit(limit)
     return list(conn.scalars(query.order_by(Client.id)))
+
+
+def matching(dialect: str, raw: str) -> Select[tuple[int]] | None:
+    """The ids `client_ids` finds, as a subquery for a larger query (the Book's sorted,
+    filtered id list) on SQLite; None elsewhere (the caller asks `client_ids`). A search
+    for one letter matches a third of the book: sent as a list of ids, every one was a
+    bound parameter (65 ms of a 20,000-client book's 70 ms)."""
+    toks = query_tokens(raw)
+    if dialect != "sqlite" or not toks:
+        return None
+    fts = table("client_fts", column("rowid"))
+    return select(fts.c.rowid).where(text("client_fts MATCH :match").bindparams(match=_match(toks)))
 
 
 # --- bulk writes ------------------------------------------------------------------------------

@@ -150,6 +150,9 @@ def _formatters() -> dict[str, Callable[[Args], str]]:
         "gap": lambda a: translate(
             "Reasons", "moved from {day} to keep the gap from {other}"
         ).format(day=fmt_day(a.get("from")), other=fmt_day(a.get("apart"))),
+        "greeting-kept": lambda a: translate(
+            "Reasons", "the greeting keeps its day, {day}, despite the gap from {other}"
+        ).format(day=fmt_day(a.get("day")), other=fmt_day(a.get("apart"))),
         "capacity": lambda a: translate("Reasons", "carried over: {channel} full on {day}").format(
             day=fmt_day(a.get("from")), channel=ch(a.get("channel", ""))
         ),

@@ -101,6 +101,10 @@ _TEXT: dict[str, Callable[[Reason], str]] = {
     R.BIRTHDAY_ON_DAY: lambda r: f"stays on the birthday, {_day(r.arg('day'))}",
     R.CARRIED: lambda r: f"carried over from {_day(r.arg('from'))}",
     R.GAP: _gap,
+    R.GREETING_KEPT: lambda r: (
+        f"the greeting keeps its day, {_day(r.arg('day'))}, despite the gap from "
+        f"{_day(r.arg('apart'))}"
+    ),
     R.CAPACITY: lambda r: f"carried over: {r.arg('channel')} full on {_day(r.arg('from'))}",
     R.OVERBOOKED: lambda r: f"overbooked: {r.arg('channel')} capacity {r.arg('capacity')} is full",
 }

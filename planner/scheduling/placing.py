@@ -124,10 +124,13 @@ class Placer:
 
         The minimum gap (DESIGN.md section 4): no two touches of one client closer than
         `gap_days` calendar days, counted from the touches already placed and from the
-        last done touch. The one exception is a retry after "no answer" (`quiet`: the
-        last attempt did not disturb the client), which follows the tier's retry delay.
+        last done touch. A retry after "no answer" (`quiet`: the last attempt did not
+        disturb the client) follows the tier's retry delay instead. A birthday greeting
+        on its day is placed first and keeps that day (`_keep_greeting`).
         """
         start = item.start
+        if _on_its_day(item, self.today):
+            return self._keep_greeting(item, last_done, taken)
         lower = start
         apart: date | None = None
         if last_done is not None and self.gap and not (item.kind is TouchKind.RETRY and quiet):
@@ -141,6 +144,24 @@ class Placer:
         if day != start and apart is not None:
             item.reasons.append(R.gap(start, apart))
         item.placed = item.day = day
+        return day
+
+    def _keep_greeting(self, item: Item, last_done: date | None, taken: list[date]) -> date:
+        """A greeting has one day (the birthday, or the working day before): moved past
+        it, it would come late, and dropped, the birthday would go ungreeted. It goes
+        first among the client's movable touches, so every one of them keeps the gap
+        from it; what stands before it can no longer move: a day the client asked for or
+        one set by hand (pinned), and the last done touch. Against those the greeting
+        keeps its day, and its reasons say so ("greeting-kept", with the nearest one)."""
+        day = item.start
+        if self.gap:
+            near = [p for p in taken if abs((day - p).days) < self.gap]
+            if last_done is not None and (day - last_done).days < self.gap:
+                near.append(last_done)
+            if near:
+                item.reasons.append(
+                    R.greeting_kept(day, min(near, key=lambda p: abs((day - p).days)))
+                )
         return day
 
     def _first_free(self, item: Item, lower: date, taken: list[date]) -> tuple[date, date | None]:

@@ -44,6 +44,7 @@ BIRTHDAY_BEFORE = "birthday-before"  # day (the birthday): greeted the working d
 CARRIED = "carried"  # from: its calendar due has passed, it is planned again from today
 CHANNEL_SWITCHED = "channel-switched"  # from (channel), channel, day: live channel full
 GAP = "gap"  # from, apart
+GREETING_KEPT = "greeting-kept"  # day, apart: a greeting keeps its day despite the gap
 CAPACITY = "capacity"  # from, channel
 OVERBOOKED = "overbooked"  # channel, capacity
 
@@ -112,6 +113,10 @@ def birthday_on_day(day: date) -> Reason:
 
 
 @lru_cache(maxsize=65536)
+def greeting_kept(day: date, apart: date) -> Reason:
+    return Reason(GREETING_KEPT, (("day", day.isoformat()), ("apart", apart.isoformat())))
+
+
 def gap(start: date, apart: date) -> Reason:
     return Reason(GAP, (("from", start.isoformat()), ("apart", apart.isoformat())))
 

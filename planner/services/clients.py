@@ -245,10 +245,14 @@ class ClientService:
             today = self.ctx.today(session)
             query = select(Client.id)
             if flt.text.strip():
-                matched = search.client_ids(session.connection(), flt.text, None)
-                if not matched:
-                    return []
-                query = query.where(Client.id.in_(matched))
+                subquery = search.matching(session.get_bind().dialect.name, flt.text)
+                if subquery is not None:
+                    query = query.where(Client.id.in_(subquery))
+                else:
+                    matched = search.client_ids(session.connection(), flt.text, None)
+                    if not matched:
+                        return []
+                    query = query.where(Client.id.in_(matched))
             if flt.tiers:
                 query = query.join(Tier, Tier.id == Client.tier_id).where(Tier.code.in_(flt.tiers))
             if flt.statuses:
@@ -281,7 +285,7 @@ class ClientService:
                     )
                 )
             query = query.order_by(*self._order(sort, descending))
-            return list(session.scalars(query))
+            return list(session.connection().execute(query).scalars())  # Core: no ORM rows
 
     @staticmethod
     def _order(sort: SortKey, descending: bool) -> list[Any]:
@@ -338,13 +342,19 @@ class ClientService:
                     parts.email = parts.email or value
                 elif channel in PHONE_CHANNELS:
                     parts.phone = parts.phone or value
-            for cid, due, channel in session.execute(
-                select(Touch.client_id, Touch.due, Touch.channel)
-                .where(Touch.client_id.in_(ids), Touch.status == TouchStatus.PLANNED.value)
-                .order_by(Touch.due.desc(), Touch.id.desc())
+            # The earliest planned touch per client, picked here: an ORDER BY due made SQLite
+            # walk every planned touch of the book by (status, due) instead of the page's
+            # clients by (client_id, status) — 40-150 ms a page instead of 2 ms.
+            earliest: dict[int, tuple[date, int]] = {}
+            for cid, tid, due, channel in session.execute(
+                select(Touch.client_id, Touch.id, Touch.due, Touch.channel).where(
+                    Touch.client_id.in_(ids), Touch.status == TouchStatus.PLANNED.value
+                )
             ):
-                if cid in found:  # newest first, so the last one written is the earliest
-                    found[cid].next_due, found[cid].next_channel = due, channel
+                parts = found.get(cid)
+                if parts is not None and (cid not in earliest or (due, tid) < earliest[cid]):
+                    earliest[cid] = (due, tid)
+                    parts.next_due, parts.next_channel = due, channel
             for cid, tag in session.execute(
                 select(ClientTag.client_id, ClientTag.name).where(ClientTag.client_id.in_(ids))
             ):

@@ -2495,6 +2495,10 @@ are numbers of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the greeting keeps its day, {day}, despite the gap from {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>carried over: {channel} full on {day}</source>
         <translation type="unfinished"></translation>
     </message>

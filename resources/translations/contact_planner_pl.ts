@@ -2510,6 +2510,10 @@ to numery kraju</translation>
         <translation>przeniesione z {day}</translation>
     </message>
     <message>
+        <source>the greeting keeps its day, {day}, despite the gap from {other}</source>
+        <translation>życzenia zostają na {day} mimo odstępu od {other}</translation>
+    </message>
+    <message>
         <source>carried over: {channel} full on {day}</source>
         <translation>przeniesione: {channel} pełny w dniu {day}</translation>
     </message>

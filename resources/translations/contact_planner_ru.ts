@@ -2510,6 +2510,10 @@ are numbers of</source>
         <translation>перенесено с {day}</translation>
     </message>
     <message>
+        <source>the greeting keeps its day, {day}, despite the gap from {other}</source>
+        <translation>поздравление остаётся на {day}, несмотря на интервал от {other}</translation>
+    </message>
+    <message>
         <source>carried over: {channel} full on {day}</source>
         <translation>перенесено: {channel} заполнен на {day}</translation>
     </message>

@@ -154,7 +154,10 @@ def check_day(path: Path, today: date, cal: WorkingCalendar, capacity: dict[str,
         birthday_on_day = purpose == "birthday" and channel not in ("call", "meeting", "video")
         assert cal.is_working(due) or birthday_on_day, (due, kind, purpose)
         assert (cid, channel) in consent, (cid, channel)
-        per_client[cid].append((due, kind, bool(pinned)))
+        # a greeting on its day (the birthday or the working day before) keeps it
+        # against what cannot move: a pinned day and the last done touch
+        greeting = purpose == "birthday" and due <= date.fromisoformat(base_s)
+        per_client[cid].append((due, kind, bool(pinned) or greeting))
         if date.fromisoformat(base_s) < today and not pinned:
             backlog += 1
         if not overbooked:
@@ -163,7 +166,7 @@ def check_day(path: Path, today: date, cal: WorkingCalendar, capacity: dict[str,
         assert count <= capacity.get(channel, 10**6), (channel, day, count)
     for cid, touches in per_client.items():
         for (a, ka, pa), (b, kb, pb) in combinations(touches, 2):
-            if not (pa and pb):  # two days the client asked for are theirs
+            if not (pa and pb):  # two days the client asked for are theirs (or greetings)
                 assert abs((a - b).days) >= GAP, (cid, a, ka, b, kb)
         done_s = last_done.get(cid)
         if done_s is not None:
@@ -171,7 +174,8 @@ def check_day(path: Path, today: date, cal: WorkingCalendar, capacity: dict[str,
             for due, kind, pinned_ in touches:
                 if (kind == "retry" and cid in quiet) or pinned_:
                     continue  # a retry after no answer follows the retry delay; a day
-                    # the client asked for (rescheduled) or set by hand is kept
+                    # the client asked for (rescheduled) or set by hand is kept, and
+                    # so is a greeting's day
                 assert (due - done).days >= GAP, (cid, done, due, kind)
     return backlog
 
@@ -190,10 +194,14 @@ def check_year(path: Path, cal: WorkingCalendar, first: date, last: date) -> dic
         ).fetchall()
         greeted = {
             (cid, date.fromisoformat(base))
-            for cid, base in db.execute(
-                "SELECT client_id, base_due FROM touch WHERE sequence_code = 'birthday'"
+            for cid, base, done in db.execute(
+                "SELECT client_id, base_due, done_on FROM touch WHERE sequence_code = 'birthday'"
                 " AND status = 'done'"
             )
+            # on the birthday or the working day before it, never days later
+            if cal.previous_working(date.fromisoformat(base))
+            <= date.fromisoformat(done)
+            <= date.fromisoformat(base)
         }
     on_time = sum(
         1

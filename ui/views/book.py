@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from ui.operations import Operations
     from ui.undo import UndoActions
 
-# While typing, the list follows at most this long after a key: the first key starts the
-# timer and later ones do not restart it, so results show during typing, not only after.
+# While typing, the list follows each key: a key after a pause is asked for at once and
+# opens a window this long; the keys typed inside it are asked for once when it closes
+# (and open the next). Later keys never restart it, so results show during typing.
 SEARCH_DELAY_MS = 80
 STATUSES = ("active", "archived", "do-not-contact")
 
@@ -62,7 +63,8 @@ class BookView(Page):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.requery)
+        self._debounce.timeout.connect(self._window_closed)
+        self._typed_inside = False  # keys typed since the window opened, not asked for yet
         self.search.textChanged.connect(self._typed)
         self.tier = QComboBox()
         self.status = QComboBox()
@@ -239,12 +241,26 @@ class BookView(Page):
         }
 
     def _typed(self, _text: str) -> None:
-        if not self._debounce.isActive():
-            self._debounce.start()  # the query reads the text as it is when the timer fires
+        if self._debounce.isActive():
+            self._typed_inside = True  # asked for when the window closes
+            return
+        self._ask()  # the first key after a pause answers without waiting
+        self._debounce.start()
+
+    def _window_closed(self) -> None:
+        if self._typed_inside:
+            self._typed_inside = False
+            self._ask()  # the text as it is now: every key typed inside the window
+            self._debounce.start()
 
     def requery(self) -> None:
-        """Ask for the id list off the UI thread; a newer request wins over an older one."""
+        """Ask for the id list now (a filter changed, the view opened)."""
         self._debounce.stop()
+        self._typed_inside = False
+        self._ask()
+
+    def _ask(self) -> None:
+        """Ask for the id list off the UI thread; a newer request wins over an older one."""
         self._generation += 1
         generation = self._generation
         args = self.filter_args()

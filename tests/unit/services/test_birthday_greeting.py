@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from planner.app import Services
 from planner.db import Book
 from planner.services.views import ClientInput, ContactPointInput, TouchView
-from planner.vocabulary import Outcome
+from planner.vocabulary import Channel, Outcome, Purpose
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 
@@ -96,5 +96,62 @@ def test_a_call_greeting_whose_day_passed_is_not_made_days_later(tmp_path: Path)
         clock.day = date(2026, 2, 14)  # Friday was not worked: the app opens on Saturday
         services.planning.daily()
         assert greetings(services, cid) == []
+    finally:
+        services.close()
+
+
+def _reason(touch: TouchView, code: str) -> dict[str, str] | None:
+    return next((args for c, args in touch.reasons if c == code), None)
+
+
+def test_a_touch_done_the_day_before_does_not_push_the_greeting_past_the_birthday(
+    tmp_path: Path,
+) -> None:
+    """The salesperson called on Tuesday 10 March (by hand); the birthday is Wednesday
+    the 11th and the gap is two days. The done call cannot move, and a greeting moved to
+    Thursday would be late: it keeps its day and says why."""
+    clock = Clock(date(2026, 3, 2))
+    services, cid = phone_only_client(tmp_path / "book.sqlite", clock, (None, 3, 11))
+    try:
+        services.planning.daily()
+        assert greetings(services, cid) == [("call", date(2026, 3, 11))]
+        clock.day = date(2026, 3, 10)
+        services.planning.daily()
+        call = services.planning.add_touch(
+            cid, clock.day, Channel.CALL, Purpose.CHECK_IN, None
+        ).value
+        services.planning.log_outcome(call, Outcome.REACHED)
+        clock.day = date(2026, 3, 11)
+        services.planning.daily()
+        [greeting] = [t for t in planned(services, cid) if t.purpose == "birthday"]
+        assert (greeting.channel, greeting.due) == ("call", date(2026, 3, 11))
+        assert _reason(greeting, "greeting-kept") == {"day": "2026-03-11", "apart": "2026-03-10"}
+        others = [t for t in planned(services, cid) if t.purpose != "birthday"]
+        assert all(t.due >= date(2026, 3, 13) for t in others)  # every other keeps the gap
+        assert [t.id for t in services.planning.agenda()] == [greeting.id]
+    finally:
+        services.close()
+
+
+def test_a_day_the_client_asked_for_next_to_the_birthday_keeps_both(tmp_path: Path) -> None:
+    """A touch moved by hand onto Thursday 12 March (pinned), the day after the birthday:
+    neither moves. The greeting stays on Wednesday the 11th, the pinned touch on the
+    12th, and a cadence touch keeps the gap from both."""
+    clock = Clock(date(2026, 3, 2))
+    services, cid = phone_only_client(tmp_path / "book.sqlite", clock, (None, 3, 11))
+    try:
+        services.planning.daily()
+        other = next(t for t in planned(services, cid) if t.purpose != "birthday")
+        services.planning.move(other.id, date(2026, 3, 12))
+        [greeting] = [t for t in planned(services, cid) if t.purpose == "birthday"]
+        assert greeting.due == date(2026, 3, 11)
+        assert _reason(greeting, "greeting-kept") == {"day": "2026-03-11", "apart": "2026-03-12"}
+        pinned = next(t for t in planned(services, cid) if t.id == other.id)
+        assert pinned.due == date(2026, 3, 12)
+        rest = [t for t in planned(services, cid) if t.id not in (greeting.id, other.id)]
+        for touch in rest:
+            assert abs((touch.due - date(2026, 3, 11)).days) >= 2
+            assert abs((touch.due - date(2026, 3, 12)).days) >= 2
+        assert "despite the gap" in greeting.reason  # the English the CLI prints
     finally:
         services.close()

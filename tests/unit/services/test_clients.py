@@ -11,6 +11,7 @@ from planner.app import Services
 from planner.errors import Conflict, NotFound, ValidationError
 from planner.services.clients import ClientFilter
 from planner.services.views import ClientInput, ContactPointInput
+from planner.vocabulary import Outcome
 
 
 def phone(value: str, *, preferred: bool = False, consent: bool = True) -> ContactPointInput:
@@ -232,3 +233,25 @@ def test_rows_returns_a_page_in_the_given_order(services: Services) -> None:
     assert rows[0].tags == "w, x"
     assert (rows[1].phone, rows[1].email) == ("+48601234567", "a@example.com")
     assert rows[1].next_due is not None
+
+
+def test_a_rows_next_touch_is_the_earliest_planned_one(services: Services) -> None:
+    """Whatever order the book hands the planned touches over in, the row shows the
+    earliest (and of two on one day, the first made); done touches do not count."""
+    from planner.vocabulary import Channel, Purpose
+
+    cid = services.clients.add(ClientInput(name="A", contacts=(phone("+48601234567"),))).value
+    day = min(t.due for t in services.clients.get(cid).planned)
+    first = services.planning.add_touch(cid, day, Channel.EMAIL, Purpose.CUSTOM, None).value
+    services.planning.add_touch(cid, day, Channel.CALL, Purpose.CUSTOM, None)
+
+    def expected() -> tuple[object, str]:
+        touch = min(services.clients.get(cid).planned, key=lambda t: (t.due, t.id))
+        return touch.due, touch.channel
+
+    [row] = services.clients.rows([cid])
+    assert (row.next_due, row.next_channel) == expected()
+    services.planning.log_outcome(first, Outcome.REACHED)
+    [row] = services.clients.rows([cid])
+    assert (row.next_due, row.next_channel) == expected()
+    assert first not in {t.id for t in services.clients.get(cid).planned}
