@@ -12,7 +12,8 @@ from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.errors import BookError, NotFound
-from planner.models import Base, Client, DayOverride, Touch
+from planner.io.bulk import Bulk
+from planner.models import Client, DayOverride, Touch
 from planner.models import Sequence as SequenceRow
 from planner.scheduling import (
     WorkingCalendar,
@@ -267,7 +268,7 @@ class PlanningService:
 
         A step's day is `offset` working days from the event (offset 0: the event day
         itself, which the planner then moves off a non-working day where it must).
-        `returning=False` (an import's onboarding): one Core executemany, no ids back.
+        `returning=False` (an import's onboarding): one executemany, no ids back (`Bulk`).
         """
         q = select(SequenceRow).where(SequenceRow.active.is_(True))
         q = q.where(SequenceRow.code == code) if code else q.where(SequenceRow.trigger == trigger)
@@ -318,7 +319,7 @@ class PlanningService:
         if not rows:
             return []
         if not returning:
-            session.connection().execute(insert(Base.metadata.tables["touch"]), rows)
+            Bulk(session.connection()).insert_dicts("touch", rows)
             return []
         stmt = insert(Touch).returning(Touch.id, sort_by_parameter_order=True)
         return list(session.scalars(stmt, rows))
