@@ -29,7 +29,7 @@ more than the book, on a book whose capacity is overloaded too).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
 
@@ -42,8 +42,9 @@ from planner.scheduling import PlanCancelled
 from planner.scheduling.items import Item
 from planner.scheduling.levelling import level
 from planner.scheduling.plan import PROGRESS_EVERY, UnknownTier, _day_key, bulk_allocation
+from planner.scheduling.sequences import SequenceRule, sequence_steps
 from planner.scheduling.touches import Planner
-from planner.scheduling.types import ClientState, PlannedTouch, Reason, TierRule
+from planner.scheduling.types import ClientState, OpenTouch, PlannedTouch, Reason, TierRule
 from planner.services.bookstate import (
     WRITE_CHUNK,
     Existing,
@@ -57,8 +58,11 @@ from planner.services.bookstate import (
 )
 from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
 from planner.services.views import Changes, ReplanResult
-from planner.vocabulary import Channel, ClientStatus, TouchStatus
+from planner.vocabulary import Channel, ClientStatus, TouchKind, TouchStatus
 
+# Ids of onboarding touches not stored yet: negative, in step order per client.
+_STEPS_PER_CLIENT = 1 << 10
+_UNSTORED = -(1 << 62)
 PLAN_CHUNK = 2_000  # clients per chunk: read, placed and written together (a few MB at once)
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
@@ -74,16 +78,37 @@ def replan_chunked(
     client_ids: Sequence[int] | None,
     chunk: int = PLAN_CHUNK,
     progress: Progress | None = None,
+    onboarding: Onboarding | None = None,
 ) -> ReplanResult:
     """Re-plan these clients (levelled against everyone else's load), or the whole book
     with None, `chunk` clients at a time: the plan `planning.replan_in` writes.
 
     `progress(done, total)` returning False cancels (PlanCancelled): both passes over
-    the clients count, so `total` is twice their number."""
+    the clients count, so `total` is twice their number. `onboarding`: the sequences new
+    clients start, planned with them (see `Onboarding`)."""
     if chunk < 1:
         raise ValueError("a chunk holds at least one client")
     with bulk_allocation():
-        return _Chunked(planning, session, client_ids, chunk, progress).run()
+        return _Chunked(planning, session, client_ids, chunk, progress, onboarding).run()
+
+
+@dataclass(frozen=True, slots=True)
+class Onboarding:
+    """The sequences an import's new clients start on `event_day`, handed to the re-plan
+    instead of written first: each chunk's new clients get their steps
+    (`sequence_steps`, as `PlanningService.start_sequences` makes them) as open touches
+    that are not stored yet, placed and levelled with the rest and written once, by the
+    plan (inserted, not inserted and then updated, and never read back).
+
+    Such a touch stands in the client's open touches under a negative id, in step
+    order and before the stored ones: where `start_sequences` writes them first, they
+    are the client's oldest open touches too (smaller ids than the birthday greetings
+    the re-plan starts), so the planner orders them as before; the plan writes a touch
+    whose id is not stored as a new row."""
+
+    clients: range | frozenset[int]
+    sequences: tuple[SequenceRule, ...]
+    event_day: date
 
 
 class _Chunked:
@@ -94,9 +119,10 @@ class _Chunked:
         client_ids: Sequence[int] | None,
         chunk: int,
         progress: Progress | None,
+        onboarding: Onboarding | None = None,
     ) -> None:
         self.planning, self.session, self.client_ids = planning, session, client_ids
-        self.chunk, self.progress = chunk, progress
+        self.chunk, self.progress, self.onboarding = chunk, progress, onboarding
         self.days: dict[date, date] = {}  # one object per day for all the seats
 
     def run(self) -> ReplanResult:
@@ -114,11 +140,12 @@ class _Chunked:
         self.total = 2 * len(ids)
         self.done = 0
         self.tiers = rules.tiers
+        self.calendar = rules.calendar
         planner = Planner(rules.calendar, settings, today)
         parts = list(chunks(ids, self.chunk))
         kept: list[list[list[_Seat]]] = []  # per chunk, per client with touches: its items
         for part in parts:
-            states, _ = load_states(session, part)
+            states, _ = self._states(part)
             kept.append([self._slim(items) for items in self._placed(planner, states)])
         level(
             # levelling reads and writes only what a seat has (duck-typed as an Item)
@@ -131,7 +158,7 @@ class _Chunked:
         )
         touches = created = updated = cancelled = overbooked = clients = 0
         for n, part in enumerate(parts):
-            states, existing = load_states(session, part)
+            states, existing = self._states(part)
             clients += len(states)
             planned = self._finish(planner, states, kept[n])
             kept[n] = []  # this chunk's levelled touches are written: free them
@@ -154,6 +181,45 @@ class _Chunked:
                 clients=frozenset(client_ids or ()), all_clients=client_ids is None, touches=True
             ),
         )
+
+    def _states(self, part: Sequence[int]) -> tuple[list[ClientState], dict[int, Existing]]:
+        """The chunk's clients as `load_states` reads them, new clients onboarded."""
+        states, existing = load_states(self.session, part)
+        onboarding = self.onboarding
+        if onboarding is not None and onboarding.sequences:
+            new = onboarding.clients
+            states = [self._onboarded(s, onboarding) if s.id in new else s for s in states]
+        return states, existing
+
+    def _onboarded(self, client: ClientState, onboarding: Onboarding) -> ClientState:
+        steps = sequence_steps(
+            client,
+            self._tier(client),
+            onboarding.sequences,
+            onboarding.event_day,
+            self.calendar,
+        )
+        if not steps:
+            return client
+        if len(steps) >= _STEPS_PER_CLIENT:
+            raise ValueError("too many onboarding steps for one client")
+        base = _UNSTORED - client.id * _STEPS_PER_CLIENT
+        opens = tuple(
+            OpenTouch(
+                base + n,
+                TouchKind.SEQUENCE,
+                step.channel,
+                step.purpose,
+                step.base_due,
+                step.base_due,
+                False,
+                0,
+                step.sequence_code,
+                step.step,
+            )
+            for n, step in enumerate(steps)
+        )
+        return client._replace(open=(*opens, *client.open))
 
     def _ids(self) -> list[int]:
         """The clients to re-plan in id order (the whole book: its active clients, which

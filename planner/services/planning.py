@@ -100,6 +100,30 @@ class _Kept:
     tier_codes: Mapping[int, str]
 
 
+def sequence_rules(
+    session: Session, trigger: SequenceTrigger, code: str | None = None
+) -> list[SequenceRule]:
+    """The active sequences an event starts (the one named `code`, else those of
+    `trigger`), as the pure `sequence_steps` takes them."""
+    q = select(SequenceRow).where(SequenceRow.active.is_(True))
+    q = q.where(SequenceRow.code == code) if code else q.where(SequenceRow.trigger == trigger)
+    return [
+        SequenceRule(
+            seq.code,
+            tuple(
+                StepRule(
+                    step.position,
+                    step.offset_days,
+                    Channel(step.channel) if step.channel else None,
+                    Purpose(step.purpose),
+                )
+                for step in seq.steps
+            ),
+        )
+        for seq in session.scalars(q)
+    ]
+
+
 class PlanningService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -270,29 +294,12 @@ class PlanningService:
         itself, which the planner then moves off a non-working day where it must).
         `returning=False` (an import's onboarding): one executemany, no ids back (`Bulk`).
         """
-        q = select(SequenceRow).where(SequenceRow.active.is_(True))
-        q = q.where(SequenceRow.code == code) if code else q.where(SequenceRow.trigger == trigger)
-        sequences = list(session.scalars(q))
-        if not sequences or not events:
+        rules = sequence_rules(session, trigger, code)
+        if not rules or not events:
             return []
         calendar = self._calendar(session)
         states = {s.id: s for s in load_states(session, [cid for cid, _ in events])[0]}
         tiers = self.ctx.tier_rules(session)
-        rules = [
-            SequenceRule(
-                seq.code,
-                tuple(
-                    StepRule(
-                        step.position,
-                        step.offset_days,
-                        Channel(step.channel) if step.channel else None,
-                        Purpose(step.purpose),
-                    )
-                    for step in seq.steps
-                ),
-            )
-            for seq in sequences
-        ]
         rows: list[dict[str, object]] = []
         for client_id, event_day in events:
             state = states.get(client_id)
