@@ -44,7 +44,14 @@ from planner.scheduling.levelling import level
 from planner.scheduling.plan import PROGRESS_EVERY, UnknownTier, _day_key, bulk_allocation
 from planner.scheduling.sequences import SequenceRule, sequence_steps
 from planner.scheduling.touches import Planner
-from planner.scheduling.types import ClientState, OpenTouch, PlannedTouch, Reason, TierRule
+from planner.scheduling.types import (
+    ClientState,
+    ContactInfo,
+    OpenTouch,
+    PlannedTouch,
+    Reason,
+    TierRule,
+)
 from planner.services.bookstate import (
     WRITE_CHUNK,
     Existing,
@@ -58,11 +65,13 @@ from planner.services.bookstate import (
 )
 from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
 from planner.services.views import Changes, ReplanResult
-from planner.vocabulary import Channel, ClientStatus, TouchKind, TouchStatus
+from planner.vocabulary import Channel, ClientStatus, Purpose, TouchKind, TouchStatus
 
 # Ids of onboarding touches not stored yet: negative, in step order per client.
 _STEPS_PER_CLIENT = 1 << 10
 _UNSTORED = -(1 << 62)
+_SEQUENCE = TouchKind.SEQUENCE
+_Steps = tuple[tuple[Channel, Purpose, date, str, int], ...]
 PLAN_CHUNK = 2_000  # clients per chunk: read, placed and written together (a few MB at once)
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
@@ -124,6 +133,7 @@ class _Chunked:
         self.planning, self.session, self.client_ids = planning, session, client_ids
         self.chunk, self.progress, self.onboarding = chunk, progress, onboarding
         self.days: dict[date, date] = {}  # one object per day for all the seats
+        self.steps: dict[tuple[str, tuple[ContactInfo, ...]], _Steps] = {}  # onboarding
 
     def run(self) -> ReplanResult:
         planning, session, client_ids = self.planning, self.session, self.client_ids
@@ -192,32 +202,29 @@ class _Chunked:
         return states, existing
 
     def _onboarded(self, client: ClientState, onboarding: Onboarding) -> ClientState:
-        steps = sequence_steps(
-            client,
-            self._tier(client),
-            onboarding.sequences,
-            onboarding.event_day,
-            self.calendar,
-        )
+        # The steps depend on the client's tier and contacts only (the event day, the
+        # sequences and the calendar are the import's): made once per such pair.
+        key = (client.tier, client.contacts)
+        steps = self.steps.get(key)
+        if steps is None:
+            steps = self.steps[key] = tuple(
+                (step.channel, step.purpose, step.base_due, step.sequence_code, step.step)
+                for step in sequence_steps(
+                    client,
+                    self._tier(client),
+                    onboarding.sequences,
+                    onboarding.event_day,
+                    self.calendar,
+                )
+            )
+            if len(steps) >= _STEPS_PER_CLIENT:
+                raise ValueError("too many onboarding steps for one client")
         if not steps:
             return client
-        if len(steps) >= _STEPS_PER_CLIENT:
-            raise ValueError("too many onboarding steps for one client")
         base = _UNSTORED - client.id * _STEPS_PER_CLIENT
         opens = tuple(
-            OpenTouch(
-                base + n,
-                TouchKind.SEQUENCE,
-                step.channel,
-                step.purpose,
-                step.base_due,
-                step.base_due,
-                False,
-                0,
-                step.sequence_code,
-                step.step,
-            )
-            for n, step in enumerate(steps)
+            OpenTouch(base + n, _SEQUENCE, channel, purpose, due, due, False, 0, code, step)
+            for n, (channel, purpose, due, code, step) in enumerate(steps)
         )
         return client._replace(open=(*opens, *client.open))
 
