@@ -64,6 +64,7 @@ from planner.services.bookstate import (
     write_plan,
 )
 from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
+from planner.services.rawsql import Memo
 from planner.services.views import Changes, ReplanResult
 from planner.vocabulary import Channel, ClientStatus, Purpose, TouchKind, TouchStatus
 
@@ -331,7 +332,8 @@ def _write(
         return write_plan(session, planned, existing)
     result = WriteResult()
     dropped = dict(existing)
-    day, instant = bulk.day, bulk.instant
+    day = bulk.day
+    instant = Memo(bulk.instant)  # few distinct windows (a day's working hours)
     updates: list[tuple[object, ...]] = []
     inserts: list[tuple[object, ...]] = []
     for touch_id, row in _changes(planned, dropped, result):
@@ -341,8 +343,8 @@ def _write(
             row["channel"],
             int(row["overbooked"]),
             row["reason"],
-            instant(row["due_at"]),
-            instant(row["due_until"]),
+            instant[row["due_at"]],
+            instant[row["due_until"]],
             row["attempt"],
             row["rank"],
         )
