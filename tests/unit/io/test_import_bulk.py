@@ -249,3 +249,31 @@ def test_onboarding_planned_with_the_replan_is_the_plan_written_first(
     assert any(row[9] for row in planned), "the capacity is tight: some touches overbooked"
     assert planned == _touch_rows(first)
     assert integrity(once) == "ok"
+
+
+def test_an_import_runs_with_a_smaller_page_cache_and_gives_it_back(
+    empty_book_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.services import importing
+
+    path = _book(_prepared(empty_book_template, tmp_path), tmp_path / "book.sqlite")
+    seen: list[int] = []
+    inner = importing.replan_chunked
+
+    def replan(planning: Any, session: Any, *args: Any) -> Any:
+        seen.append(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+        return inner(planning, session, *args)
+
+    monkeypatch.setattr(importing, "replan_chunked", replan)
+    services = Services(Book(path), lambda: NOW)
+    try:
+        with services.book.reading() as session:
+            before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+        source = _onboarding_source(tmp_path / "clients.csv")
+        assert services.transfer.import_file(source, options=ImportOptions()).value.written
+        with services.book.transaction() as session:  # the import's connection, from the pool
+            after = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+    finally:
+        services.close()
+    assert seen == [-importing.IMPORT_CACHE_KIB]
+    assert before == after != seen[0]
