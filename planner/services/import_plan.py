@@ -29,31 +29,50 @@ more than the book, on a book whose capacity is overloaded too).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.io.bulk import Bulk
 from planner.models import Client
 from planner.scheduling import PlanCancelled
 from planner.scheduling.items import Item
 from planner.scheduling.levelling import level
 from planner.scheduling.plan import PROGRESS_EVERY, UnknownTier, _day_key, bulk_allocation
+from planner.scheduling.sequences import SequenceRule, sequence_steps
 from planner.scheduling.touches import Planner
-from planner.scheduling.types import ClientState, PlannedTouch, Reason, TierRule
+from planner.scheduling.types import (
+    ClientState,
+    ContactInfo,
+    OpenTouch,
+    PlannedTouch,
+    Reason,
+    TierRule,
+)
 from planner.services.bookstate import (
+    WRITE_CHUNK,
+    Existing,
     LazyLoad,
+    WriteResult,
+    _changes,
     base_load,
     chunks,
     load_states,
     write_plan,
 )
 from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
+from planner.services.rawsql import Memo
 from planner.services.views import Changes, ReplanResult
-from planner.vocabulary import Channel, ClientStatus
+from planner.vocabulary import Channel, ClientStatus, Purpose, TouchKind, TouchStatus
 
+# Ids of onboarding touches not stored yet: negative, in step order per client.
+_STEPS_PER_CLIENT = 1 << 10
+_UNSTORED = -(1 << 62)
+_SEQUENCE = TouchKind.SEQUENCE
+_Steps = tuple[tuple[Channel, Purpose, date, str, int], ...]
 PLAN_CHUNK = 2_000  # clients per chunk: read, placed and written together (a few MB at once)
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
@@ -69,16 +88,37 @@ def replan_chunked(
     client_ids: Sequence[int] | None,
     chunk: int = PLAN_CHUNK,
     progress: Progress | None = None,
+    onboarding: Onboarding | None = None,
 ) -> ReplanResult:
     """Re-plan these clients (levelled against everyone else's load), or the whole book
     with None, `chunk` clients at a time: the plan `planning.replan_in` writes.
 
     `progress(done, total)` returning False cancels (PlanCancelled): both passes over
-    the clients count, so `total` is twice their number."""
+    the clients count, so `total` is twice their number. `onboarding`: the sequences new
+    clients start, planned with them (see `Onboarding`)."""
     if chunk < 1:
         raise ValueError("a chunk holds at least one client")
     with bulk_allocation():
-        return _Chunked(planning, session, client_ids, chunk, progress).run()
+        return _Chunked(planning, session, client_ids, chunk, progress, onboarding).run()
+
+
+@dataclass(frozen=True, slots=True)
+class Onboarding:
+    """The sequences an import's new clients start on `event_day`, handed to the re-plan
+    instead of written first: each chunk's new clients get their steps
+    (`sequence_steps`, as `PlanningService.start_sequences` makes them) as open touches
+    that are not stored yet, placed and levelled with the rest and written once, by the
+    plan (inserted, not inserted and then updated, and never read back).
+
+    Such a touch stands in the client's open touches under a negative id, in step
+    order and before the stored ones: where `start_sequences` writes them first, they
+    are the client's oldest open touches too (smaller ids than the birthday greetings
+    the re-plan starts), so the planner orders them as before; the plan writes a touch
+    whose id is not stored as a new row."""
+
+    clients: range | frozenset[int]
+    sequences: tuple[SequenceRule, ...]
+    event_day: date
 
 
 class _Chunked:
@@ -89,10 +129,12 @@ class _Chunked:
         client_ids: Sequence[int] | None,
         chunk: int,
         progress: Progress | None,
+        onboarding: Onboarding | None = None,
     ) -> None:
         self.planning, self.session, self.client_ids = planning, session, client_ids
-        self.chunk, self.progress = chunk, progress
+        self.chunk, self.progress, self.onboarding = chunk, progress, onboarding
         self.days: dict[date, date] = {}  # one object per day for all the seats
+        self.steps: dict[tuple[str, tuple[ContactInfo, ...]], _Steps] = {}  # onboarding
 
     def run(self) -> ReplanResult:
         planning, session, client_ids = self.planning, self.session, self.client_ids
@@ -109,11 +151,12 @@ class _Chunked:
         self.total = 2 * len(ids)
         self.done = 0
         self.tiers = rules.tiers
+        self.calendar = rules.calendar
         planner = Planner(rules.calendar, settings, today)
         parts = list(chunks(ids, self.chunk))
         kept: list[list[list[_Seat]]] = []  # per chunk, per client with touches: its items
         for part in parts:
-            states, _ = load_states(session, part)
+            states, _ = self._states(part)
             kept.append([self._slim(items) for items in self._placed(planner, states)])
         level(
             # levelling reads and writes only what a seat has (duck-typed as an Item)
@@ -126,11 +169,11 @@ class _Chunked:
         )
         touches = created = updated = cancelled = overbooked = clients = 0
         for n, part in enumerate(parts):
-            states, existing = load_states(session, part)
+            states, existing = self._states(part)
             clients += len(states)
             planned = self._finish(planner, states, kept[n])
             kept[n] = []  # this chunk's levelled touches are written: free them
-            written = write_plan(session, planned, existing)  # the chunk's open touches
+            written = _write(session, planned, existing)  # the chunk's open touches
             touches += len(planned)
             created += written.created
             updated += written.updated
@@ -149,6 +192,42 @@ class _Chunked:
                 clients=frozenset(client_ids or ()), all_clients=client_ids is None, touches=True
             ),
         )
+
+    def _states(self, part: Sequence[int]) -> tuple[list[ClientState], dict[int, Existing]]:
+        """The chunk's clients as `load_states` reads them, new clients onboarded."""
+        states, existing = load_states(self.session, part)
+        onboarding = self.onboarding
+        if onboarding is not None and onboarding.sequences:
+            new = onboarding.clients
+            states = [self._onboarded(s, onboarding) if s.id in new else s for s in states]
+        return states, existing
+
+    def _onboarded(self, client: ClientState, onboarding: Onboarding) -> ClientState:
+        # The steps depend on the client's tier and contacts only (the event day, the
+        # sequences and the calendar are the import's): made once per such pair.
+        key = (client.tier, client.contacts)
+        steps = self.steps.get(key)
+        if steps is None:
+            steps = self.steps[key] = tuple(
+                (step.channel, step.purpose, step.base_due, step.sequence_code, step.step)
+                for step in sequence_steps(
+                    client,
+                    self._tier(client),
+                    onboarding.sequences,
+                    onboarding.event_day,
+                    self.calendar,
+                )
+            )
+            if len(steps) >= _STEPS_PER_CLIENT:
+                raise ValueError("too many onboarding steps for one client")
+        if not steps:
+            return client
+        base = _UNSTORED - client.id * _STEPS_PER_CLIENT
+        opens = tuple(
+            OpenTouch(base + n, _SEQUENCE, channel, purpose, due, due, False, 0, code, step)
+            for n, (channel, purpose, due, code, step) in enumerate(steps)
+        )
+        return client._replace(open=(*opens, *client.open))
 
     def _ids(self) -> list[int]:
         """The clients to re-plan in id order (the whole book: its active clients, which
@@ -228,6 +307,78 @@ class _Chunked:
                     item.peers = None
             result.extend(map(to_planned, fresh))
         return result
+
+
+_UPDATE_SQL = (
+    "UPDATE touch SET due = ?, base_due = ?, channel = ?, overbooked = ?, reason = ?, "
+    "due_at = ?, due_until = ?, attempt = ?, rank = ? WHERE id = ?"
+)
+_INSERT_SQL = (
+    "INSERT INTO touch (due, base_due, channel, overbooked, reason, due_at, due_until, "
+    "attempt, rank, client_id, kind, purpose, status, pinned, sequence_code, step) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _write(
+    session: Session, planned: Sequence[PlannedTouch], existing: dict[int, Existing]
+) -> WriteResult:
+    """`write_plan` on SQLite through the DBAPI's executemany with the values in SQLite's
+    storage forms (`Bulk`): the same rows, in the same order (so the same ids), without
+    SQLAlchemy's per-value bind processing, which cost more than SQLite itself at 400,000
+    touches. Any other database: `write_plan`."""
+    bulk = Bulk(session.connection())
+    if not bulk.sqlite:
+        return write_plan(session, planned, existing)
+    result = WriteResult()
+    dropped = dict(existing)
+    day = bulk.day
+    instant = Memo(bulk.instant)  # few distinct windows (a day's working hours)
+    updates: list[tuple[object, ...]] = []
+    inserts: list[tuple[object, ...]] = []
+    for touch_id, row in _changes(planned, dropped, result):
+        values = (
+            day(row["due"]),
+            day(row["base_due"]),
+            row["channel"],
+            int(row["overbooked"]),
+            row["reason"],
+            instant[row["due_at"]],
+            instant[row["due_until"]],
+            row["attempt"],
+            row["rank"],
+        )
+        if touch_id is not None:
+            updates.append((*values, touch_id))
+            result.updated += 1
+            if len(updates) >= WRITE_CHUNK:
+                bulk.execute(_UPDATE_SQL, updates)
+                updates = []
+        else:
+            inserts.append(
+                (
+                    *values,
+                    row["client_id"],
+                    row["kind"],
+                    row["purpose"],
+                    row["status"],
+                    int(row["pinned"]),
+                    row["sequence_code"],
+                    row["step"],
+                )
+            )
+            result.created += 1
+            if len(inserts) >= WRITE_CHUNK:
+                bulk.execute(_INSERT_SQL, inserts)
+                inserts = []
+    bulk.execute(_UPDATE_SQL, updates)
+    bulk.execute(_INSERT_SQL, inserts)
+    for part in chunks(list(dropped)):
+        marks = ", ".join("?" * len(part))
+        cancel = f"UPDATE touch SET status = ? WHERE id IN ({marks})"
+        bulk.execute(cancel, [(TouchStatus.CANCELLED.value, *part)])
+    result.cancelled = len(dropped)
+    return result
 
 
 class _Seat:

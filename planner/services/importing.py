@@ -4,10 +4,10 @@ One transaction holds the whole import (a crash or a cancel leaves none of it). 
 written in batches with Core executemany (no ORM object per row); the full-text index is
 filled in one pass after the rows (`search.indexed_after`). Memory stays flat in the
 file's size: rows stream from the reader, report lines stream to the CSV, duplicate keys
-sit in a temporary table (`dedupe`). At the end new clients start the onboarding
-sequence (executemany, no ids back) and every new or updated client is re-planned once,
-levelled against the rest of the book, in chunks of clients (`import_plan`: the same plan
-as one pass, with the memory of levelling only).
+sit in a temporary table (`dedupe`). At the end every new or updated client is re-planned
+once, levelled against the rest of the book, in chunks of clients (`import_plan`: the same
+plan as one pass, with the memory of levelling only); new clients' onboarding sequences
+are planned in that re-plan and written once, by it (`import_plan.Onboarding`).
 
 All or nothing (the default): a row that cannot be imported at all (no name, bad text, a
 name too long) refuses the whole file; the file is still read to the end, so the report
@@ -18,6 +18,7 @@ imported. Problems that only drop one value (a mistyped phone) never refuse a fi
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
@@ -51,16 +52,36 @@ from planner.models import Client, Tier
 from planner.scheduling import PlanCancelled
 from planner.services import import_plan
 from planner.services.context import Context
-from planner.services.import_plan import replan_chunked
-from planner.services.planning import PlanningService
+from planner.services.import_plan import Onboarding, replan_chunked
+from planner.services.planning import PlanningService, sequence_rules
 from planner.services.views import Changes, ReplanResult
 from planner.vocabulary import ClientStatus, SequenceTrigger
 
 OnDuplicate = Literal["skip", "update", "keep"]
 BATCH = 500
-SEQUENCE_CHUNK = 5_000
 READ_SHARE = 900  # of STEPS: reading and writing; the re-plan takes the rest
 MANY = 5_000  # changed clients past which the result says "all clients" rather than listing ids
+
+
+# SQLite's page cache while an import runs (the book's is 32 MB): its writes are appends
+# and a few hot index pages, while the re-plan's levelling holds every new touch at once;
+# 16 MB keeps the peak of 100,000 rows under 300 MB resident (benchmarks/io.py).
+IMPORT_CACHE_KIB = 16_000
+
+
+@contextmanager
+def page_cache(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache of this connection at `kib` KiB while inside, then as it was
+    (another database: unchanged)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 class ClientSource(Protocol):
@@ -188,6 +209,10 @@ class _Job:
         self._dry = False  # all or nothing, and a row was refused: only read on, for the report
 
     def run(self, session: Session, source: ClientSource) -> None:
+        with page_cache(session.connection(), IMPORT_CACHE_KIB):
+            self._run(session, source)
+
+    def _run(self, session: Session, source: ClientSource) -> None:
         conn = session.connection()
         tiers = {
             code: (tid, name)
@@ -213,14 +238,6 @@ class _Job:
         if self._dry:
             return
         self.index.close()
-        for start in range(0, len(self.new_ids), SEQUENCE_CHUNK):
-            chunk = self.new_ids[start : start + SEQUENCE_CHUNK]
-            self.planning.start_sequences(
-                session,
-                [(cid, self.today) for cid in chunk],
-                SequenceTrigger.NEW_CLIENT,
-                returning=False,
-            )
         self._replan(session)
 
     def _read(self, source: ClientSource, checker: Checker) -> None:
@@ -252,10 +269,14 @@ class _Job:
                 select(func.count(Client.id)).where(Client.status == ClientStatus.ACTIVE.value)
             )
             ids = None if active == len(affected) else affected
+            # New clients start the onboarding sequence: the re-plan plans its steps with
+            # the clients' other touches and writes them once (import_plan.Onboarding).
+            rules = sequence_rules(session, SequenceTrigger.NEW_CLIENT)
+            onboarding = Onboarding(self.new_ids, tuple(rules), self.today)
             try:
                 self.replan = replan_chunked(
                     self.planning, session, ids, self.plan_chunk,
-                    part(self.progress, READ_SHARE, STEPS),
+                    part(self.progress, READ_SHARE, STEPS), onboarding,
                 )  # fmt: skip
             except PlanCancelled:  # one kind of cancel for the caller, whatever the phase
                 raise TransferCancelled("cancelled; nothing was written") from None

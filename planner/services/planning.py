@@ -12,7 +12,8 @@ from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.errors import BookError, NotFound
-from planner.models import Base, Client, DayOverride, Touch
+from planner.io.bulk import Bulk
+from planner.models import Client, DayOverride, Touch
 from planner.models import Sequence as SequenceRow
 from planner.scheduling import (
     WorkingCalendar,
@@ -97,6 +98,30 @@ class _Kept:
     tiers: dict[str, TierRule]
     calendar: WorkingCalendar
     tier_codes: Mapping[int, str]
+
+
+def sequence_rules(
+    session: Session, trigger: SequenceTrigger, code: str | None = None
+) -> list[SequenceRule]:
+    """The active sequences an event starts (the one named `code`, else those of
+    `trigger`), as the pure `sequence_steps` takes them."""
+    q = select(SequenceRow).where(SequenceRow.active.is_(True))
+    q = q.where(SequenceRow.code == code) if code else q.where(SequenceRow.trigger == trigger)
+    return [
+        SequenceRule(
+            seq.code,
+            tuple(
+                StepRule(
+                    step.position,
+                    step.offset_days,
+                    Channel(step.channel) if step.channel else None,
+                    Purpose(step.purpose),
+                )
+                for step in seq.steps
+            ),
+        )
+        for seq in session.scalars(q)
+    ]
 
 
 class PlanningService:
@@ -267,31 +292,14 @@ class PlanningService:
 
         A step's day is `offset` working days from the event (offset 0: the event day
         itself, which the planner then moves off a non-working day where it must).
-        `returning=False` (an import's onboarding): one Core executemany, no ids back.
+        `returning=False` (an import's onboarding): one executemany, no ids back (`Bulk`).
         """
-        q = select(SequenceRow).where(SequenceRow.active.is_(True))
-        q = q.where(SequenceRow.code == code) if code else q.where(SequenceRow.trigger == trigger)
-        sequences = list(session.scalars(q))
-        if not sequences or not events:
+        rules = sequence_rules(session, trigger, code)
+        if not rules or not events:
             return []
         calendar = self._calendar(session)
         states = {s.id: s for s in load_states(session, [cid for cid, _ in events])[0]}
         tiers = self.ctx.tier_rules(session)
-        rules = [
-            SequenceRule(
-                seq.code,
-                tuple(
-                    StepRule(
-                        step.position,
-                        step.offset_days,
-                        Channel(step.channel) if step.channel else None,
-                        Purpose(step.purpose),
-                    )
-                    for step in seq.steps
-                ),
-            )
-            for seq in sequences
-        ]
         rows: list[dict[str, object]] = []
         for client_id, event_day in events:
             state = states.get(client_id)
@@ -318,7 +326,7 @@ class PlanningService:
         if not rows:
             return []
         if not returning:
-            session.connection().execute(insert(Base.metadata.tables["touch"]), rows)
+            Bulk(session.connection()).insert_dicts("touch", rows)
             return []
         stmt = insert(Touch).returning(Touch.id, sort_by_parameter_order=True)
         return list(session.scalars(stmt, rows))

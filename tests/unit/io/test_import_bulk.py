@@ -141,3 +141,139 @@ def test_a_refused_import_leaves_the_index_and_its_triggers(
         assert services.clients.search("zenon") == [new]
     finally:
         services.close()
+
+
+def test_insert_dicts_stores_what_core_stores(empty_book_template: Path, tmp_path: Path) -> None:
+    """Bulk.insert_dicts on SQLite (the DBAPI's executemany) against Core's insert: the same
+    stored values, dates, instants and flags included, and the left-out columns' defaults."""
+    from datetime import date
+
+    from sqlalchemy import insert
+
+    from planner.io.bulk import Bulk
+    from planner.models import Base
+
+    template = _prepared(empty_book_template, tmp_path)
+    rows: list[dict[str, object]] = [
+        {
+            "client_id": 1,
+            "kind": "sequence",
+            "channel": "call",
+            "purpose": "onboarding",
+            "base_due": date(2026, 12, 1 + n),
+            "due": date(2026, 12, 2 + n),
+            "due_at": datetime(2026, 12, 2 + n, 9, 30, 15, 1234),
+            "overbooked": bool(n % 2),
+            "sequence_code": "welcome",
+            "step": n,
+        }  # status, rank, pinned, attempt and reason are left to their defaults
+        for n in range(3)
+    ]
+    found = []
+    for name, write in (
+        ("core", lambda conn: conn.execute(insert(Base.metadata.tables["touch"]), rows)),
+        ("bulk", lambda conn: Bulk(conn).insert_dicts("touch", rows)),
+    ):
+        path = _book(template, tmp_path / f"{name}.sqlite")
+        book = Book(path)
+        try:
+            with book.transaction() as session:
+                write(session.connection())
+        finally:
+            book.close()
+        with closing(sqlite3.connect(path)) as conn:
+            found.append(
+                conn.execute(
+                    "SELECT *, typeof(due), typeof(rank) FROM touch "
+                    "WHERE sequence_code = 'welcome' ORDER BY id"
+                ).fetchall()
+            )
+    assert len(found[0]) == 3
+    assert found[0] == found[1]
+
+
+def _onboarding_source(path: Path) -> Path:
+    lines = ["Name;Phone;E-mail;Birthday;Tier"]
+    for i in range(300):
+        birthday = f"{1 + i % 9:02d}.12.1980" if i % 4 == 0 else ""  # some greeted soon
+        email = f"k{i}@firma.pl" if i % 3 else ""
+        lines.append(f"Klient {i};+48 601 {i:06d};{email};{birthday};{'ABC'[i % 3]}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _touch_rows(path: Path) -> list[tuple[Any, ...]]:
+    """Every touch but its id, in a stable order."""
+    with closing(sqlite3.connect(path)) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(touch)") if r[1] != "id"]
+        return sorted(conn.execute(f"SELECT {', '.join(columns)} FROM touch").fetchall(), key=repr)
+
+
+def test_onboarding_planned_with_the_replan_is_the_plan_written_first(
+    empty_book_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New clients' onboarding steps handed to the re-plan (never written before it) make
+    the touches that writing them first (start_sequences) and re-planning made: the same
+    rows but their ids, on a book whose capacity is tight, with birthday greetings too."""
+    from planner.services import importing
+    from planner.vocabulary import SequenceTrigger
+
+    template = _prepared(empty_book_template, tmp_path)
+    with closing(sqlite3.connect(template)) as conn, conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+            [("capacity.call", "4"), ("capacity.email", "3"), ("capacity.sms", "2")],
+        )
+    source = _onboarding_source(tmp_path / "onboarding.csv")
+
+    once = _book(template, tmp_path / "once.sqlite")
+    result = _import(once, source)
+    assert (result.written, result.imported) == (True, 300)
+
+    first = _book(template, tmp_path / "first.sqlite")
+    with monkeypatch.context() as m:
+        inner = importing.replan_chunked
+
+        def written_first(planning: Any, session: Any, *args: Any) -> Any:
+            *rest, onboarding = args
+            events = [(cid, onboarding.event_day) for cid in onboarding.clients]
+            planning.start_sequences(session, events, SequenceTrigger.NEW_CLIENT)
+            return inner(planning, session, *rest)
+
+        m.setattr(importing, "replan_chunked", written_first)
+        assert _import(first, source).imported == 300
+
+    planned = _touch_rows(once)
+    kinds = {(row[1], row[12]) for row in planned}  # (kind, sequence_code)
+    assert {("sequence", "onboarding"), ("sequence", "birthday"), ("cadence", None)} <= kinds
+    assert any(row[9] for row in planned), "the capacity is tight: some touches overbooked"
+    assert planned == _touch_rows(first)
+    assert integrity(once) == "ok"
+
+
+def test_an_import_runs_with_a_smaller_page_cache_and_gives_it_back(
+    empty_book_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.services import importing
+
+    path = _book(_prepared(empty_book_template, tmp_path), tmp_path / "book.sqlite")
+    seen: list[int] = []
+    inner = importing.replan_chunked
+
+    def replan(planning: Any, session: Any, *args: Any) -> Any:
+        seen.append(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+        return inner(planning, session, *args)
+
+    monkeypatch.setattr(importing, "replan_chunked", replan)
+    services = Services(Book(path), lambda: NOW)
+    try:
+        with services.book.reading() as session:
+            before = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+        source = _onboarding_source(tmp_path / "clients.csv")
+        assert services.transfer.import_file(source, options=ImportOptions()).value.written
+        with services.book.transaction() as session:  # the import's connection, from the pool
+            after = session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+    finally:
+        services.close()
+    assert seen == [-importing.IMPORT_CACHE_KIB]
+    assert before == after != seen[0]

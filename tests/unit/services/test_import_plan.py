@@ -23,6 +23,7 @@ from planner.services import import_plan
 from planner.services.import_plan import replan_chunked
 from planner.services.importing import ImportOptions
 from planner.services.views import ReplanResult
+from planner.vocabulary import SequenceTrigger
 from tests.conftest import FIXED_NOW, fixed_clock
 
 CLIENTS = 1_100  # a chunk of 1,000 is then a real chunk, and one past the book is too
@@ -141,12 +142,19 @@ def _import(path: Path, source: Path) -> Any:
 def test_an_import_in_chunks_writes_the_one_shot_plan(
     demo_book: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """New clients with their onboarding, levelled against an overloaded book."""
+    """New clients with their onboarding, levelled against an overloaded book: the
+    onboarding written first (start_sequences) and then the one-shot re-plan, against
+    the chunked re-plan that plans the onboarding steps with the rest and writes them
+    once. The same touches but their ids (written in another order); the re-plan
+    creates the onboarding touches that the one-shot re-plan updated."""
     source = _source(tmp_path / "new.csv", 250)
     one = _copy(demo_book, tmp_path / "one.sqlite", TIGHT)
     with monkeypatch.context() as m:
 
-        def one_shot(planning: Any, session: Session, ids: Any, *_: Any) -> ReplanResult:
+        def one_shot(planning: Any, session: Session, ids: Any, *rest: Any) -> ReplanResult:
+            onboarding = rest[-1]
+            events = [(cid, onboarding.event_day) for cid in onboarding.clients]
+            planning.start_sequences(session, events, SequenceTrigger.NEW_CLIENT)
             return planning.replan_in(session, ids)  # type: ignore[no-any-return]
 
         m.setattr("planner.services.importing.replan_chunked", one_shot)
@@ -155,9 +163,30 @@ def test_an_import_in_chunks_writes_the_one_shot_plan(
     chunked = _copy(demo_book, tmp_path / "chunked.sqlite", TIGHT)
     result = _import(chunked, source)
     assert result.imported == expected.imported == 250
-    assert result.replan == expected.replan
+    assert result.replan is not None
+    assert expected.replan is not None
+    onboarded = _onboarding_touches(one)
+    assert onboarded >= 250
+    assert result.replan.created == expected.replan.created + onboarded
+    assert result.replan.updated == expected.replan.updated - onboarded
+    same = ("clients", "touches", "cancelled", "overbooked", "changes")
+    assert [getattr(result.replan, k) for k in same] == [getattr(expected.replan, k) for k in same]
     assert result.replan.overbooked > 0
-    assert _touches(chunked) == _touches(one)
+    assert _without_ids(chunked) == _without_ids(one)
+    assert _touches(chunked) != _touches(one), "the ids differ: the test compares rows"
+
+
+def _onboarding_touches(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as conn:
+        query = "SELECT count(*) FROM touch WHERE sequence_code = 'onboarding'"
+        return int(conn.execute(query).fetchone()[0])
+
+
+def _without_ids(path: Path) -> list[tuple[Any, ...]]:
+    with closing(sqlite3.connect(path)) as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(touch)") if r[1] != "id"]
+        found = conn.execute(f"SELECT {', '.join(columns)} FROM touch").fetchall()
+    return sorted(found, key=repr)
 
 
 def test_a_cancel_in_either_pass_writes_nothing(demo_book: Path, tmp_path: Path) -> None:
