@@ -2,17 +2,37 @@
 
 A QTimer ticks every 10 ms on the UI thread; a re-plan of 20,000 clients, the managers'
 report, the iCalendar export and a price-list PDF of that book run through the
-operations layer with real threads. No gap between two ticks may exceed 50 ms (DESIGN.md
-section 5: the UI thread is never blocked for more than ~50 ms); the work's own duration
-is never asserted. A cancel leaves no file behind.
+operations layer with real threads. DESIGN.md section 5: the UI thread is never blocked
+for more than ~50 ms. The work's own duration is never asserted. A cancel leaves no file
+behind.
+
+A shared, loaded machine stretches every wall-clock gap (the process waits for a core),
+so "blocked" is judged three ways in one run, each able to fail on its own:
+
+* the UI thread's own CPU time between two ticks (`time.thread_time`, which does not
+  run while the thread waits for a core or for the GIL) stays within 50 ms: nothing runs
+  on the UI thread for that long;
+* no pass of the cyclic garbage collector, on any thread, takes more than 50 ms of its
+  thread's CPU time (`gc.callbacks`): a pass holds the GIL whichever thread runs it;
+* the worst wall-clock gap stays within max(50 ms, BASELINE_FACTOR x the worst gap of a
+  baseline run): the same timer while a trivial pure-Python job of the same length runs
+  on the worker, measured just before, in the same process and the same load. On a quiet
+  machine that bound is the plain 50 ms. This catches what the first two cannot see: a
+  C call on the worker that holds the GIL.
+
+A machine can also deschedule us in one run and not the next: a clean attempt out of
+ATTEMPTS passes (a real block shows in every attempt).
 """
 
 from __future__ import annotations
 
+import gc
 import sqlite3
+import threading
 import time
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -28,6 +48,7 @@ from ui.operations import Operations, Progress
 
 HEARTBEAT_CLIENTS = 20_000
 MAX_GAP_MS = 50.0
+BASELINE_FACTOR = 2.0
 ATTEMPTS = 3
 
 
@@ -50,28 +71,128 @@ def replan(s: Services, p: Progress) -> Result[ReplanResult]:
     return s.planning.replan_all(p)
 
 
-def measure_gaps(qtbot, ops: Operations, job: Job = replan, mutating: bool = True):  # type: ignore[no-untyped-def]
+def spin(seconds: float) -> Job:
+    """The baseline: plain Python on the worker for `seconds`, reporting progress as a
+    real job does; it never holds the GIL longer than the interpreter's switch interval."""
+
+    def run(_s: Any, p: Any) -> int:
+        end = time.perf_counter() + seconds
+        n = 0
+        while time.perf_counter() < end:
+            n += 1
+            if n % 1000 == 0:
+                p(n, 0)
+        return n
+
+    return run
+
+
+@dataclass
+class Beat:
+    """One run of a job under the 10 ms timer."""
+
+    gaps: list[float]  # ms of wall clock between two ticks
+    ui_cpu: list[float]  # ms of the UI thread's own CPU time between two ticks
+    gc_passes: list[tuple[str, int, float]] = field(default_factory=list)  # thread, gen, CPU ms
+    duration: float = 0.0  # seconds
+    result: object = None
+
+    @property
+    def worst_gap(self) -> float:
+        return max(self.gaps)
+
+    @property
+    def worst_ui_cpu(self) -> float:
+        return max(self.ui_cpu)
+
+    @property
+    def worst_gc(self) -> float:
+        return max((ms for _t, _g, ms in self.gc_passes), default=0.0)
+
+
+@contextmanager
+def collector_passes() -> Iterator[list[tuple[str, int, float]]]:
+    """Every garbage-collector pass meanwhile: (thread, generation, CPU ms of that thread)."""
+    passes: list[tuple[str, int, float]] = []
+    began: dict[int, float] = {}
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        me = threading.get_ident()
+        if phase == "start":
+            began[me] = time.thread_time()
+        elif me in began:
+            cpu = (time.thread_time() - began.pop(me)) * 1000
+            passes.append((threading.current_thread().name, info["generation"], cpu))
+
+    gc.callbacks.append(callback)
+    try:
+        yield passes
+    finally:
+        gc.callbacks.remove(callback)
+
+
+def measure(qtbot, ops: Operations, job: Job = replan, mutating: bool = True) -> Beat:  # type: ignore[no-untyped-def]
     """Run `job` on the worker while a 10 ms timer ticks on the UI thread."""
-    ticks: list[float] = []
+    ticks: list[tuple[float, float]] = []  # (wall clock, the UI thread's CPU time)
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), time.thread_time())))
     results: list[object] = []
     timer.start()
     qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=5_000)
-    started = time.perf_counter()
 
     def got(result: object) -> None:
         results.append(result.value if isinstance(result, Result) else result)
 
-    ops.run_with_progress("work", job, got, mutating=mutating)
-    qtbot.waitUntil(lambda: bool(results), timeout=120_000)
-    finished = time.perf_counter()
-    qtbot.waitUntil(lambda: ticks[-1] > finished, timeout=5_000)
+    with collector_passes() as passes:
+        started = time.perf_counter()
+        ops.run_with_progress("work", job, got, results.append, mutating=mutating)
+        qtbot.waitUntil(lambda: bool(results), timeout=120_000)
+        finished = time.perf_counter()
+        qtbot.waitUntil(lambda: ticks[-1][0] > finished, timeout=5_000)
     timer.stop()
-    during = [t for t in ticks if started - 0.02 <= t <= finished + 0.02]
-    gaps = [(b - a) * 1000 for a, b in pairwise(during)]
-    return gaps, finished - started, results[0]
+    assert not isinstance(results[0], BaseException), results[0]
+    during = [t for t in ticks if started - 0.02 <= t[0] <= finished + 0.02]
+    assert len(during) > 3, "the timer ticked during the work"
+    gaps = [(b[0] - a[0]) * 1000 for a, b in pairwise(during)]
+    cpu = [(b[1] - a[1]) * 1000 for a, b in pairwise(during)]
+    return Beat(gaps, cpu, passes, finished - started, results[0])
+
+
+def never_blocks(  # type: ignore[no-untyped-def]
+    qtbot, ops: Operations, job: Job, mutating: bool = False, seconds: float = 1.0
+) -> list[Beat]:
+    """Up to ATTEMPTS runs of `job`, each after a baseline run of `seconds` (about the
+    job's length); passes on the first run that is clean on all three counts."""
+    runs: list[tuple[Beat, Beat, float]] = []
+    for _attempt in range(ATTEMPTS):
+        base = measure(qtbot, ops, spin(seconds), mutating=False)
+        beat = measure(qtbot, ops, job, mutating)
+        allowed = max(MAX_GAP_MS, BASELINE_FACTOR * base.worst_gap)
+        runs.append((base, beat, allowed))
+        if max(beat.worst_ui_cpu, beat.worst_gc) <= MAX_GAP_MS and beat.worst_gap <= allowed:
+            break
+    report = [
+        f"gap {b.worst_gap:.0f} ms (allowed {a:.0f}, baseline {base.worst_gap:.0f}), "
+        f"UI thread CPU {b.worst_ui_cpu:.0f} ms, slowest GC pass {b.worst_gc:.0f} ms CPU "
+        f"{[p for p in b.gc_passes if p[2] > MAX_GAP_MS / 5]}"
+        for base, b, a in runs
+    ]
+    print("\n".join(["per attempt:", *report]))
+    assert any(
+        max(b.worst_ui_cpu, b.worst_gc) <= MAX_GAP_MS and b.worst_gap <= a for _base, b, a in runs
+    ), f"UI thread blocked in every attempt: {report}"
+    return [b for _base, b, _a in runs]
+
+
+def warmed_length(qtbot, ops: Operations, job: Job, mutating: bool) -> float:  # type: ignore[no-untyped-def]
+    """Run `job` once unmeasured (imports, fonts, caches); its length, for the baseline."""
+    warm: list[object] = []
+    started = time.perf_counter()
+    ops.run_with_progress("warm-up", job, warm.append, warm.append, mutating=mutating)
+    qtbot.waitUntil(lambda: bool(warm), timeout=120_000)
+    assert not isinstance(warm[0], BaseException), warm[0]
+    return min(max(time.perf_counter() - started, 0.5), 10.0)
 
 
 @pytest.mark.parametrize(
@@ -100,22 +221,15 @@ def test_ui_thread_never_blocks_during_whole_book_replan(qtbot, request, templat
     ops.query(warm, warmed.append)
     qtbot.waitUntil(lambda: bool(warmed), timeout=30_000)
     assert warmed[0] == HEARTBEAT_CLIENTS
-
-    # A shared machine can deschedule the process for tens of milliseconds on its own;
-    # that is noise, not blocking. A real block (a full GC pass, a query on the UI
-    # thread) shows up in every run, so the test passes if one of three runs is clean.
-    worst: list[float] = []
-    for _attempt in range(ATTEMPTS):
-        gaps, duration, result = measure_gaps(qtbot, ops)
-        assert result.clients > HEARTBEAT_CLIENTS * 0.9  # type: ignore[attr-defined]
-        assert duration > 0.2, "the re-plan must be long enough to measure"
-        assert len(gaps) > 10
-        worst.append(max(gaps))
-        if max(gaps) <= MAX_GAP_MS:
-            break
-    ops.shutdown()
-    print(f"worst gap per run: {[round(w, 1) for w in worst]} ms")
-    assert min(worst) <= MAX_GAP_MS, f"UI thread blocked for {worst} ms (worst gap per run)"
+    try:
+        seconds = warmed_length(qtbot, ops, replan, mutating=True)
+        beats = never_blocks(qtbot, ops, replan, mutating=True, seconds=seconds)
+    finally:
+        ops.shutdown()
+    for beat in beats:
+        assert beat.result.clients > HEARTBEAT_CLIENTS * 0.9  # type: ignore[attr-defined]
+        assert beat.duration > 0.2, "the re-plan must be long enough to measure"
+        assert len(beat.gaps) > 10
 
 
 def _open(qtbot, big_template: Path, tmp_path: Path, clock) -> tuple[Operations, Path]:  # type: ignore[no-untyped-def]
@@ -128,27 +242,13 @@ def _open(qtbot, big_template: Path, tmp_path: Path, clock) -> tuple[Operations,
 
 
 def _never_blocks(qtbot, ops: Operations, job: Job, mutating: bool = False) -> list[object]:  # type: ignore[no-untyped-def]
-    """Three tries at most (a shared machine deschedules us now and then; a real block
-    shows in every run): the worst gap of one run stays within MAX_GAP_MS."""
-    warm: list[object] = []
-    worst: list[float] = []
-    results: list[object] = []
+    """Warm `job` up, then `never_blocks`; the results of the measured runs."""
     try:
-        ops.run_with_progress("warm-up", job, warm.append, warm.append, mutating=mutating)
-        qtbot.waitUntil(lambda: bool(warm), timeout=120_000)  # imports, fonts
-        assert not isinstance(warm[0], BaseException), warm[0]
-        for _attempt in range(ATTEMPTS):
-            gaps, _duration, result = measure_gaps(qtbot, ops, job, mutating)
-            results.append(result)
-            assert gaps, "the timer ticked during the work"
-            worst.append(max(gaps))
-            if max(gaps) <= MAX_GAP_MS:
-                break
+        seconds = warmed_length(qtbot, ops, job, mutating)
+        beats = never_blocks(qtbot, ops, job, mutating, seconds)
     finally:
         ops.shutdown()
-    print(f"worst gap per run: {[round(w, 1) for w in worst]} ms")
-    assert min(worst) <= MAX_GAP_MS, f"UI thread blocked for {worst} ms (worst gap per run)"
-    return results
+    return [beat.result for beat in beats]
 
 
 def test_ui_thread_never_blocks_during_the_report_export(qtbot, big_template, tmp_path, clock):
@@ -159,13 +259,6 @@ def test_ui_thread_never_blocks_during_the_report_export(qtbot, big_template, tm
     assert out.stat().st_size > 0
 
 
-@pytest.mark.xfail(
-    reason="known: a full garbage-collector pass (generation 2) runs on the UI thread during "
-    "the 20,000-client iCalendar export and holds the GIL 60-140 ms over 100-150k live "
-    "objects (measured with gc.callbacks); gc.freeze() after opening the book did not help. "
-    "Open work.",
-    strict=False,
-)
 def test_ui_thread_never_blocks_during_the_icalendar_export(qtbot, big_template, tmp_path, clock):
     ops, _path = _open(qtbot, big_template, tmp_path, clock)
     out = tmp_path / "plan.ics"
