@@ -15,7 +15,7 @@ waits for a core:
   the UI thread for more than 50 ms;
 * the other threads' CPU time between two ticks, but no more than the part of the gap
   the UI thread spent off the run queue (waiting for the GIL or its timer, not for a
-  core; `/proc/thread-self/schedstat`): no GIL-holding section of the worker (a long
+  core; the thread's schedstat in /proc): no GIL-holding section of the worker (a long
   C call, a collector pass) lasts more than 50 ms. The worker using a core while the UI
   thread merely waits for one is not a block;
 * no pass of the cyclic garbage collector, on any thread, takes more than 50 ms of its
@@ -358,7 +358,7 @@ def _gil_hold(ms: float) -> Callable[[], object]:
 def test_the_check_catches_a_200_ms_block_even_under_load(qtbot, book_path, clock, where):
     """The measure above is CPU time, not the wall clock, so a loaded machine neither hides
     a block nor makes one up: a job that blocks the UI thread for 200 ms fails every
-    attempt (checked beside two busy loops, load 6-10), the same job without it passes."""
+    attempt (checked beside two busy loops, load 4-10), the same job without it passes."""
     ops = Operations(synchronous=False)
     opened: list[Path] = []
     ops.open_book(book_path, clock, on_done=opened.append)
