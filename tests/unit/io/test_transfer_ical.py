@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from icalendar import Calendar
 from transfer_helpers import add_client
 
 from planner.app import Services
-from planner.io.ical_format import escape, fold
+from planner.io.ical_format import HASH_PROP, PRODID, escape, fold, previous_sequences
 from planner.io.labels import vocabulary
 from planner.vocabulary import LIVE_CHANNELS
 
@@ -97,3 +98,27 @@ def test_escaping_and_folding_rules() -> None:
     parts = folded.encode("utf-8").split(b"\r\n")
     assert all(len(p) <= 75 for p in parts)
     assert "".join(p[1:] if i else p for i, p in enumerate(folded[:-2].split("\r\n"))) == line
+
+
+def test_an_earlier_export_is_read_back_without_an_object_per_event(tmp_path: Path) -> None:
+    """The export runs with the collector paused; what it keeps of the earlier file must
+    not be tens of thousands of garbage-tracked objects for the next pass to walk."""
+    events = 5_000
+    path = tmp_path / "plan.ics"
+    lines = ["BEGIN:VCALENDAR", f"PRODID:{PRODID}"]
+    for i in range(events):
+        lines += ["BEGIN:VEVENT", f"UID:touch-{i}@book", f"SEQUENCE:{i % 3}"]
+        lines += [f"{HASH_PROP}:{i:016x}", "END:VEVENT"]
+    path.write_text("\r\n".join([*lines, "END:VCALENDAR", ""]), encoding="utf-8", newline="")
+    gc.collect()
+    gc.disable()
+    try:
+        before = len(gc.get_objects())
+        previous = previous_sequences(path)
+        made = len(gc.get_objects()) - before
+    finally:
+        gc.enable()
+    assert made < events / 100, f"{made} tracked objects for {events} events"
+    assert len(previous) == events
+    assert previous.get("touch-7@book", "new") == (1, f"{7:016x}")
+    assert previous.get("touch-unknown@book", "new") == (0, "new")
