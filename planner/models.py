@@ -175,6 +175,13 @@ class Touch(Base):
         # Today's counts and pages per channel, and what was done per day (revision 0010).
         Index("ix_touch_agenda", "status", "channel", "due", "rank"),
         Index("ix_touch_done_day", "status", "done_on", "channel"),
+        # One salesperson's Today on a team book (revision 0022); not on a laptop book.
+        Index("ix_touch_owner_agenda", "owner_id", "status", "channel", "due", "rank").ddl_if(
+            dialect="postgresql"
+        ),
+        Index("ix_touch_owner_done_day", "owner_id", "status", "done_on", "channel").ddl_if(
+            dialect="postgresql"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -199,6 +206,10 @@ class Touch(Base):
     note: Mapped[str | None] = mapped_column(Text)
     done_on: Mapped[date | None] = mapped_column(Date)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The client's owner (team books), copied and kept right by PostgreSQL itself so that
+    # row-level security and Today read one salesperson's touches (revision 0022); NULL
+    # on a laptop book, as the client's owner is there.
+    owner_id: Mapped[int | None] = mapped_column(Integer, server_default=FetchedValue())
 
 
 class Sequence(Base):
