@@ -137,6 +137,10 @@ class Client(Base):
 
 class ContactPoint(Base):
     __tablename__ = "contact_point"
+    __table_args__ = (
+        # A team book's salesperson's contact points by client (revision 0022).
+        Index("ix_contact_point_owner", "owner_id", "client_id").ddl_if(dialect="postgresql"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
@@ -151,6 +155,8 @@ class ContactPoint(Base):
     kind: Mapped[str] = mapped_column(String(10), default="voice", server_default="voice")
     extension: Mapped[str | None] = mapped_column(String(20))
     unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The client's owner, kept right by PostgreSQL (revision 0022); NULL on a laptop book.
+    owner_id: Mapped[int | None] = mapped_column(Integer, server_default=FetchedValue())
 
     client: Mapped[Client] = relationship(back_populates="contacts")
 
@@ -182,6 +188,7 @@ class Touch(Base):
         Index("ix_touch_owner_done_day", "owner_id", "status", "done_on", "channel").ddl_if(
             dialect="postgresql"
         ),
+        Index("ix_touch_owner_id", "owner_id", "id").ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,6 +1,6 @@
-"""A touch carries its client's owner on a team book (revision 0022), kept right by the
-database: a salesperson cannot read or change another's touches by forging it, a handover
-moves it, and the migration fills it for the touches a team book already holds."""
+"""A touch and a contact point carry their client's owner on a team book (revision 0022),
+kept right by the database: a salesperson cannot read or change another's rows by forging
+it, a handover moves it, and the migration fills it for the rows a team book holds."""
 
 from __future__ import annotations
 
@@ -33,12 +33,12 @@ def raw(url: str, login: str) -> Engine:
     return make_team_engine(as_login(url, login))
 
 
-def owners(url: str, client_id: int) -> set[int | None]:
-    """The owner_id of every touch of a client, read by the administrator."""
+def owners(url: str, client_id: int, table: str = "touch") -> set[int | None]:
+    """The owner_id of every touch (or contact point) of a client, read by the administrator."""
     engine = make_team_engine(url)
     with engine.connect() as conn:
         found = conn.execute(
-            text("SELECT DISTINCT owner_id FROM touch WHERE client_id = :c"), {"c": client_id}
+            text(f"SELECT DISTINCT owner_id FROM {table} WHERE client_id = :c"), {"c": client_id}
         )
         result = {r[0] for r in found}
     engine.dispose()
@@ -73,9 +73,11 @@ def test_a_touch_gets_its_clients_owner_and_a_forged_one_is_overwritten(team: st
     anna = raw(team, "anna")
     with anna.begin() as conn:
         conn.execute(text("UPDATE touch SET owner_id = :o"), {"o": who["boris"]})
+        conn.execute(text("UPDATE contact_point SET owner_id = :o"), {"o": who["boris"]})
         conn.execute(text(_NEW_TOUCH), {"c": a1, "o": who["boris"]})
         conn.execute(text(_NEW_TOUCH.replace(":o", "NULL")), {"c": a1})
     assert owners(team, a1) == {who["anna"]}  # the database wrote hers over each forgery
+    assert owners(team, a1, "contact_point") == {who["anna"]}
     boris = raw(team, "boris")
     with boris.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM touch WHERE client_id = :c"), {"c": a1}) == 0
@@ -100,6 +102,12 @@ def test_a_salesperson_cannot_reach_another_salespersons_touches(team: str) -> N
         (_NEW_TOUCH, {"c": b1, "o": who["anna"]}),  # a touch for his client, forged as hers
         (_NEW_TOUCH, {"c": b1, "o": who["boris"]}),
         ("UPDATE touch SET client_id = :b WHERE client_id = :a", {"a": a1, "b": b1}),
+        ("UPDATE contact_point SET client_id = :b WHERE client_id = :a", {"a": a1, "b": b1}),
+        (
+            "INSERT INTO contact_point (client_id, owner_id, channel, value, preferred, "
+            "consent) VALUES (:b, :o, 'call', '+48600000000', false, true)",
+            {"b": b1, "o": who["anna"]},
+        ),
     ]:
         with anna.begin() as conn, pytest.raises(ProgrammingError, match="row-level security"):
             conn.execute(text(sql), args)
@@ -117,6 +125,7 @@ def test_a_handover_moves_the_touches_owner(team: str) -> None:
     finally:
         maria.close()
     assert owners(team, a1) == {who["boris"]}
+    assert owners(team, a1, "contact_point") == {who["boris"]}
     anna, boris = raw(team, "anna"), raw(team, "boris")
     query = text("SELECT count(*) FROM touch WHERE client_id = :c")
     with anna.connect() as a, boris.connect() as b:
@@ -139,8 +148,9 @@ def test_the_migration_fills_the_owner_of_a_team_books_touches(tmp_path: Path, p
         conn.execute(text("UPDATE client SET owner_id = :o"), {"o": owner})
     command.upgrade(alembic_config(engine), "head")
     with engine.connect() as conn:
-        found = conn.execute(text("SELECT owner_id, count(*) FROM touch GROUP BY owner_id"))
-        assert dict(found.all()) == {owner: conn.scalar(text("SELECT count(*) FROM touch"))}
+        for table in ("touch", "contact_point"):
+            found = conn.execute(text(f"SELECT owner_id, count(*) FROM {table} GROUP BY 1"))
+            assert dict(found.all()) == {owner: conn.scalar(text(f"SELECT count(*) FROM {table}"))}
     engine.dispose()
     anna = raw(pg_url, "anna")
     with anna.connect() as conn:
@@ -156,6 +166,9 @@ def test_a_laptop_books_touches_have_no_owner(tmp_path: Path) -> None:
         services.close()
     lite = create_engine(f"sqlite:///{tmp_path / 'book.sqlite'}")
     with lite.connect() as conn:
-        found = conn.execute(text("SELECT DISTINCT owner_id FROM touch")).all()
+        found = [
+            conn.execute(text(f"SELECT DISTINCT owner_id FROM {t}")).all()
+            for t in ("touch", "contact_point")
+        ]
     lite.dispose()
-    assert found == [(None,)]
+    assert found == [[(None,)], [(None,)]]
