@@ -172,3 +172,28 @@ def test_a_laptop_books_touches_have_no_owner(tmp_path: Path) -> None:
         ]
     lite.dispose()
     assert found == [[(None,)], [(None,)]]
+
+
+def test_a_team_book_goes_down_to_0021_and_up_again(team: str) -> None:
+    a1, b1 = two_clients(team)
+    engine = make_team_engine(team)
+    command.downgrade(alembic_config(engine), "0021")
+    with engine.connect() as conn:
+        found = conn.execute(
+            text(
+                "SELECT count(*) FROM information_schema.columns "
+                "WHERE column_name = 'owner_id' AND table_name IN ('touch', 'contact_point')"
+            )
+        )
+        assert found.scalar() == 0
+    anna = raw(team, "anna")
+    with anna.connect() as conn:  # the 0011 policies hold again
+        query = text("SELECT count(*) FROM touch WHERE client_id = :c")
+        assert conn.scalar(query, {"c": a1}) >= 1
+        assert conn.scalar(query, {"c": b1}) == 0
+    anna.dispose()
+    command.upgrade(alembic_config(engine), "head")
+    engine.dispose()
+    who = ids(team)
+    assert owners(team, a1) == {who["anna"]}
+    assert owners(team, b1, "contact_point") == {who["boris"]}
