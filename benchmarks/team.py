@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         lite_path = args.cache / "team-laptop.sqlite"
         shutil.copyfile(laptop, lite_path)
+        Book(lite_path).close()  # the cached book may be of an older revision
         one, other = as_login(url, login(0)), as_login(url, login(1))
         pg: dict[str, Any] = {"one_salesperson": reads(one)}
         lite: dict[str, Any] = {"one_salesperson": reads(str(lite_path))}

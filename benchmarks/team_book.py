@@ -47,7 +47,7 @@ from planner.team.people import add_salesperson
 from planner.team.security import MANAGER, SALESPERSON
 
 CACHE = Path(".bench")
-BUILDER_VERSION = "b3"  # bump when what `build` makes changes, to rebuild the cached dump
+BUILDER_VERSION = "b4"  # bump when what `build` makes changes, to rebuild the cached dump
 # Ids that point at a row of a duplicated table, moved on with it.
 _MOVED = {"id", "client_id"}
 

@@ -139,6 +139,10 @@ class Client(Base):
 
 class ContactPoint(Base):
     __tablename__ = "contact_point"
+    __table_args__ = (
+        # A team book's salesperson's contact points by client (revision 0022).
+        Index("ix_contact_point_owner", "owner_id", "client_id").ddl_if(dialect="postgresql"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
@@ -153,6 +157,8 @@ class ContactPoint(Base):
     kind: Mapped[str] = mapped_column(String(10), default="voice", server_default="voice")
     extension: Mapped[str | None] = mapped_column(String(20))
     unverified: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The client's owner, kept right by PostgreSQL (revision 0022); NULL on a laptop book.
+    owner_id: Mapped[int | None] = mapped_column(Integer, server_default=FetchedValue())
 
     client: Mapped[Client] = relationship(back_populates="contacts")
 
@@ -177,6 +183,14 @@ class Touch(Base):
         # Today's counts and pages per channel, and what was done per day (revision 0010).
         Index("ix_touch_agenda", "status", "channel", "due", "rank"),
         Index("ix_touch_done_day", "status", "done_on", "channel"),
+        # One salesperson's Today on a team book (revision 0022); not on a laptop book.
+        Index("ix_touch_owner_agenda", "owner_id", "status", "channel", "due", "rank").ddl_if(
+            dialect="postgresql"
+        ),
+        Index("ix_touch_owner_done_day", "owner_id", "status", "done_on", "channel").ddl_if(
+            dialect="postgresql"
+        ),
+        Index("ix_touch_owner_id", "owner_id", "id").ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -201,6 +215,10 @@ class Touch(Base):
     note: Mapped[str | None] = mapped_column(Text)
     done_on: Mapped[date | None] = mapped_column(Date)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The client's owner (team books), copied and kept right by PostgreSQL itself so that
+    # row-level security and Today read one salesperson's touches (revision 0022); NULL
+    # on a laptop book, as the client's owner is there.
+    owner_id: Mapped[int | None] = mapped_column(Integer, server_default=FetchedValue())
 
 
 class Sequence(Base):

@@ -1,7 +1,7 @@
 """the Book's order by name read from an index
 
 Revision ID: 0024
-Revises: 0021
+Revises: 0022
 Create Date: 2026-12-03
 
 The Book lists clients by `search_text` (the folded name first), then id. Without an index
@@ -15,7 +15,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0024"
-down_revision = "0021"
+down_revision = "0022"
 branch_labels = None
 depends_on = None
 

@@ -130,6 +130,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0016": _populate_0003,
     "0019": _populate_0003,
     "0021": _populate_0021,
+    "0022": _populate_0021,  # touch.owner_id stays NULL on a laptop book
     "0024": _populate_0021,
 }
 
