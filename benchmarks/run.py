@@ -42,8 +42,7 @@ def table(report: dict[str, Any], prefix: str = "") -> list[dict[str, Any]]:
             if "peak_rss_mb" in value and "rss_target" in value:
                 found.update({k: value[k] for k in ("peak_rss_mb", "rss_target", "rss_met")})
             out.append(found)
-        else:
-            out.extend(table(value, f"{prefix}{key}."))
+        out.extend(table(value, f"{prefix}{key}."))  # rows inside a row (start-up's two)
     return out
 
 
