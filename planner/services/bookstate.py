@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from planner.io.bulk import Bulk
 from planner.models import Client, ContactPoint, Tier, Touch
 from planner.scheduling import reasons as R
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
@@ -310,6 +311,9 @@ class WriteResult:
 # statement per kind of change (planner.team.bulk_write); False: row by row, as SQLite.
 PG_BULK = True
 PG_BULK_ROWS = 200  # fewer changed touches (an outcome, a move) go row by row
+# A laptop book (SQLite) writes through the DBAPI's executemany with the values in their
+# storage forms (`_write_sqlite`); False: Core executemany, as other databases.
+SQLITE_RAW = True
 
 
 def write_plan(
@@ -317,7 +321,8 @@ def write_plan(
 ) -> WriteResult:
     """Store the plan: update changed open touches, insert new ones, cancel the dropped.
 
-    Rows go out in Core executemany batches of WRITE_CHUNK as they are built, so the
+    Rows go out in executemany batches of WRITE_CHUNK as they are built (on SQLite
+    the DBAPI's, `_write_sqlite`; on PostgreSQL a big plan goes through COPY), so the
     memory of a whole-book write stays flat in the number of touches (an import of
     100,000 clients rewrites about 400,000)."""
     result = WriteResult()
@@ -333,8 +338,9 @@ def write_plan(
             result.cancelled = write_bulk_cancel(connection, list(dropped))
             return result
         changes = iter(first)
-    insert_sql = _WRITE_INSERT
-    update_many = _PositionalUpdate(connection)
+    if SQLITE_RAW and connection.dialect.name == "sqlite":
+        return _write_sqlite(Bulk(connection), changes, dropped, result)
+    update_sql, insert_sql = _WRITE_UPDATE, _WRITE_INSERT
     updates: list[dict[str, Any]] = []
     inserts: list[dict[str, Any]] = []
     created = updated = 0
@@ -343,7 +349,7 @@ def write_plan(
             row["touch_id"] = touch_id
             updates.append(row)
             if len(updates) >= WRITE_CHUNK:
-                update_many(updates)
+                connection.execute(update_sql, updates)
                 updated += len(updates)
                 updates = []
         else:
@@ -353,7 +359,7 @@ def write_plan(
                 created += len(inserts)
                 inserts = []
     if updates:
-        update_many(updates)
+        connection.execute(update_sql, updates)
     if inserts:
         connection.execute(insert_sql, inserts)
     for part in chunks(list(dropped)):
@@ -365,54 +371,75 @@ def write_plan(
     return result
 
 
-# per dialect: the SQL, the parameter names in order, and (position, bind processor)
-_POSITIONAL: dict[str, tuple[str, tuple[str, ...], tuple[tuple[int, Any], ...]] | None] = {}
+_UPDATE_SQL = (
+    "UPDATE touch SET due = ?, base_due = ?, channel = ?, overbooked = ?, reason = ?, "
+    "due_at = ?, due_until = ?, attempt = ?, rank = ? WHERE id = ?"
+)
+_INSERT_SQL = (
+    "INSERT INTO touch (due, base_due, channel, overbooked, reason, due_at, due_until, "
+    "attempt, rank, client_id, kind, purpose, status, pinned, sequence_code, step) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
-class _PositionalUpdate:
-    """`_WRITE_UPDATE` for many touches: compiled once per dialect and run as one
-    executemany of plain tuples, each value through its column's own bind processor
-    (what SQLAlchemy stores, without its per-row parameter handling: a third of writing
-    a capacity change's 70,000 moved touches). A dialect without positional parameters
-    goes through `Connection.execute` as before."""
-
-    def __init__(self, connection: Connection) -> None:
-        self._connection = connection
-        dialect = connection.dialect
-        if dialect.name not in _POSITIONAL:
-            compiled = _WRITE_UPDATE.compile(dialect=dialect)
-            names = tuple(compiled.positiontup or ()) if compiled.positional else None
-            if names is None:
-                _POSITIONAL[dialect.name] = None
-            else:
-                columns = _TOUCH.c
-                found = (
-                    (
-                        n,
-                        columns[n].type.dialect_impl(dialect).bind_processor(dialect)
-                        if n in columns
-                        else None,
-                    )
-                    for n in names
+def _write_sqlite(
+    bulk: Bulk,
+    changes: Iterator[tuple[int | None, dict[str, Any]]],
+    dropped: dict[int, Existing],
+    result: WriteResult,
+) -> WriteResult:
+    """`write_plan` on SQLite: the same rows, in the same order (so the same ids), as
+    Core's executemany, without SQLAlchemy's per-value bind processing, which cost more
+    than SQLite itself at 400,000 touches (an import) and a third of writing a capacity
+    change's 70,000 moved touches. Every column a new row leaves out has no Python
+    default (the insert names them all)."""
+    day = bulk.day
+    instant = Memo(bulk.instant)  # few distinct windows (a day's working hours)
+    updates: list[tuple[object, ...]] = []
+    inserts: list[tuple[object, ...]] = []
+    for touch_id, row in changes:
+        values = (
+            day(row["due"]),
+            day(row["base_due"]),
+            row["channel"],
+            int(row["overbooked"]),
+            row["reason"],
+            instant[row["due_at"]],
+            instant[row["due_until"]],
+            row["attempt"],
+            row["rank"],
+        )
+        if touch_id is not None:
+            updates.append((*values, touch_id))
+            result.updated += 1
+            if len(updates) >= WRITE_CHUNK:
+                bulk.execute(_UPDATE_SQL, updates)
+                updates = []
+        else:
+            inserts.append(
+                (
+                    *values,
+                    row["client_id"],
+                    row["kind"],
+                    row["purpose"],
+                    row["status"],
+                    int(row["pinned"]),
+                    row["sequence_code"],
+                    row["step"],
                 )
-                convert = tuple((at, fn) for at, (name, fn) in enumerate(found) if fn is not None)
-                _POSITIONAL[dialect.name] = (compiled.string, names, convert)
-        self._plan = _POSITIONAL[dialect.name]
-
-    def __call__(self, rows: list[dict[str, Any]]) -> None:
-        if self._plan is None:
-            self._connection.execute(_WRITE_UPDATE, rows)
-            return
-        sql, names, convert = self._plan
-        params = []
-        for row in rows:
-            values = [row[name] for name in names]
-            for at, fn in convert:
-                value = values[at]
-                if value is not None:
-                    values[at] = fn(value)
-            params.append(tuple(values))
-        self._connection.exec_driver_sql(sql, params)
+            )
+            result.created += 1
+            if len(inserts) >= WRITE_CHUNK:
+                bulk.execute(_INSERT_SQL, inserts)
+                inserts = []
+    bulk.execute(_UPDATE_SQL, updates)
+    bulk.execute(_INSERT_SQL, inserts)
+    for part in chunks(list(dropped)):
+        marks = ", ".join("?" * len(part))
+        cancel = f"UPDATE touch SET status = ? WHERE id IN ({marks})"
+        bulk.execute(cancel, [(TouchStatus.CANCELLED.value, *part)])
+    result.cancelled = len(dropped)
+    return result
 
 
 def write_bulk_cancel(connection: Connection, ids: list[int]) -> int:

@@ -36,7 +36,6 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.io.bulk import Bulk
 from planner.models import Client
 from planner.scheduling import PlanCancelled
 from planner.scheduling.items import Item
@@ -53,20 +52,16 @@ from planner.scheduling.types import (
     TierRule,
 )
 from planner.services.bookstate import (
-    WRITE_CHUNK,
     Existing,
     LazyLoad,
-    WriteResult,
-    _changes,
     base_load,
     chunks,
     load_states,
     write_plan,
 )
 from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
-from planner.services.rawsql import Memo
 from planner.services.views import Changes, ReplanResult
-from planner.vocabulary import Channel, ClientStatus, Purpose, TouchKind, TouchStatus
+from planner.vocabulary import Channel, ClientStatus, Purpose, TouchKind
 
 # Ids of onboarding touches not stored yet: negative, in step order per client.
 _STEPS_PER_CLIENT = 1 << 10
@@ -173,7 +168,7 @@ class _Chunked:
             clients += len(states)
             planned = self._finish(planner, states, kept[n])
             kept[n] = []  # this chunk's levelled touches are written: free them
-            written = _write(session, planned, existing)  # the chunk's open touches
+            written = write_plan(session, planned, existing)  # the chunk's open touches
             touches += len(planned)
             created += written.created
             updated += written.updated
@@ -307,78 +302,6 @@ class _Chunked:
                     item.peers = None
             result.extend(map(to_planned, fresh))
         return result
-
-
-_UPDATE_SQL = (
-    "UPDATE touch SET due = ?, base_due = ?, channel = ?, overbooked = ?, reason = ?, "
-    "due_at = ?, due_until = ?, attempt = ?, rank = ? WHERE id = ?"
-)
-_INSERT_SQL = (
-    "INSERT INTO touch (due, base_due, channel, overbooked, reason, due_at, due_until, "
-    "attempt, rank, client_id, kind, purpose, status, pinned, sequence_code, step) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def _write(
-    session: Session, planned: Sequence[PlannedTouch], existing: dict[int, Existing]
-) -> WriteResult:
-    """`write_plan` on SQLite through the DBAPI's executemany with the values in SQLite's
-    storage forms (`Bulk`): the same rows, in the same order (so the same ids), without
-    SQLAlchemy's per-value bind processing, which cost more than SQLite itself at 400,000
-    touches. Any other database: `write_plan`."""
-    bulk = Bulk(session.connection())
-    if not bulk.sqlite:
-        return write_plan(session, planned, existing)
-    result = WriteResult()
-    dropped = dict(existing)
-    day = bulk.day
-    instant = Memo(bulk.instant)  # few distinct windows (a day's working hours)
-    updates: list[tuple[object, ...]] = []
-    inserts: list[tuple[object, ...]] = []
-    for touch_id, row in _changes(planned, dropped, result):
-        values = (
-            day(row["due"]),
-            day(row["base_due"]),
-            row["channel"],
-            int(row["overbooked"]),
-            row["reason"],
-            instant[row["due_at"]],
-            instant[row["due_until"]],
-            row["attempt"],
-            row["rank"],
-        )
-        if touch_id is not None:
-            updates.append((*values, touch_id))
-            result.updated += 1
-            if len(updates) >= WRITE_CHUNK:
-                bulk.execute(_UPDATE_SQL, updates)
-                updates = []
-        else:
-            inserts.append(
-                (
-                    *values,
-                    row["client_id"],
-                    row["kind"],
-                    row["purpose"],
-                    row["status"],
-                    int(row["pinned"]),
-                    row["sequence_code"],
-                    row["step"],
-                )
-            )
-            result.created += 1
-            if len(inserts) >= WRITE_CHUNK:
-                bulk.execute(_INSERT_SQL, inserts)
-                inserts = []
-    bulk.execute(_UPDATE_SQL, updates)
-    bulk.execute(_INSERT_SQL, inserts)
-    for part in chunks(list(dropped)):
-        marks = ", ".join("?" * len(part))
-        cancel = f"UPDATE touch SET status = ? WHERE id IN ({marks})"
-        bulk.execute(cancel, [(TouchStatus.CANCELLED.value, *part)])
-    result.cancelled = len(dropped)
-    return result
 
 
 class _Seat:

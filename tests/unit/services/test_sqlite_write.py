@@ -1,7 +1,7 @@
-"""write_plan's executemany of plain tuples (`bookstate._PositionalUpdate`) stores what
-SQLAlchemy's own executemany of the same UPDATE stores: a capacity change that moves
-many touches of a demo book over capacity, written both ways, gives the same bytes in
-every column of every touch row (it caught a DateTime format once)."""
+"""write_plan's SQLite path (`bookstate._write_sqlite`: the DBAPI's executemany of values
+in their storage forms) stores what Core's executemany stores: a capacity change that
+moves many touches of a demo book over capacity, written both ways, gives the same bytes
+in every column of every touch row (a DateTime format was caught this way once)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_the_positional_update_stores_what_sqlalchemy_stores(
     template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     raw = fewer_calls(template, tmp_path / "raw.sqlite")
-    monkeypatch.setitem(bookstate._POSITIONAL, "sqlite", None)  # Connection.execute
+    monkeypatch.setattr(bookstate, "SQLITE_RAW", False)  # Core's executemany
     core = fewer_calls(template, tmp_path / "core.sqlite")
     assert raw == core
     assert raw != touches(template)  # the change did move touches
