@@ -1,4 +1,5 @@
-"""Search as you type: FTS5 over the folded `client.search_text`, LIKE elsewhere.
+"""Search as you type: FTS5 over the folded `client.search_text` on SQLite, a trigram
+index through `cp_search` on PostgreSQL (planner/team/security_0025.py), LIKE elsewhere.
 
 The one small adapter that knows SQLite's full-text index (DESIGN.md section 5).
 """
@@ -22,6 +23,9 @@ def query_tokens(raw: str) -> list[str]:
     return toks
 
 
+_PG_SEARCH = text(
+    "SELECT s.id FROM cp_search(CAST(:words AS text[]), CAST(:lim AS integer)) AS s(id)"
+)
 _MATCH_SQL = "SELECT rowid FROM client_fts WHERE client_fts MATCH ?"
 _PAGE_SQL = _MATCH_SQL + " LIMIT ?"
 
@@ -72,6 +76,11 @@ def client_ids(conn: Connection, raw: str, limit: int | None) -> list[int]:
             rows = conn.exec_driver_sql(_MATCH_SQL, (match,))
         else:
             rows = conn.exec_driver_sql(_MATCH_SQL + " LIMIT ?", (match, limit))
+        return [r[0] for r in rows]
+    if conn.dialect.name == "postgresql":
+        # The policies' answer applied by the database's own functions, so that the
+        # trigram index serves the match under row-level security (revision 0025).
+        rows = conn.execute(_PG_SEARCH, {"words": toks, "lim": limit})
         return [r[0] for r in rows]
     query = select(Client.id)
     for t in toks:  # portable fallback for other databases
