@@ -59,7 +59,7 @@ def test_search_follows_typing_without_waiting_for_the_last_key(window, qtbot, m
     """The first key after a pause is asked for at once; the keys typed right after it
     are asked for once, when the window (≤ 100 ms) it opened closes."""
     view = open_book_view(window, qtbot)
-    assert view._debounce.interval() <= 100
+    assert view._typing.interval() <= 100
     word = names_shown(view, qtbot)[0].split()[-1][:4].lower()
     asked: list[str] = []
     ask = view._ask
@@ -71,7 +71,7 @@ def test_search_follows_typing_without_waiting_for_the_last_key(window, qtbot, m
     assert asked == [word[0]]  # inside the window: gathered, not asked for key by key
     qtbot.waitUntil(lambda: asked == [word[0], word], timeout=5_000)
     assert shown_ids(view) == set(services(window).clients.search(word))
-    qtbot.wait(2 * view._debounce.interval())
+    qtbot.wait(2 * view._typing.interval())
     assert asked == [word[0], word]  # nothing typed since: no further query
 
 

@@ -29,6 +29,7 @@ from ui.ops import book as book_ops
 from ui.texts import error_text, status_name, tier_name
 from ui.views.client_card import ClientCard
 from ui.views.page import Page
+from ui.widgets.typing_window import TypingWindow
 
 if TYPE_CHECKING:
     from planner.services.salesviews import SaleView
@@ -36,10 +37,6 @@ if TYPE_CHECKING:
     from ui.operations import Operations
     from ui.undo import UndoActions
 
-# While typing, the list follows each key: a key after a pause is asked for at once and
-# opens a window this long; the keys typed inside it are asked for once when it closes
-# (and open the next). Later keys never restart it, so results show during typing.
-SEARCH_DELAY_MS = 80
 STATUSES = ("active", "archived", "do-not-contact")
 
 
@@ -60,12 +57,9 @@ class BookView(Page):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._window_closed)
-        self._typed_inside = False  # keys typed since the window opened, not asked for yet
-        self.search.textChanged.connect(self._typed)
+        # the list follows each key while typing (ui/widgets/typing_window.py)
+        self._typing = TypingWindow(lambda: self._ask(), self)
+        self.search.textChanged.connect(lambda _text: self._typing.typed())
         self.tier = QComboBox()
         self.status = QComboBox()
         self.tag = QComboBox()
@@ -240,24 +234,9 @@ class BookView(Page):
             "unverified": self.unverified.isChecked(),
         }
 
-    def _typed(self, _text: str) -> None:
-        if self._debounce.isActive():
-            self._typed_inside = True  # asked for when the window closes
-            return
-        self._ask()  # the first key after a pause answers without waiting
-        self._debounce.start()
-
-    def _window_closed(self) -> None:
-        if self._typed_inside:
-            self._typed_inside = False
-            self._ask()  # the text as it is now: every key typed inside the window
-            self._debounce.start()
-
     def requery(self) -> None:
         """Ask for the id list now (a filter changed, the view opened)."""
-        self._debounce.stop()
-        self._typed_inside = False
-        self._ask()
+        self._typing.now()
 
     def _ask(self) -> None:
         """Ask for the id list off the UI thread; a newer request wins over an older one."""

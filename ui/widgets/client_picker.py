@@ -1,5 +1,6 @@
-"""Choose a client by typing: the book's own search (FTS, folded letters) runs on the worker,
-debounced, and the first matches drop down under the field."""
+"""Choose a client by typing: the book's own search (FTS, folded letters) runs on the worker
+while typing (the Book's window: the first key at once, then once per window), and the first
+matches drop down under the field."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from ui.lifetime import while_alive
+from ui.widgets.typing_window import TypingWindow
 
 if TYPE_CHECKING:
     from planner.app import Services
     from planner.services.views import ClientRow
     from ui.operations import Operations
 
-SEARCH_DELAY_MS = 150
 MATCHES = 20
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -42,10 +43,7 @@ class ClientPicker(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setWidget(self)
         self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self._search)
+        self._typing = TypingWindow(lambda: self._search(), self)
         self.textEdited.connect(self._edited)
         self.retranslate()
 
@@ -65,7 +63,7 @@ class ClientPicker(QLineEdit):
 
     def _edited(self, _text: str) -> None:
         self.client_id = None
-        self._debounce.start()
+        self._typing.typed()
 
     def _search(self) -> None:
         text = self.text().strip()
@@ -100,9 +98,8 @@ class ClientPicker(QLineEdit):
         QTimer.singleShot(0, lambda: self.set_client(int(client_id), name))
 
     def search_now(self) -> None:
-        """Tests and Enter: search without waiting for the debounce."""
-        self._debounce.stop()
-        self._search()
+        """Enter: search now, with the text as it is."""
+        self._typing.now()
 
     def pick_first(self) -> bool:
         if self.matches.rowCount() == 0:
