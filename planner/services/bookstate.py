@@ -33,7 +33,7 @@ from planner.scheduling import reasons as R
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
 from planner.services.rawsql import Memo, day, instant, rows
 from planner.services.reason_json import decode_reasons
-from planner.services.sqlite_plan import Change, write_sqlite
+from planner.services.sqlite_plan import STORED, Change, write_sqlite
 from planner.services.touchviews import ReasonEncoder
 from planner.vocabulary import Channel, ClientStatus, Outcome, Purpose, TouchKind, TouchStatus
 
@@ -332,9 +332,7 @@ def write_plan(
     found = _changes(planned, dropped, result)
     if SQLITE_RAW and connection.dialect.name == "sqlite":
         return write_sqlite(Bulk(connection), found, dropped, result)
-    changes: Iterator[tuple[int | None, dict[str, Any]]] = (
-        (touch_id, row) for touch_id, row, _ in found
-    )
+    changes: Iterator[tuple[int | None, dict[str, Any]]] = map(_row, found)
     if PG_BULK and connection.dialect.name == "postgresql":
         from planner.team.bulk_write import write_bulk
 
@@ -389,43 +387,39 @@ def write_bulk_cancel(connection: Connection, ids: list[int]) -> int:
 def _changes(
     planned: Sequence[PlannedTouch], dropped: dict[int, Existing], result: WriteResult
 ) -> Iterator[Change]:
-    """The touches the plan changes, as (id, its columns, as stored) or (None, a new row,
-    None); what the plan keeps is taken out of `dropped`, overbooked touches are counted."""
+    """The touches the plan changes, as (id, what to store, as stored, the touch) or (None,
+    what to store, None, the touch) for a new one; what the plan keeps is taken out of
+    `dropped`, overbooked touches are counted."""
     encode = ReasonEncoder().encode
     naive: Memo[datetime | None, datetime | None] = Memo(_naive)  # few distinct windows
     for p in planned:
         if p.overbooked:
             result.overbooked += 1
-        reason = encode(p.reasons)
-        due_at = naive[p.due_at]
-        due_until = naive[p.due_until]
+        key = _stored_key(p, naive[p.due_at], naive[p.due_until], encode(p.reasons))
         old = None if p.id is None else dropped.pop(p.id, None)
-        if old is not None and old == _stored_key(p, due_at, due_until, reason):
-            continue  # most of a re-plan: nothing to write
-        row: dict[str, Any] = {
-            "due": p.due,
-            "base_due": p.base_due,
-            "channel": p.channel.value,
-            "overbooked": p.overbooked,
-            "reason": reason,
-            "due_at": due_at,
-            "due_until": due_until,
-            "attempt": p.attempt,
-            "rank": p.rank,
-        }
-        if old is not None:
-            yield p.id, row, old
-        else:
-            row.update(
-                client_id=p.client_id,
-                kind=p.kind.value,
-                purpose=p.purpose.value,
-                status=TouchStatus.PLANNED.value,
-                pinned=p.pinned,
-                sequence_code=p.sequence_code,
-                step=p.step,
-            )
-            yield None, row, None
+        if old is None:
+            yield None, key, None, p
+        elif old != key:
+            yield p.id, key, old, p
+        # else most of a re-plan: nothing to write
+
+
+def _row(change: Change) -> tuple[int | None, dict[str, Any]]:
+    """A change as Core writes it: (id, columns to update) or (None, a new row)."""
+    touch_id, key, _, p = change
+    row = dict(zip(STORED, key, strict=True))
+    row["channel"] = p.channel.value
+    if touch_id is None:
+        row.update(
+            client_id=p.client_id,
+            kind=p.kind.value,
+            purpose=p.purpose.value,
+            status=TouchStatus.PLANNED.value,
+            pinned=p.pinned,
+            sequence_code=p.sequence_code,
+            step=p.step,
+        )
+    return touch_id, row
 
 
 def base_load(

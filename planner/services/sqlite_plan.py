@@ -16,7 +16,7 @@ import); new touches are inserted in the plan's order, as Core would (the same i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from planner.io.bulk import Bulk
@@ -24,6 +24,7 @@ from planner.services.rawsql import Memo
 from planner.vocabulary import TouchStatus
 
 if TYPE_CHECKING:
+    from planner.scheduling.types import PlannedTouch
     from planner.services.bookstate import Existing, WriteResult
 
 WRITE_CHUNK = 5_000  # rows per executemany
@@ -42,31 +43,37 @@ _INSERT_SQL = (
 _UPDATE_ALL = f"UPDATE touch SET {' = ?, '.join(STORED)} = ? WHERE id = ?"
 FEW_UPDATES = 200  # up to this many changed touches: one UPDATE of every column
 
-Change = tuple[int | None, dict[str, Any], "Existing | None"]
+# (id or None for a new touch, what to store in STORED order, as stored or None, the touch)
+Change = tuple[int | None, "Existing", "Existing | None", "PlannedTouch"]
 
 
 def write_sqlite(
     bulk: Bulk, changes: Iterator[Change], dropped: dict[int, Existing], result: WriteResult
 ) -> WriteResult:
-    """Store `changes` ((id, new columns, as stored) of a changed touch, (None, a new row,
-    None) of a new one) and cancel the `dropped` touches.
+    """Store `changes` and cancel the `dropped` touches.
 
     Up to FEW_UPDATES changed touches (an outcome, a move) go in one UPDATE of every
     column: one statement costs less there than one per set of changed columns."""
     day = bulk.day
-    instant = Memo(bulk.instant)  # few distinct windows (a day's working hours)
-    forms: dict[str, Any] = {"due": day, "base_due": day, "due_at": instant.__getitem__}
-    forms["due_until"] = forms["due_at"]
+    instant = Memo(bulk.instant).__getitem__  # few distinct windows (a day's working hours)
+    forms = (day, day, _value, int, None, instant, instant, None, None)  # by STORED
+    columns = range(len(STORED))
     # (changed columns, every column, id) while there are few changed touches, else None
     few: list[tuple[tuple[int, ...], tuple[object, ...], int]] | None = []
     updates: dict[tuple[int, ...], list[tuple[object, ...]]] = {}
     inserts: list[tuple[object, ...]] = []
-    for touch_id, row, old in changes:
+    for touch_id, key, old, p in changes:
         if touch_id is None or old is None:
             inserts.append(
                 (
-                    *(_stored(forms, name, row[name]) for name in STORED),
-                    *(int(row[n]) if n == "pinned" else row[n] for n in _INSERTED),
+                    *_forms(forms, key, columns),
+                    p.client_id,
+                    p.kind.value,
+                    p.purpose.value,
+                    TouchStatus.PLANNED.value,
+                    int(p.pinned),
+                    p.sequence_code,
+                    p.step,
                 )
             )
             result.created += 1
@@ -74,15 +81,12 @@ def write_sqlite(
                 bulk.execute(_INSERT_SQL, inserts)
                 inserts = []
             continue
-        changed = tuple(n for n, name in enumerate(STORED) if row[name] != old[n])
-        if not changed:
-            continue
+        changed = tuple(n for n in columns if key[n] != old[n])
         result.updated += 1
         if few is None:
-            values = tuple(_stored(forms, STORED[n], row[STORED[n]]) for n in changed)
-            _add(bulk, updates, changed, (*values, touch_id))
+            _add(bulk, updates, changed, (*_forms(forms, key, changed), touch_id))
             continue
-        few.append((changed, tuple(_stored(forms, name, row[name]) for name in STORED), touch_id))
+        few.append((changed, _forms(forms, key, columns), touch_id))
         if len(few) == FEW_UPDATES:  # many after all: by the columns that changed
             for mask, every, tid in few:
                 _add(bulk, updates, mask, (*(every[n] for n in mask), tid))
@@ -101,14 +105,20 @@ def write_sqlite(
     return result
 
 
-def _stored(forms: dict[str, Any], name: str, value: object) -> object:
-    """`value` of column `name` in SQLite's storage form (as SQLAlchemy writes it)."""
-    form = forms.get(name)
-    if form is not None:
-        return form(value)
-    if name == "overbooked":
-        return int(bool(value))
-    return value
+def _forms(
+    forms: tuple[Callable[[Any], object] | None, ...], key: Existing, which: Iterable[int]
+) -> tuple[object, ...]:
+    """The values of columns `which` of `key` in SQLite's storage forms (as SQLAlchemy
+    writes them)."""
+    found: list[object] = []
+    for n in which:
+        form = forms[n]
+        found.append(key[n] if form is None else form(key[n]))
+    return tuple(found)
+
+
+def _value(channel: Any) -> object:
+    return channel.value if hasattr(channel, "value") else channel
 
 
 def _add(
