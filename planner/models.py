@@ -179,7 +179,7 @@ class Touch(Base):
     __table_args__ = (
         Index("ix_touch_client_status", "client_id", "status"),
         # Planned touches by day in levelling order; (status, due) alone was dropped as
-        # its head (revision 0025).
+        # its head (revision 0026).
         Index("ix_touch_status_due_rank", "status", "due", "rank"),
         # Today's counts and pages per channel, and what was done per day (revision 0010).
         Index("ix_touch_agenda", "status", "channel", "due", "rank"),

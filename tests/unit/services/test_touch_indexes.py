@@ -1,4 +1,4 @@
-"""The touch indexes left after revision 0025 still serve the by-day reads: Today's
+"""The touch indexes left after revision 0026 still serve the by-day reads: Today's
 screen and pages, the agenda, the plan of a period and its load per day. Every statement
 they run (seen by SQLite itself: Today reads on the raw connection) is asked for its
 query plan; none reads the touch table whole."""

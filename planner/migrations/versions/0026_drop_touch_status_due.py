@@ -1,7 +1,8 @@
 """one index fewer on touch: (status, due) is the head of (status, due, rank)
 
-Revision ID: 0025
-Revises: 0024
+Revision ID: 0026
+Revises: 0024 (0025 on main: a team book's search under row-level security, made at the
+same time; on merge this one follows it)
 Create Date: 2026-12-03
 
 Every query that can search `ix_touch_status_due` (status, due) can search
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0025"
+revision = "0026"
 down_revision = "0024"
 branch_labels = None
 depends_on = None
