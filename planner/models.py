@@ -177,8 +177,9 @@ class ClientTag(Base):
 class Touch(Base):
     __tablename__ = "touch"
     __table_args__ = (
-        Index("ix_touch_status_due", "status", "due"),
         Index("ix_touch_client_status", "client_id", "status"),
+        # Planned touches by day in levelling order; (status, due) alone was dropped as
+        # its head (revision 0026).
         Index("ix_touch_status_due_rank", "status", "due", "rank"),
         # Today's counts and pages per channel, and what was done per day (revision 0010).
         Index("ix_touch_agenda", "status", "channel", "due", "rank"),

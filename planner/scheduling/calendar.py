@@ -81,6 +81,29 @@ class WorkingCalendar:
     def rules(self) -> CalendarRules:
         return self._rules
 
+    def same_days(self, rules: CalendarRules) -> bool:
+        """Whether `rules` make the same working days as this calendar's (they may differ
+        in the working hours and the zone, which decide only the live windows)."""
+        mine = self._rules
+        return (mine.weekend, mine.country, mine.subdivision, mine.days_off) == (
+            rules.weekend, rules.country, rules.subdivision, rules.days_off
+        ) and mine.extra_working_days == rules.extra_working_days  # fmt: skip
+
+    def with_hours(self, rules: CalendarRules) -> WorkingCalendar:
+        """A calendar of `rules`, which make the same working days as this one's
+        (`same_days`): it shares what is already worked out about the days (holidays,
+        next working days, settled days), so a change of working hours re-plans the book
+        without working them out again; the live windows are its own."""
+        if not self.same_days(rules):
+            raise ValueError("the rules make other working days")
+        other = WorkingCalendar(rules, holiday_language=self._holiday_language)
+        other._holidays = self._holidays
+        other._working = self._working
+        other._next = self._next
+        other._added = self._added
+        other._settle = self._settle
+        return other
+
     # -- days ---------------------------------------------------------------------------
 
     def _year_holidays(self, year: int) -> dict[date, str]:

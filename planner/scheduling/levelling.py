@@ -33,7 +33,7 @@ from planner.scheduling import reasons as R
 from planner.scheduling.cadence import CHANNEL_ORDER
 from planner.scheduling.calendar import ONE_DAY, WorkingCalendar
 from planner.scheduling.items import PRECEDENCE, Item
-from planner.vocabulary import Channel, Purpose, TouchKind
+from planner.vocabulary import LIVE_CHANNELS, Channel, Purpose, TouchKind
 
 _CHANNEL_RANK = {c: n for n, c in enumerate(CHANNEL_ORDER)}
 
@@ -78,6 +78,7 @@ def level(
         for item in todays:
             by_channel.setdefault(item.channel, []).append(item)
         switched: dict[Channel, int] = {}  # seats taken today by switched touches
+        full: set[Channel] = set()  # channels a switch found full today (they stay full)
         for channel in sorted(by_channel, key=_CHANNEL_RANK.__getitem__):
             candidates = by_channel[channel]
             cap = caps[channel]
@@ -101,7 +102,7 @@ def level(
                     room -= 1
                     item.state = 1
                     continue
-                new = _switch_to(item, day, caps, base_load, by_channel, switched)
+                new = _switch_to(item, day, caps, base_load, by_channel, switched, full)
                 if new is not None:
                     item.reasons.append(R.channel_switched(channel, new, day))
                     item.channel = new
@@ -137,6 +138,7 @@ def _switch_to(
     base_load: Mapping[tuple[Channel, date], int] | None,
     by_channel: Mapping[Channel, list[Item]],
     switched: Mapping[Channel, int],
+    full: set[Channel],
 ) -> Channel | None:
     """The asynchronous channel a touch that found no seat on its full live channel
     goes over instead of waiting, or None.
@@ -146,12 +148,18 @@ def _switch_to(
     consent for, and only when that channel surely has a seat on the same day (its
     capacity less the others' load, its own candidates and earlier switches). A retry
     keeps its channel (it repeats the unanswered attempt); a pinned touch never moves.
-    The day does not change, so the client's gap holds as it was."""
-    if not item.channel.is_live or item.kind is TouchKind.RETRY or item.pinned:
+    The day does not change, so the client's gap holds as it was. `full`: the channels
+    found full on this day so far (what uses a seat only grows during the day), which
+    are not looked at again."""
+    if item.channel not in LIVE_CHANNELS or item.kind is TouchKind.RETRY or item.pinned:
         return None
-    consenting = [c.channel for c in item.client.contacts if c.consent]
+    consenting: list[Channel] | None = None
     for new in item.tier.channels:
-        if new.is_live or new not in consenting:
+        if new in LIVE_CHANNELS or new in full:
+            continue
+        if consenting is None:
+            consenting = [c.channel for c in item.client.contacts if c.consent]
+        if new not in consenting:
             continue
         cap = caps.get(new)
         if cap is None:
@@ -160,20 +168,30 @@ def _switch_to(
         used += len(by_channel.get(new, ())) + switched.get(new, 0)
         if used < cap:
             return new
+        full.add(new)
     return None
 
 
 class _Leveller:
-    __slots__ = ("cal", "gap", "today")
+    __slots__ = ("_keys", "cal", "gap", "today")
 
     def __init__(self, cal: WorkingCalendar, today: date, gap: int) -> None:
         self.cal = cal
         self.today = today
         self.gap = gap
+        # An item's key does not change while it is levelled (only its day does), and an
+        # item carried day after day is sorted again on each: worked out once, by id.
+        self._keys: dict[int, PriorityKey] = {}
 
     def key(self, item: Item) -> PriorityKey:
         """Tier priority first, then more late first (days overdue, or carried: also by
         earlier re-plans), at risk, value, and a stable tie-break."""
+        found = self._keys.get(id(item))
+        if found is None:
+            found = self._keys[id(item)] = self._key(item)
+        return found
+
+    def _key(self, item: Item) -> PriorityKey:
         late_from = item.cdue if item.fixed or item.cdue < self.today else item.placed
         client = item.client
         return (

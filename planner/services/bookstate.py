@@ -33,6 +33,7 @@ from planner.scheduling import reasons as R
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
 from planner.services.rawsql import Memo, day, instant, rows
 from planner.services.reason_json import decode_reasons
+from planner.services.sqlite_plan import STORED, Change, write_sqlite
 from planner.services.touchviews import ReasonEncoder
 from planner.vocabulary import Channel, ClientStatus, Outcome, Purpose, TouchKind, TouchStatus
 
@@ -311,8 +312,8 @@ class WriteResult:
 # statement per kind of change (planner.team.bulk_write); False: row by row, as SQLite.
 PG_BULK = True
 PG_BULK_ROWS = 200  # fewer changed touches (an outcome, a move) go row by row
-# A laptop book (SQLite) writes through the DBAPI's executemany with the values in their
-# storage forms (`_write_sqlite`); False: Core executemany, as other databases.
+# A laptop book (SQLite) writes only the changed columns through the DBAPI's executemany,
+# with the values in their storage forms (sqlite_plan.py); False: Core, as other databases.
 SQLITE_RAW = True
 
 
@@ -321,14 +322,17 @@ def write_plan(
 ) -> WriteResult:
     """Store the plan: update changed open touches, insert new ones, cancel the dropped.
 
-    Rows go out in executemany batches of WRITE_CHUNK as they are built (on SQLite
-    the DBAPI's, `_write_sqlite`; on PostgreSQL a big plan goes through COPY), so the
-    memory of a whole-book write stays flat in the number of touches (an import of
-    100,000 clients rewrites about 400,000)."""
+    Rows go out in executemany batches as they are built (on SQLite only the changed
+    columns, sqlite_plan.py; on PostgreSQL a big plan goes through COPY), so the memory
+    of a whole-book write stays flat in the number of touches (an import of 100,000
+    clients rewrites about 400,000)."""
     result = WriteResult()
     connection = session.connection()
     dropped = dict(existing)  # what the plan keeps is taken out by `_changes`
-    changes = _changes(planned, dropped, result)
+    found = _changes(planned, dropped, result)
+    if SQLITE_RAW and connection.dialect.name == "sqlite":
+        return write_sqlite(Bulk(connection), found, dropped, result)
+    changes: Iterator[tuple[int | None, dict[str, Any]]] = map(_row, found)
     if PG_BULK and connection.dialect.name == "postgresql":
         from planner.team.bulk_write import write_bulk
 
@@ -338,8 +342,6 @@ def write_plan(
             result.cancelled = write_bulk_cancel(connection, list(dropped))
             return result
         changes = iter(first)
-    if SQLITE_RAW and connection.dialect.name == "sqlite":
-        return _write_sqlite(Bulk(connection), changes, dropped, result)
     update_sql, insert_sql = _WRITE_UPDATE, _WRITE_INSERT
     updates: list[dict[str, Any]] = []
     inserts: list[dict[str, Any]] = []
@@ -371,77 +373,6 @@ def write_plan(
     return result
 
 
-_UPDATE_SQL = (
-    "UPDATE touch SET due = ?, base_due = ?, channel = ?, overbooked = ?, reason = ?, "
-    "due_at = ?, due_until = ?, attempt = ?, rank = ? WHERE id = ?"
-)
-_INSERT_SQL = (
-    "INSERT INTO touch (due, base_due, channel, overbooked, reason, due_at, due_until, "
-    "attempt, rank, client_id, kind, purpose, status, pinned, sequence_code, step) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def _write_sqlite(
-    bulk: Bulk,
-    changes: Iterator[tuple[int | None, dict[str, Any]]],
-    dropped: dict[int, Existing],
-    result: WriteResult,
-) -> WriteResult:
-    """`write_plan` on SQLite: the same rows, in the same order (so the same ids), as
-    Core's executemany, without SQLAlchemy's per-value bind processing, which cost more
-    than SQLite itself at 400,000 touches (an import) and a third of writing a capacity
-    change's 70,000 moved touches. Every column a new row leaves out has no Python
-    default (the insert names them all)."""
-    day = bulk.day
-    instant = Memo(bulk.instant)  # few distinct windows (a day's working hours)
-    updates: list[tuple[object, ...]] = []
-    inserts: list[tuple[object, ...]] = []
-    for touch_id, row in changes:
-        values = (
-            day(row["due"]),
-            day(row["base_due"]),
-            row["channel"],
-            int(row["overbooked"]),
-            row["reason"],
-            instant[row["due_at"]],
-            instant[row["due_until"]],
-            row["attempt"],
-            row["rank"],
-        )
-        if touch_id is not None:
-            updates.append((*values, touch_id))
-            result.updated += 1
-            if len(updates) >= WRITE_CHUNK:
-                bulk.execute(_UPDATE_SQL, updates)
-                updates = []
-        else:
-            inserts.append(
-                (
-                    *values,
-                    row["client_id"],
-                    row["kind"],
-                    row["purpose"],
-                    row["status"],
-                    int(row["pinned"]),
-                    row["sequence_code"],
-                    row["step"],
-                )
-            )
-            result.created += 1
-            if len(inserts) >= WRITE_CHUNK:
-                bulk.execute(_INSERT_SQL, inserts)
-                inserts = []
-    bulk.execute(_UPDATE_SQL, updates)
-    bulk.execute(_INSERT_SQL, inserts)
-    for part in chunks(list(dropped)):
-        marks = ", ".join("?" * len(part))
-        cancel = f"UPDATE touch SET status = ? WHERE id IN ({marks})"
-        bulk.execute(cancel, [(TouchStatus.CANCELLED.value, *part)])
-    result.cancelled = len(dropped)
-    return result
-
-
 def write_bulk_cancel(connection: Connection, ids: list[int]) -> int:
     """Cancel the dropped touches in one statement (PostgreSQL takes an array)."""
     if ids:
@@ -455,44 +386,40 @@ def write_bulk_cancel(connection: Connection, ids: list[int]) -> int:
 
 def _changes(
     planned: Sequence[PlannedTouch], dropped: dict[int, Existing], result: WriteResult
-) -> Iterator[tuple[int | None, dict[str, Any]]]:
-    """The touches the plan changes, as (id, columns to update) or (None, a new row);
-    what the plan keeps is taken out of `dropped`, overbooked touches are counted."""
+) -> Iterator[Change]:
+    """The touches the plan changes, as (id, what to store, as stored, the touch) or (None,
+    what to store, None, the touch) for a new one; what the plan keeps is taken out of
+    `dropped`, overbooked touches are counted."""
     encode = ReasonEncoder().encode
     naive: Memo[datetime | None, datetime | None] = Memo(_naive)  # few distinct windows
     for p in planned:
         if p.overbooked:
             result.overbooked += 1
-        reason = encode(p.reasons)
-        due_at = naive[p.due_at]
-        due_until = naive[p.due_until]
+        key = _stored_key(p, naive[p.due_at], naive[p.due_until], encode(p.reasons))
         old = None if p.id is None else dropped.pop(p.id, None)
-        if old is not None and old == _stored_key(p, due_at, due_until, reason):
-            continue  # most of a re-plan: nothing to write
-        row: dict[str, Any] = {
-            "due": p.due,
-            "base_due": p.base_due,
-            "channel": p.channel.value,
-            "overbooked": p.overbooked,
-            "reason": reason,
-            "due_at": due_at,
-            "due_until": due_until,
-            "attempt": p.attempt,
-            "rank": p.rank,
-        }
-        if old is not None:
-            yield p.id, row
-        else:
-            row.update(
-                client_id=p.client_id,
-                kind=p.kind.value,
-                purpose=p.purpose.value,
-                status=TouchStatus.PLANNED.value,
-                pinned=p.pinned,
-                sequence_code=p.sequence_code,
-                step=p.step,
-            )
-            yield None, row
+        if old is None:
+            yield None, key, None, p
+        elif old != key:
+            yield p.id, key, old, p
+        # else most of a re-plan: nothing to write
+
+
+def _row(change: Change) -> tuple[int | None, dict[str, Any]]:
+    """A change as Core writes it: (id, columns to update) or (None, a new row)."""
+    touch_id, key, _, p = change
+    row = dict(zip(STORED, key, strict=True))
+    row["channel"] = p.channel.value
+    if touch_id is None:
+        row.update(
+            client_id=p.client_id,
+            kind=p.kind.value,
+            purpose=p.purpose.value,
+            status=TouchStatus.PLANNED.value,
+            pinned=p.pinned,
+            sequence_code=p.sequence_code,
+            step=p.step,
+        )
+    return touch_id, row
 
 
 def base_load(

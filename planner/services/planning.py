@@ -201,7 +201,10 @@ class PlanningService:
         if calendar is None:
             if len(self._calendars) > 8:
                 self._calendars.clear()
-            calendar = self._calendars[rules] = WorkingCalendar(rules)
+            # a change of working hours or zone keeps the days worked out (holidays...)
+            same = next((c for c in self._calendars.values() if c.same_days(rules)), None)
+            calendar = WorkingCalendar(rules) if same is None else same.with_hours(rules)
+            self._calendars[rules] = calendar
         return calendar
 
     def _replan_in(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sched_builders import calendar
@@ -210,3 +210,30 @@ def test_hours_that_end_before_they_start_give_no_window() -> None:
     cal = WorkingCalendar(CalendarRules(work_start=time(18), work_end=time(9)))
     assert cal.live_window(date(2026, 3, 6), None) is None
     assert cal.live_window(date(2026, 3, 6), "Asia/Tokyo") is None
+
+
+# -- a change of working hours -------------------------------------------------------------
+
+
+def test_a_calendar_with_other_hours_shares_the_days_and_has_its_own_windows() -> None:
+    """`with_hours` (a change of working hours keeps what is known of the days) answers
+    as a calendar built afresh from the same rules would."""
+    from dataclasses import replace
+
+    rules = CalendarRules(country="PL", timezone="Europe/Warsaw")
+    first = WorkingCalendar(rules)
+    days = [date(2026, 4, 3) + timedelta(days=n) for n in range(40)]
+    for day in days:
+        first.settle(day)
+        first.live_window(day, "America/New_York")
+    shorter = replace(rules, work_end=time(17, 0))
+    shared, fresh = first.with_hours(shorter), WorkingCalendar(shorter)
+    for day in days:
+        assert shared.is_working(day) == fresh.is_working(day)
+        assert shared.settle(day) == fresh.settle(day)
+        assert shared.add_working_days(day, 3) == fresh.add_working_days(day, 3)
+        for zone in (None, "America/New_York", "Asia/Tokyo"):
+            assert shared.live_window(day, zone) == fresh.live_window(day, zone)
+    assert shared.live_window(date(2026, 4, 7), None) != first.live_window(date(2026, 4, 7), None)
+    with pytest.raises(ValueError, match="other working days"):
+        first.with_hours(replace(rules, days_off=frozenset({date(2026, 4, 7)})))

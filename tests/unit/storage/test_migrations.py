@@ -133,6 +133,7 @@ POPULATE: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0022": _populate_0021,  # touch.owner_id stays NULL on a laptop book
     "0024": _populate_0021,
     "0025": _populate_0021,  # PostgreSQL functions only
+    "0026": _populate_0021,
 }
 
 
