@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from planner.atomic import workbook_scratch
 from planner.io.cells import is_formula_like
+from planner.io.handover import roomy_row_file
 
 Kind = Literal["text", "int", "number", "date", "datetime", "money", "amount", "bool", "percent"]
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()
@@ -132,6 +133,7 @@ class SheetWriter:
         currency: str = "EUR",
     ) -> None:
         self.sheet = book.add_worksheet(name[:31])
+        roomy_row_file(self.sheet)
         self.formats = formats
         self.columns = list(columns)
         self.row_count = 0
