@@ -11,7 +11,7 @@
 
 Times are medians of `repeat` runs; memory is the tracemalloc peak of one more run (Python
 heap only: SQLite's own cache is bounded by the book's cache_size). `measure()` returns a
-JSON-ready dict; `python -m benchmarks.io [--rows N]` prints it.
+JSON-ready dict; `python -m benchmarks.io [--rows N] [--export-only]` prints it.
 """
 
 from __future__ import annotations
@@ -512,6 +512,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--import-only", action="store_true", help="skip the export benchmark")
     parser.add_argument(
+        "--export-only",
+        action="store_true",
+        help="only the export of the sheet against pandas (no import, no whole report)",
+    )
+    parser.add_argument(
         "--no-traced", action="store_true", help="skip the tracemalloc peaks (resident only)"
     )
     args = parser.parse_args(argv)
@@ -524,6 +529,9 @@ def main(argv: list[str] | None = None) -> int:
         found: dict[str, Any] = {"import": imported}
         if args.scaling:
             found["import"]["memory_scaling"] = memory_scaling(args.out, args.scaling)
+    elif args.export_only:
+        args.out.mkdir(parents=True, exist_ok=True)
+        found = {"export": bench_export(args.out, args.rows, args.repeat, None)}
     else:
         found = measure(args.out, args.rows, args.repeat, args.scaling)
     found["load_average"] = [round(x, 2) for x in os.getloadavg()]  # the machine is shared

@@ -21,7 +21,7 @@ _BLANKS = (
 # A first character that settles the question at once: printable ASCII that is neither a
 # blank nor a formula start. NFKC leaves ASCII alone, and a combining mark after it only
 # makes another letter or symbol, never "=", "+", "-" or "@".
-_SAFE_FIRST = frozenset(chr(c) for c in range(0x21, 0x7F)) - set("=+-@")
+SAFE_FIRST = frozenset(chr(c) for c in range(0x21, 0x7F)) - set("=+-@")
 
 
 def is_formula_like(text: str) -> bool:
@@ -30,7 +30,7 @@ def is_formula_like(text: str) -> bool:
     True when the text, as given or after NFKC normalisation, starts after leading blanks
     with = + - @ tab CR LF, or the full-width ＝ ＋ － ＠ (which NFKC turns into ASCII).
     """
-    if not text or text[0] in _SAFE_FIRST:
+    if not text or text[0] in SAFE_FIRST:
         return False
     if text.lstrip(_BLANKS).startswith(FORMULA_STARTS):
         return True

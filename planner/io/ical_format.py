@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from planner.io.handover import FILE_BUFFER
+
 PRODID = "-//Contact Planner//Contact Planner 1.0//EN"
 HASH_PROP = "X-CONTACT-PLANNER-HASH"
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -84,8 +86,9 @@ def previous_sequences(path: Path) -> Previous:
     ours = False
     uid, seq, digest = "", 0, ""
     try:
-        with open(path, encoding="utf-8", newline="") as lines:
-            for line in unfold(lines):
+        # bytes: a text file reads 8 KiB at a time whatever its buffer (see `handover`)
+        with open(path, "rb", buffering=FILE_BUFFER) as raw:
+            for line in unfold(chunk.decode("utf-8") for chunk in raw):
                 name, _, value = line.partition(":")
                 if name == "BEGIN" and value == "VEVENT":
                     uid, seq, digest = "", 0, ""

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, bindparam, inspect, text
 from sqlalchemy.sql.elements import TextClause
 
+from planner.io.handover import in_blocks
 from planner.vocabulary import REACHING_OUTCOMES, Channel
 
 Row = tuple[object, ...]
@@ -168,9 +169,9 @@ class _Merge:
 def client_rows(conn: Connection) -> Iterator[Row]:
     """(id, name, company, tier, status, phone, e-mail, tags, birthday text, created on,
     last reached, next due, value minor, at risk), in id order."""
-    tags = _Merge(iter(conn.execute(text(TAGS_SQL))))
-    next_due = _Merge(iter(conn.execute(text(NEXT_DUE_SQL))))
-    for row in conn.execute(text(CLIENTS_SQL)):
+    tags = _Merge(in_blocks(conn.execute(text(TAGS_SQL))))
+    next_due = _Merge(in_blocks(conn.execute(text(NEXT_DUE_SQL))))
+    for row in in_blocks(conn.execute(text(CLIENTS_SQL))):
         cid = row[0]
         year, month, day = row[7], row[8], row[9]
         birthday = None
@@ -199,7 +200,7 @@ def plan_rows(conn: Connection, start: date, end: date, today: date) -> Iterator
         "e",
         "today",
     )
-    yield from conn.execute(query, {"s": start, "e": end, "today": today})
+    yield from in_blocks(conn.execute(query, {"s": start, "e": end, "today": today}))
 
 
 def history_rows(conn: Connection, start: date, end: date) -> Iterator[Row]:
@@ -210,7 +211,7 @@ def history_rows(conn: Connection, start: date, end: date) -> Iterator[Row]:
         "s",
         "e",
     )
-    yield from conn.execute(query, {"s": start, "e": end})
+    yield from in_blocks(conn.execute(query, {"s": start, "e": end}))
 
 
 def sales_rows(conn: Connection, start: date, end: date) -> Iterator[Row]:
@@ -227,7 +228,7 @@ def sales_rows(conn: Connection, start: date, end: date) -> Iterator[Row]:
         "s",
         "e",
     )
-    yield from conn.execute(query, {"s": start, "e": end})
+    yield from in_blocks(conn.execute(query, {"s": start, "e": end}))
 
 
 def counts(conn: Connection, start: date, end: date, today: date) -> dict[str, int]:

@@ -9,15 +9,21 @@ might turn into a number, a date or a formula. Header row frozen, autofilter ove
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from fractions import Fraction
+from io import StringIO
+from math import isfinite
 from pathlib import Path
 from typing import Any, Literal
 
 from planner.atomic import workbook_scratch
+from planner.io.cells import SAFE_FIRST as _SAFE_FIRST
 from planner.io.cells import is_formula_like
+from planner.io.handover import roomy_row_file
 
 Kind = Literal["text", "int", "number", "date", "datetime", "money", "amount", "bool", "percent"]
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()
@@ -116,11 +122,22 @@ def serial_instant(value: datetime) -> float:
     return value.toordinal() - EXCEL_EPOCH + seconds / _DAY_SECONDS
 
 
-Writer = Callable[[int, int, Any], None]
+Encoder = Callable[[str, Any], str]  # (cell reference, value) -> the cell's XML
+# what xlsxwriter's escaping would change (`_escape_control_characters`, `_escape_data`),
+# or a rich string (`<r>...</r>`), which it writes unescaped
+_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+_NAN_INF = "NAN/INF not supported in write_number() without 'nan_inf_to_errors' Workbook() option"
 
 
 class SheetWriter:
-    """One worksheet: header in the first row (frozen), typed rows after it, then a filter."""
+    """One worksheet: header in the first row (frozen), typed rows after it, then a filter.
+
+    The rows go straight into the worksheet's constant_memory row file as the XML that
+    xlsxwriter's `write_string` / `write_number` / `write_boolean` would give the same
+    cells (xlsxwriter's own escaping, the same style indices in the same order of first
+    use, the same dimensions), one string per row instead of a dozen Python calls per cell
+    (tests/unit/io/test_sheet_writer.py compares the two byte for byte). Row formats and
+    column formats are not applied to the cells: the report sets neither."""
 
     def __init__(
         self,
@@ -131,18 +148,26 @@ class SheetWriter:
         headers: Sequence[str],
         currency: str = "EUR",
     ) -> None:
+        from xlsxwriter.utility import xl_col_to_name
+
         self.sheet = book.add_worksheet(name[:31])
+        if not self.sheet.constant_memory:
+            raise ValueError("SheetWriter writes constant_memory worksheets (new_workbook)")
+        roomy_row_file(self.sheet)
         self.formats = formats
         self.columns = list(columns)
         self.row_count = 0
         self.currency = currency
         self._divisors: dict[str, int] = {}
+        self._styles: dict[int, str] = {}  # id(format) -> its ' s="n"' attribute
         for index, column in enumerate(self.columns):
             self.sheet.set_column(index, index, column.width)
         for index, label in enumerate(headers):
             self.sheet.write_string(0, index, label, formats.header)
         self.sheet.freeze_panes(1, 0)
-        self._writers = [self._writer(c.kind) for c in self.columns]
+        self._letters = [xl_col_to_name(i) for i in range(len(self.columns))]
+        self._encoders = [self._encoder(c.kind) for c in self.columns]
+        self._header_spans = len(headers) >= len(self.columns)  # dim_colmin/max stay put
 
     def set_currency(self, currency: str) -> None:
         """The currency of the money and amount cells of the rows that follow."""
@@ -156,47 +181,49 @@ class SheetWriter:
             divisor = self._divisors[self.currency] = 10 ** exponent(self.currency)
         return divisor
 
-    def _writer(self, kind: Kind) -> Writer:
-        ws, f = self.sheet, self.formats
-        write_string, write_number = ws.write_string, ws.write_number
-        quoted = f.quoted
+    def _style(self, cell_format: Any) -> str:
+        """The style attribute of `cell_format`, its index taken on first use, as xlsxwriter
+        does when it writes the cell (the index order is the order of first use)."""
+        style = self._styles.get(id(cell_format))
+        if style is None:
+            style = self._styles[id(cell_format)] = f' s="{cell_format._get_xf_index()}"'
+        return style
 
-        def text(r: int, c: int, v: Any) -> None:
-            s = v if isinstance(v, str) else str(v)
-            if len(s) > MAX_TEXT:
-                s = s[:MAX_TEXT]
-            if is_formula_like(s):
-                write_string(r, c, s, quoted)
-            else:
-                write_string(r, c, s)
+    def _encoder(self, kind: Kind) -> Encoder:
+        f, style = self.formats, self._style
 
-        def number(r: int, c: int, v: Any) -> None:
-            write_number(r, c, v)
+        def number(ref: str, v: Any, attr: str = "") -> str:
+            if v.__class__ is not int:
+                if not isfinite(v):
+                    raise TypeError(_NAN_INF)
+                if v.__class__ is Fraction:
+                    v = float(v)
+            return f'<c r="{ref}"{attr}><v>{v:.16G}</v></c>'
 
-        def day(r: int, c: int, v: Any) -> None:
-            serial = serial_day(v)
-            if serial is not None:
-                write_number(r, c, serial, f.date)
+        def day(ref: str, v: Any, fmt: Any = f.date) -> str:
+            serial = float(v.toordinal() - EXCEL_EPOCH) if v.__class__ is date else serial_day(v)
+            if serial is None:
+                return ""
+            return f'<c r="{ref}"{style(fmt)}><v>{serial:.16G}</v></c>'
 
-        def moment(r: int, c: int, v: Any) -> None:
-            serial = serial_day(v)
-            if serial is not None:
-                write_number(r, c, serial, f.datetime)
+        def moment(ref: str, v: Any) -> str:
+            return day(ref, v, f.datetime)
 
-        def money(r: int, c: int, v: Any) -> None:
-            write_number(r, c, int(v) / self._divisor(), f.money(self.currency))
+        def money(ref: str, v: Any) -> str:
+            attr = style(f.money(self.currency))
+            return f'<c r="{ref}"{attr}><v>{int(v) / self._divisor():.16G}</v></c>'
 
-        def amount(r: int, c: int, v: Any) -> None:
-            write_number(r, c, float(v), f.money(self.currency))
+        def amount(ref: str, v: Any) -> str:
+            return number(ref, float(v), style(f.money(self.currency)))
 
-        def boolean(r: int, c: int, v: Any) -> None:
-            ws.write_boolean(r, c, bool(v))
+        def boolean(ref: str, v: Any) -> str:
+            return f'<c r="{ref}" t="b"><v>{1 if v else 0}</v></c>'
 
-        def percent(r: int, c: int, v: Any) -> None:
-            write_number(r, c, v, f.percent)
+        def percent(ref: str, v: Any) -> str:
+            return number(ref, v, style(f.percent))
 
-        return {
-            "text": text,
+        encoders: dict[str, Encoder] = {
+            "text": self._text_encoder(),
             "int": number,
             "number": number,
             "date": day,
@@ -205,14 +232,103 @@ class SheetWriter:
             "amount": amount,
             "bool": boolean,
             "percent": percent,
-        }[kind]
+        }
+        return encoders[kind]
+
+    def _text_encoder(self) -> Encoder:
+        """Text as `write_string` stores it in constant_memory mode (an inline string), with
+        the quote prefix when it looks like a formula; the usual short, plain text takes
+        one regex search and no escaping."""
+        from xlsxwriter.utility import _utf16_len, _utf16_truncate
+
+        ws, quoted, style = self.sheet, self.formats.quoted, self._style
+        control, escape = ws._escape_control_characters, ws._escape_data
+        strmax = ws.xls_strmax
+        short = strmax // 2  # no UTF-16 count needed below this
+
+        def text(ref: str, v: Any) -> str:
+            s = v if isinstance(v, str) else str(v)
+            if len(s) > short:
+                s = s[:MAX_TEXT]
+                if _utf16_len(s) > strmax:
+                    s = _utf16_truncate(s, strmax)
+                    # (the formula test below sees the shorter text: the same first characters)
+            attr = "" if s[:1] in _SAFE_FIRST or not is_formula_like(s) else style(quoted)
+            if _SPECIAL.search(s) is not None:
+                s = control(s)
+                if s.startswith("<r>") and s.endswith("</r>"):
+                    return f'<c r="{ref}"{attr} t="inlineStr"><is>{s}</is></c>'
+                body = escape(s)
+            else:
+                body = s
+            # xlsxwriter's test (`^\s|\s$`): a blank first or last character
+            keep = ' xml:space="preserve"' if s[:1].isspace() or s[-1:].isspace() else ""
+            return f'<c r="{ref}"{attr} t="inlineStr"><is><t{keep}>{body}</t></is></c>'
+
+        return text
 
     def row(self, values: Sequence[object]) -> None:
         self.row_count += 1
         r = self.row_count
-        for c, (write, value) in enumerate(zip(self._writers, values, strict=False)):
-            if value is not None:
-                write(r, c, value)
+        ws = self.sheet
+        if r >= ws.xls_rowmax:
+            return  # past Excel's last row: dropped, as xlsxwriter drops such a cell
+        if ws.table:
+            ws._write_single_row(r)  # the cells xlsxwriter still holds (the header row)
+        else:
+            ws.previous_row = r
+        n = str(r + 1)
+        body = "".join(
+            [
+                encode(letter + n, value)
+                for encode, letter, value in zip(
+                    self._encoders, self._letters, values, strict=False
+                )
+                if value is not None
+            ]
+        )
+        if not body:
+            return  # no cell: xlsxwriter writes no row
+        if ws.default_row_height == ws.original_row_height and not (
+            r in ws.row_info or ws.excel_version == 2010
+        ):
+            ws.fh.write(f'<row r="{n}">{body}</row>')
+        else:
+            ws.fh.write(self._row(r, body))
+        if ws.dim_rowmin is None or r < ws.dim_rowmin:
+            ws.dim_rowmin = r
+        if ws.dim_rowmax is None or r > ws.dim_rowmax:
+            ws.dim_rowmax = r
+        if not self._header_spans:
+            self._widen(values)
+
+    def _widen(self, values: Sequence[object]) -> None:
+        """The columns' extent when the header row does not already span every column."""
+        ws = self.sheet
+        written = [
+            c
+            for c, (encode, letter, value) in enumerate(
+                zip(self._encoders, self._letters, values, strict=False)
+            )
+            if value is not None and encode(letter + "1", value)
+        ]
+        if ws.dim_colmin is None or written[0] < ws.dim_colmin:
+            ws.dim_colmin = written[0]
+        if ws.dim_colmax is None or written[-1] > ws.dim_colmax:
+            ws.dim_colmax = written[-1]
+
+    def _row(self, r: int, body: str) -> str:
+        """The row as xlsxwriter's `_write_row` starts it (a height, Excel 2010 extras)."""
+        ws = self.sheet
+        info = ws.row_info.get(r)
+        if info is not None and info.row_format is not None:
+            raise ValueError("a row format would style the row's cells: not supported here")
+        fh, ws.fh = ws.fh, StringIO()
+        try:
+            ws._write_row(r, None, info)
+            return f"{ws.fh.getvalue()}{body}</row>"
+        finally:
+            ws.fh = fh
 
     def finish(self) -> None:
         self.sheet.autofilter(0, 0, max(self.row_count, 1), len(self.columns) - 1)

@@ -22,6 +22,7 @@ from sqlalchemy import Date, bindparam, text
 from sqlalchemy.orm import Session
 
 from planner.atomic import commit_file, fail_write
+from planner.io.handover import FILE_BUFFER, in_blocks
 from planner.io.ical_format import HASH_PROP, PRODID, escape, fold, previous_sequences, utc_stamp
 from planner.io.labels import language_of, vocabulary
 from planner.io.progress import Progress, report
@@ -94,7 +95,10 @@ def write_ical(
     tmp = path.with_name(f".{path.name}.part")
     events = changed = 0
     try:
-        with ctx.book.reading() as session, open(tmp, "w", encoding="utf-8", newline="") as out:
+        with (
+            ctx.book.reading() as session,
+            open(tmp, "w", encoding="utf-8", newline="", buffering=FILE_BUFFER) as out,
+        ):
             today = ctx.today(session)
             start, end = start or today, end or today + timedelta(days=DEFAULT_DAYS)
             lang = language_of(language or ctx.setting_value(session, "ui.language"))
@@ -112,7 +116,7 @@ def write_ical(
                 "X-WR-CALNAME:Contact Planner",
             ):
                 out.write(fold(line))
-            for row in session.execute(query, params):
+            for row in in_blocks(session.execute(query, params)):
                 lines, uid, digest = _event(row, domain, lang)
                 seq, old = previous.get(uid, digest)
                 if old != digest:
