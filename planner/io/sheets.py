@@ -123,8 +123,7 @@ def serial_instant(value: datetime) -> float:
 
 
 Encoder = Callable[[str, Any], str]  # (cell reference, value) -> the cell's XML
-# what xlsxwriter's escaping would change (`_escape_control_characters`, `_escape_data`),
-# or a rich string (`<r>...</r>`), which it writes unescaped
+# what xlsxwriter's escaping would change (`_escape_control_characters`, `_escape_data`)
 _SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 _NAN_INF = "NAN/INF not supported in write_number() without 'nan_inf_to_errors' Workbook() option"
 
@@ -255,9 +254,9 @@ class SheetWriter:
                     # (the formula test below sees the shorter text: the same first characters)
             attr = "" if s[:1] in _SAFE_FIRST or not is_formula_like(s) else style(quoted)
             if _SPECIAL.search(s) is not None:
+                # escaped always: xlsxwriter would write a text shaped "<r>...</r>" as it is,
+                # taking it for rich text, and a client's "<r>&</r>" would break the file
                 s = control(s)
-                if s.startswith("<r>") and s.endswith("</r>"):
-                    return f'<c r="{ref}"{attr} t="inlineStr"><is>{s}</is></c>'
                 body = escape(s)
             else:
                 body = s

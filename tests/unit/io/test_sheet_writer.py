@@ -1,6 +1,7 @@
 """The report's sheet writer puts each row's XML straight into xlsxwriter's row file: the
 sheets it writes must be byte for byte what xlsxwriter's own cell methods write for the
-same cells (the formula-injection guard, escaping, styles, dimensions, filter)."""
+same cells (the formula-injection guard, escaping, styles, dimensions, filter), except
+for text shaped like rich text, which xlsxwriter writes unescaped and we escape."""
 
 from __future__ import annotations
 
@@ -38,7 +39,6 @@ TEXTS = [
     "line\nbreak",
     "ctrl\x01\x1f char",
     "_x0041_ literal",
-    "<r>rich?</r>",
     'a & b < c > d "q"',
     "",
     "Łódź Ёлка 😀",
@@ -158,3 +158,22 @@ def test_a_number_that_is_not_finite_is_refused_as_before(tmp_path: Path) -> Non
     with pytest.raises(TypeError, match="NAN/INF"):
         writer.row((float("nan"),))
     book.close()
+
+
+def test_text_shaped_like_rich_text_is_kept_as_text(tmp_path: Path) -> None:
+    """xlsxwriter's constant_memory mode writes "<r>...</r>" unescaped (as rich text): a
+    client named "<r>&</r>" gave a file Excel calls damaged. Ours is text like any other."""
+    import openpyxl
+
+    texts = ["<r>&</r>", "<r>rich?</r>", "<r><t>x</t></r>"]
+    path = tmp_path / "r.xlsx"
+    book = new_workbook(path)
+    writer = SheetWriter(book, Formats(book), "Rows", COLUMNS, HEADERS)
+    for text in texts:
+        writer.row((1, text))
+    writer.finish()
+    book.close()
+    sheet = openpyxl.load_workbook(path, read_only=True).active
+    assert sheet is not None
+    got = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert got == texts
