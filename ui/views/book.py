@@ -59,7 +59,7 @@ class BookView(Page):
         self.search.setMinimumWidth(260)
         # the list follows each key while typing (ui/widgets/typing_window.py)
         self._typing = TypingWindow(lambda: self._ask(), self)
-        self.search.textChanged.connect(lambda _text: self._typing.typed())
+        self.search.textChanged.connect(self._typed)
         self.tier = QComboBox()
         self.status = QComboBox()
         self.tag = QComboBox()
@@ -233,6 +233,9 @@ class BookView(Page):
             "tag": self.tag.currentData(),
             "unverified": self.unverified.isChecked(),
         }
+
+    def _typed(self, _text: str) -> None:
+        self._typing.typed()
 
     def requery(self) -> None:
         """Ask for the id list now (a filter changed, the view opened)."""
