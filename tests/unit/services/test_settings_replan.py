@@ -16,28 +16,15 @@ import pytest
 from planner import settings as settings_mod
 from planner.app import Services
 from planner.db import Book
-from planner.demo import generate
-from tests.conftest import FIXED_NOW, fixed_clock
+from tests.conftest import fixed_clock
+from tests.unit.services.over_capacity import over_capacity_book, touches
 
 CLIENTS = 1200
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("settings-replan") / "template.sqlite"
-    services = Services(Book(path), fixed_clock())
-    try:
-        generate(services, CLIENTS, 9, "pl", FIXED_NOW.date(), catalog=False)
-        services.settings.set_many({"capacity.call": "8", "capacity.email": "12"})
-        services.planning.replan_all()
-    finally:
-        services.close()
-    return path
-
-
-def touches(path: Path) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute("SELECT * FROM touch ORDER BY id").fetchall()
+    return over_capacity_book(tmp_path_factory, "settings-replan", CLIENTS, 9, 8, 12)
 
 
 @pytest.mark.parametrize(

@@ -18,29 +18,16 @@ from sqlalchemy import event
 
 from planner.app import Services
 from planner.db import Book
-from planner.demo import generate
 from planner.services import bookstate, sqlite_plan
-from tests.conftest import FIXED_NOW, fixed_clock
+from tests.conftest import fixed_clock
+from tests.unit.services.over_capacity import over_capacity_book, touches
 
 CLIENTS = 1500
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("positional") / "template.sqlite"
-    services = Services(Book(path), fixed_clock())
-    try:
-        generate(services, CLIENTS, 5, "pl", FIXED_NOW.date(), catalog=False)
-        services.settings.set_many({"capacity.call": "6", "capacity.email": "9"})
-        services.planning.replan_all()
-    finally:
-        services.close()
-    return path
-
-
-def touches(path: Path) -> list[tuple[object, ...]]:
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute("SELECT * FROM touch ORDER BY id").fetchall()
+    return over_capacity_book(tmp_path_factory, "positional", CLIENTS, 5, 6, 9)
 
 
 def fewer_calls(
