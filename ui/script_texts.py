@@ -64,6 +64,10 @@ def variable_description(v: Variable) -> str:
         "client.first_name": translate(
             "ScriptTexts", "the first word of the name (for a friendly greeting)"
         ),
+        "client.salutation": translate(
+            "ScriptTexts",
+            "how to address the client, e.g. Dear Anna, (their own, else their language's default)",
+        ),
         "client.company": translate("ScriptTexts", "the client's company, or nothing"),
         "client.tier": translate("ScriptTexts", "tier code: A, B, C or D"),
         "client.tier_name": translate("ScriptTexts", "tier name, e.g. Key, Regular"),

@@ -3012,6 +3012,10 @@ are numbers of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>how to address the client, e.g. Dear Anna, (their own, else their language&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the client&apos;s company, or nothing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3037,6 +3037,10 @@ to numery kraju</translation>
         <translation>pierwsze słowo nazwy (do przyjaznego powitania)</translation>
     </message>
     <message>
+        <source>how to address the client, e.g. Dear Anna, (their own, else their language&apos;s default)</source>
+        <translation>jak zwracać się do klienta, np. „Szanowna Pani Anno,” (jego własny zwrot, a jeśli go brak, zwyczajowy w jego języku)</translation>
+    </message>
+    <message>
         <source>the client&apos;s company, or nothing</source>
         <translation>firma klienta lub nic</translation>
     </message>

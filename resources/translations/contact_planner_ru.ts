@@ -3037,6 +3037,10 @@ are numbers of</source>
         <translation>первое слово имени (для дружеского приветствия)</translation>
     </message>
     <message>
+        <source>how to address the client, e.g. Dear Anna, (their own, else their language&apos;s default)</source>
+        <translation>как обращаться к клиенту, например «Уважаемая Анна Петровна!» (его собственное обращение, иначе принятое в его языке)</translation>
+    </message>
+    <message>
         <source>the client&apos;s company, or nothing</source>
         <translation>компания клиента или ничего</translation>
     </message>
