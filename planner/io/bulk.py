@@ -9,11 +9,10 @@ same rows through Core `insert()`/`text()` with typed values.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import Connection, insert, text
-from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from planner.models import Base
 
@@ -50,38 +49,6 @@ class Bulk:
                 insert(Base.metadata.tables[table]),
                 [dict(zip(columns, r, strict=True)) for r in rows],
             )
-
-    def insert_dicts(self, table: str, rows: Sequence[Mapping[str, object]]) -> None:
-        """Rows as Core takes them (column -> value, the same keys in every row), written
-        as Core writes them: a column left out gets its scalar Python default; on SQLite
-        the values go in their storage forms through `insert`, without bind processing."""
-        if not rows:
-            return
-        if not self.sqlite:
-            self.conn.execute(insert(Base.metadata.tables[table]), list(rows))
-            return
-        given = list(rows[0])
-        defaults = [
-            (column.name, column.default.arg)
-            for column in Base.metadata.tables[table].columns
-            if column.name not in rows[0] and isinstance(column.default, ScalarElementColumnDefault)
-        ]
-        columns = [*given, *(name for name, _ in defaults)]
-        tail = tuple(self.stored(value) for _, value in defaults)
-        stored = self.stored
-        self.insert(
-            table, columns, [(*(stored(row[name]) for name in given), *tail) for row in rows]
-        )
-
-    def stored(self, value: object) -> object:
-        """A value in this database's storage form (dates, instants and flags on SQLite)."""
-        if isinstance(value, datetime):
-            return self.instant(value)
-        if isinstance(value, date):
-            return self.day(value)
-        if isinstance(value, bool):
-            return self.flag(value)
-        return value
 
     def execute(self, sql: str, rows: Sequence[Row]) -> None:
         """`sql` with qmark (?) parameters, run once per row (executemany)."""

@@ -12,7 +12,6 @@ from sqlalchemy import case, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.errors import BookError, NotFound
-from planner.io.bulk import Bulk
 from planner.models import Client, DayOverride, Touch
 from planner.models import Sequence as SequenceRow
 from planner.scheduling import (
@@ -289,13 +288,12 @@ class PlanningService:
         trigger: SequenceTrigger,
         *,
         code: str | None = None,
-        returning: bool = True,
     ) -> list[int]:
         """Start a sequence for many (client, event day) pairs at once; returns the new ids.
 
         A step's day is `offset` working days from the event (offset 0: the event day
         itself, which the planner then moves off a non-working day where it must).
-        `returning=False` (an import's onboarding): one executemany, no ids back (`Bulk`).
+        (An import's onboarding is planned inside its re-plan: `import_plan.Onboarding`.)
         """
         rules = sequence_rules(session, trigger, code)
         if not rules or not events:
@@ -327,9 +325,6 @@ class PlanningService:
                     }
                 )
         if not rows:
-            return []
-        if not returning:
-            Bulk(session.connection()).insert_dicts("touch", rows)
             return []
         stmt = insert(Touch).returning(Touch.id, sort_by_parameter_order=True)
         return list(session.scalars(stmt, rows))

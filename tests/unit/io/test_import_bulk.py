@@ -143,55 +143,6 @@ def test_a_refused_import_leaves_the_index_and_its_triggers(
         services.close()
 
 
-def test_insert_dicts_stores_what_core_stores(empty_book_template: Path, tmp_path: Path) -> None:
-    """Bulk.insert_dicts on SQLite (the DBAPI's executemany) against Core's insert: the same
-    stored values, dates, instants and flags included, and the left-out columns' defaults."""
-    from datetime import date
-
-    from sqlalchemy import insert
-
-    from planner.io.bulk import Bulk
-    from planner.models import Base
-
-    template = _prepared(empty_book_template, tmp_path)
-    rows: list[dict[str, object]] = [
-        {
-            "client_id": 1,
-            "kind": "sequence",
-            "channel": "call",
-            "purpose": "onboarding",
-            "base_due": date(2026, 12, 1 + n),
-            "due": date(2026, 12, 2 + n),
-            "due_at": datetime(2026, 12, 2 + n, 9, 30, 15, 1234),
-            "overbooked": bool(n % 2),
-            "sequence_code": "welcome",
-            "step": n,
-        }  # status, rank, pinned, attempt and reason are left to their defaults
-        for n in range(3)
-    ]
-    found = []
-    for name, write in (
-        ("core", lambda conn: conn.execute(insert(Base.metadata.tables["touch"]), rows)),
-        ("bulk", lambda conn: Bulk(conn).insert_dicts("touch", rows)),
-    ):
-        path = _book(template, tmp_path / f"{name}.sqlite")
-        book = Book(path)
-        try:
-            with book.transaction() as session:
-                write(session.connection())
-        finally:
-            book.close()
-        with closing(sqlite3.connect(path)) as conn:
-            found.append(
-                conn.execute(
-                    "SELECT *, typeof(due), typeof(rank) FROM touch "
-                    "WHERE sequence_code = 'welcome' ORDER BY id"
-                ).fetchall()
-            )
-    assert len(found[0]) == 3
-    assert found[0] == found[1]
-
-
 def _onboarding_source(path: Path) -> Path:
     lines = ["Name;Phone;E-mail;Birthday;Tier"]
     for i in range(300):
