@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from planner.app import Services
@@ -41,6 +41,17 @@ def as_login(url: str, login: str) -> str:
 
 def raw(url: str, login: str) -> Engine:
     return create_engine(make_url(as_login(url, login)).set(drivername="postgresql+psycopg"))
+
+
+def scope_to(conn: Connection, salesperson_id: int) -> None:
+    """`SET LOCAL cp.scope`: a manager's connection narrowed to one salesperson."""
+    conn.execute(text("SELECT set_config('cp.scope', :s, true)"), {"s": str(salesperson_id)})
+
+
+def cp_search(conn: Connection, words: list[str]) -> list[int]:
+    """The database's search as the app calls it, all ids."""
+    sql = text("SELECT * FROM cp_search(CAST(:w AS text[]), NULL)")
+    return list(conn.execute(sql, {"w": words}).scalars())
 
 
 def fill(services: Services, people: list[tuple[str, str, tuple[str, ...]]]) -> list[int]:
@@ -82,7 +93,7 @@ def policy_ids(engine: Engine, query: str, scope: int | None = None) -> list[int
         params[f"p{n}"], params[f"q{n}"] = esc + "%", "% " + esc + "%"
     with engine.begin() as conn:
         if scope is not None:
-            conn.execute(text("SELECT set_config('cp.scope', :s, true)"), {"s": str(scope)})
+            scope_to(conn, scope)
         rows = conn.execute(text(f"SELECT id FROM client WHERE {where} ORDER BY id"), params)
         return [r[0] for r in rows]
 
@@ -122,13 +133,8 @@ def test_a_scoped_manager_and_the_administrator_acting_as_a_salesperson(team) ->
             expected = policy_ids(maria, query, scope=ids["boris"])
             assert set(expected) <= set(boris_ids)
             with maria.begin() as conn:
-                conn.execute(text("SELECT set_config('cp.scope', :s, true)"),
-                             {"s": str(ids["boris"])})  # fmt: skip
-                found = conn.execute(
-                    text("SELECT s.id FROM cp_search(CAST(:w AS text[]), NULL) s(id)"),
-                    {"w": query_tokens(query)},
-                ).scalars()
-                assert list(found) == expected, query
+                scope_to(conn, ids["boris"])
+                assert cp_search(conn, query_tokens(query)) == expected, query
     finally:
         maria.dispose()
     admin = Services(Book(url), fixed_clock())
@@ -143,35 +149,33 @@ def test_a_scoped_manager_and_the_administrator_acting_as_a_salesperson(team) ->
 
 HOSTILE = [
     # the team's view, another salesperson's id, no one's id, with and without a scope
-    ("cp_search_ids(:w, NULL, true, NULL, NULL)", {}),
-    ("cp_search_ids(:w, NULL, true, NULL, :boris)", {}),
-    ("cp_search_ids(:w, NULL, false, :boris, NULL)", {}),
-    ("cp_search_ids(:w, NULL, false, NULL, NULL)", {}),
-    ("cp_search_ids(:w, NULL, false, NULL, :boris)", {}),
-    ("cp_search_ids(:w, NULL, true, :boris, :boris)", {}),
+    "cp_search_ids(:w, NULL, true, NULL, NULL)",
+    "cp_search_ids(:w, NULL, true, NULL, :boris)",
+    "cp_search_ids(:w, NULL, false, :boris, NULL)",
+    "cp_search_ids(:w, NULL, false, NULL, NULL)",
+    "cp_search_ids(:w, NULL, false, NULL, :boris)",
+    "cp_search_ids(:w, NULL, true, :boris, :boris)",
 ]
 
 
-@pytest.mark.parametrize(("call", "_"), HOSTILE)
+@pytest.mark.parametrize("call", HOSTILE)
 def test_a_salesperson_calling_the_owners_half_by_hand_gets_nothing_of_a_colleague(
     team,  # type: ignore[no-untyped-def]
     call: str,
-    _: object,
 ) -> None:
     url, ids, anna_ids, boris_ids = team
     anna = raw(url, "anna")
     try:
         with anna.begin() as conn:
-            conn.execute(text("SELECT set_config('cp.scope', :s, true)"), {"s": str(ids["boris"])})
+            scope_to(conn, ids["boris"])
             for words in (["jan"], ["kowal"], ["елкин"], ["601"], ["a"]):
                 found = conn.execute(
                     text(f"SELECT * FROM {call}"), {"w": words, "boris": ids["boris"]}
                 ).scalars()
                 assert not set(found) & set(boris_ids), (call, words)
         with anna.begin() as conn:  # her own search is still hers alone, scope or not
-            conn.execute(text("SELECT set_config('cp.scope', :s, true)"), {"s": str(ids["boris"])})
-            found = conn.execute(text("SELECT * FROM cp_search(ARRAY['jan'], NULL)")).scalars()
-            assert list(found) == anna_ids[:1]
+            scope_to(conn, ids["boris"])
+            assert cp_search(conn, ["jan"]) == anna_ids[:1]
     finally:
         anna.dispose()
 
@@ -183,8 +187,7 @@ def test_words_are_matched_as_text_never_as_patterns_or_sql(team) -> None:  # ty
         with anna.begin() as conn:
 
             def search(*words: str) -> list[int]:
-                sql = text("SELECT * FROM cp_search(CAST(:w AS text[]), NULL)")
-                return list(conn.execute(sql, {"w": list(words)}).scalars())
+                return cp_search(conn, list(words))
 
             # Unescaped, "%" would match every client and "of_" the one named
             # "50% off_sale" (folded "50 off_sale": no "%", one word with an "_")
