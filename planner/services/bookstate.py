@@ -31,9 +31,9 @@ from planner.io.bulk import Bulk
 from planner.models import Client, ContactPoint, Tier, Touch
 from planner.scheduling import reasons as R
 from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
-from planner.services.rawsql import Memo, day, instant, rows
+from planner.services.rawsql import Memo, chunks, day, instant, rows
 from planner.services.reason_json import decode_reasons
-from planner.services.sqlite_plan import STORED, Change, write_sqlite
+from planner.services.sqlite_plan import STORED, WRITE_CHUNK, Change, write_sqlite
 from planner.services.touchviews import ReasonEncoder
 from planner.vocabulary import Channel, ClientStatus, Outcome, Purpose, TouchKind, TouchStatus
 
@@ -42,29 +42,10 @@ _CHANNELS = {c.value: c for c in Channel}
 _KINDS = {k.value: k for k in TouchKind}
 _PURPOSES = {p.value: p for p in Purpose}
 
-CHUNK = 900  # bound parameters per IN (...) stay under SQLite's limit
 FEW_CLIENTS = 64  # up to this many clients are read with cached bound statements
-WRITE_CHUNK = 5_000  # touches per executemany of `write_plan`
-# What `write_plan` updates of an open touch the new plan changes.
-_UPDATED = [
-    "due",
-    "base_due",
-    "channel",
-    "overbooked",
-    "reason",
-    "due_at",
-    "due_until",
-    "attempt",
-    "rank",
-]
 
 if TYPE_CHECKING:
     from planner.services.rawsql import Query
-
-
-def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
 
 
 # An open touch as stored, in the order of `_stored_key`: whether the new plan changes it
@@ -295,7 +276,7 @@ _UPDATE_BY_ID = update(_TOUCH).where(_TOUCH.c.id == bindparam("b_id"))
 _WRITE_UPDATE = (
     update(_TOUCH)
     .where(_TOUCH.c.id == bindparam("touch_id"))
-    .values({name: bindparam(name) for name in _UPDATED})
+    .values({name: bindparam(name) for name in STORED})
 )
 _WRITE_INSERT = insert(_TOUCH)
 

@@ -55,11 +55,11 @@ from planner.services.bookstate import (
     Existing,
     LazyLoad,
     base_load,
-    chunks,
     load_states,
     write_plan,
 )
 from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
+from planner.services.rawsql import chunks
 from planner.services.views import Changes, ReplanResult
 from planner.vocabulary import Channel, ClientStatus, Purpose, TouchKind
 

@@ -35,12 +35,12 @@ from planner.services import outcome_path as op
 from planner.services.bookstate import (
     LazyLoad,
     base_load,
-    chunks,
     load_states,
     reload_open,
     write_plan,
 )
 from planner.services.context import Context
+from planner.services.rawsql import chunks
 from planner.services.result import Result
 from planner.services.touchviews import encode_reasons, planned_of_client, query_touches
 from planner.services.undo import CLIENT_ROWS, OpenTouches, UndoRecorder

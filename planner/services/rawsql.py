@@ -8,7 +8,7 @@ from SQLite): `day` and `instant` take either form.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +21,15 @@ if TYPE_CHECKING:  # the helpers below serve Today's first look too, before SQLA
 
 K = TypeVar("K")
 V = TypeVar("V")
+
+
+CHUNK = 900  # bound parameters per IN (...) stay under SQLite's limit
+
+
+def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[Sequence[int]]:
+    """`ids` in slices of `size`, one IN (...) list each."""
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
 
 
 def __getattr__(name: str) -> Any:

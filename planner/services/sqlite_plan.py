@@ -20,24 +20,24 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from planner.io.bulk import Bulk
-from planner.services.rawsql import Memo
+from planner.services.rawsql import Memo, chunks
 from planner.vocabulary import TouchStatus
 
 if TYPE_CHECKING:
     from planner.scheduling.types import PlannedTouch
     from planner.services.bookstate import Existing, WriteResult
 
-WRITE_CHUNK = 5_000  # rows per executemany
-CANCEL_CHUNK = 900  # ids per IN (...) stay under SQLite's bound-parameter limit
+WRITE_CHUNK = 5_000  # rows per executemany (the Core path's too, bookstate.write_plan)
 
 # The columns of a stored open touch in the order of `bookstate.Existing`.
 STORED = (
     "due", "base_due", "channel", "overbooked", "attempt", "due_at", "due_until", "reason", "rank"
 )  # fmt: skip
-_INSERTED = ("client_id", "kind", "purpose", "status", "pinned", "sequence_code", "step")
+# what a new touch stores besides them
+INSERTED = ("client_id", "kind", "purpose", "status", "pinned", "sequence_code", "step")
 _INSERT_SQL = (
-    f"INSERT INTO touch ({', '.join((*STORED, *_INSERTED))}) "
-    f"VALUES ({', '.join('?' * (len(STORED) + len(_INSERTED)))})"
+    f"INSERT INTO touch ({', '.join((*STORED, *INSERTED))}) "
+    f"VALUES ({', '.join('?' * (len(STORED) + len(INSERTED)))})"
 )
 
 _UPDATE_ALL = f"UPDATE touch SET {' = ?, '.join(STORED)} = ? WHERE id = ?"
@@ -96,9 +96,7 @@ def write_sqlite(
     for changed, group in updates.items():
         _update(bulk, changed, group)
     bulk.execute(_INSERT_SQL, inserts)
-    ids = list(dropped)
-    for start in range(0, len(ids), CANCEL_CHUNK):
-        part = ids[start : start + CANCEL_CHUNK]
+    for part in chunks(list(dropped)):
         cancel = f"UPDATE touch SET status = ? WHERE id IN ({', '.join('?' * len(part))})"
         bulk.execute(cancel, [(TouchStatus.CANCELLED.value, *part)])
     result.cancelled = len(dropped)

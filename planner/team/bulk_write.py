@@ -18,12 +18,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-# What an update writes (bookstate._UPDATED) and what a new touch adds to it.
-UPDATED = (
-    *("due", "base_due", "channel", "overbooked", "reason", "due_at", "due_until"),
-    *("attempt", "rank"),
-)
-ADDED = ("client_id", "kind", "purpose", "status", "pinned", "sequence_code", "step")
+from planner.services.sqlite_plan import INSERTED as ADDED
+from planner.services.sqlite_plan import STORED as UPDATED
+
+# UPDATED: what an update writes (the stored columns of an open touch, as the SQLite
+# writer's); ADDED: what a new touch adds to it.
 _TEMP = "cp_plan_rows"
 
 
