@@ -222,6 +222,15 @@ class Touch(Base):
     owner_id: Mapped[int | None] = mapped_column(Integer, server_default=FetchedValue())
 
 
+# What a plan writes of an open touch, in the order of the services' stored key
+# (`bookstate.Existing`), and what a new touch stores besides: the SQLite and PostgreSQL
+# plan writers' columns.
+TOUCH_PLAN_COLUMNS = (
+    "due", "base_due", "channel", "overbooked", "attempt", "due_at", "due_until", "reason", "rank"
+)  # fmt: skip
+TOUCH_NEW_COLUMNS = ("client_id", "kind", "purpose", "status", "pinned", "sequence_code", "step")
+
+
 class Sequence(Base):
     """A list of steps started by an event; steps are data the user can edit."""
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from planner.io.bulk import Bulk
+from planner.models import TOUCH_NEW_COLUMNS, TOUCH_PLAN_COLUMNS
 from planner.services.rawsql import Memo, chunks
 from planner.vocabulary import TouchStatus
 
@@ -29,12 +30,9 @@ if TYPE_CHECKING:
 
 WRITE_CHUNK = 5_000  # rows per executemany (the Core path's too, bookstate.write_plan)
 
-# The columns of a stored open touch in the order of `bookstate.Existing`.
-STORED = (
-    "due", "base_due", "channel", "overbooked", "attempt", "due_at", "due_until", "reason", "rank"
-)  # fmt: skip
-# what a new touch stores besides them
-INSERTED = ("client_id", "kind", "purpose", "status", "pinned", "sequence_code", "step")
+# The columns of a stored open touch in the order of `bookstate.Existing`, and what a new
+# touch stores besides them.
+STORED, INSERTED = TOUCH_PLAN_COLUMNS, TOUCH_NEW_COLUMNS
 _INSERT_SQL = (
     f"INSERT INTO touch ({', '.join((*STORED, *INSERTED))}) "
     f"VALUES ({', '.join('?' * (len(STORED) + len(INSERTED)))})"

@@ -18,11 +18,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from planner.services.sqlite_plan import INSERTED as ADDED
-from planner.services.sqlite_plan import STORED as UPDATED
+from planner.models import TOUCH_NEW_COLUMNS as ADDED
+from planner.models import TOUCH_PLAN_COLUMNS as UPDATED
 
-# UPDATED: what an update writes (the stored columns of an open touch, as the SQLite
-# writer's); ADDED: what a new touch adds to it.
+# UPDATED: what an update writes (the stored columns of an open touch); ADDED: what a new
+# touch adds to it.
 _TEMP = "cp_plan_rows"
 
 
