@@ -301,8 +301,8 @@ class MainWindow(QMainWindow):
     def _feed_reminders(self) -> None:
         if self.reminders is None or self.today.data is None:
             return
-        # Today holds a page of the day; the reminders need every timed touch of it. They
-        # are read on the worker after Today's first screen, never before it.
+        # Today holds a page of the day; the reminders read the day's count and the
+        # meetings still ahead on the worker after Today's first screen, never before it.
         today_ops.reminders(self.ops, self.reminders.feed)
 
     def _due_count(self, n: int) -> None:
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.retranslate()
         if self.reminders is not None and self.reminders.data is not None:
-            self._due_count(len(self.reminders.data.due))
+            self._due_count(self.reminders.data.count)
 
     # --- window state ------------------------------------------------------------------------
     def save_state(self) -> None:

@@ -21,13 +21,16 @@ if TYPE_CHECKING:
 
 CHECK_EVERY_MS = 30_000
 MINUTES_BEFORE = 15
-LIVE = ("meeting", "video")  # calls are many and short: the agenda covers them
 
 
 @dataclass(slots=True)
 class ReminderData:
+    """The day as the reminders see it: how many touches are due, and only the meetings
+    and video calls still ahead (calls are many and short: the agenda covers them)."""
+
     today: date
-    due: list[TouchView]
+    count: int
+    ahead: tuple[TouchView, ...]
     work_start: time
     working: bool
     timezone: str
@@ -39,14 +42,15 @@ def parse_hhmm(text: str) -> time:
 
 
 def load_reminders(services: Services) -> ReminderData:
-    today = services.uiextras.today()
-    values = services.settings.all()
+    """On the worker: one service call, one read of the book (never the day's touches)."""
+    found = services.agenda.reminders()
     return ReminderData(
-        today=today,
-        due=services.planning.agenda(today),
-        work_start=parse_hhmm(values["calendar.work_start"]),
-        working=services.planning.calendar().is_working(today),
-        timezone=values["calendar.timezone"],
+        today=found.day,
+        count=found.due,
+        ahead=found.ahead,
+        work_start=parse_hhmm(found.work_start),
+        working=found.working,
+        timezone=found.timezone,
     )
 
 
@@ -94,7 +98,7 @@ class Reminders(QObject):
 
     def _loaded(self, data: ReminderData) -> None:
         self.data = data
-        self.count_changed.emit(len(data.due))
+        self.count_changed.emit(data.count)
         self.check()
 
     def _local_now(self) -> datetime:
@@ -117,12 +121,12 @@ class Reminders(QObject):
             self.morning_done = data.today
             self.notify.emit(
                 self.tr("Good morning"),
-                self.tr("%n touch(es) due today.", "", len(data.due)),
+                self.tr("%n touch(es) due today.", "", data.count),
             )
         now_utc = self.clock().astimezone(UTC).replace(tzinfo=None)
         window = timedelta(minutes=self.minutes_before)
-        for t in data.due:
-            if t.channel not in LIVE or t.due_at is None or t.id in self.notified:
+        for t in data.ahead:
+            if t.due_at is None or t.id in self.notified:
                 continue
             ahead = t.due_at - now_utc
             if timedelta(0) <= ahead <= window:

@@ -17,16 +17,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, select, tuple_
+from sqlalchemy import bindparam, func, or_, select, tuple_
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import BindParameter
 
 from planner.db import Book
-from planner.models import Client, Setting, Tier, Touch
+from planner.models import Client, DayOverride, Setting, Tier, Touch
+from planner.scheduling.calendar import WorkingCalendar
 from planner.services.agenda_views import (
     ORDER as ORDER,
 )
@@ -40,8 +42,9 @@ from planner.services.agenda_views import (
     screen_of,
 )
 from planner.services.agenda_views import ChannelDay as ChannelDay
-from planner.services.context import Context
+from planner.services.context import Context, calendar_rules_of, day_overrides_of, settings_of
 from planner.services.touchviews import _COLUMNS
+from planner.services.views import TouchView
 from planner.vocabulary import Channel, TouchStatus
 
 if TYPE_CHECKING:
@@ -52,6 +55,9 @@ PAGE = 50
 FIRST = 30  # the first screen: about as many rows as a window shows
 PLANNED = TouchStatus.PLANNED.value
 DONE = TouchStatus.DONE.value
+# The channels reminded of before they start: calls are many and short, Today covers them.
+REMINDED = (Channel.MEETING.value, Channel.VIDEO.value)
+REMINDED_AT_MOST = 200  # more meetings and video calls still ahead than any day holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +76,38 @@ class TodayScreen:
     @property
     def day(self) -> date:
         return self.screen.day
+
+
+@dataclass(frozen=True, slots=True)
+class DayReminders:
+    """What the reminders need of the day, from one read: how many touches are due (the
+    counts Today shows, summed), the meetings and video calls still ahead of the time it
+    was read (`REMINDED`, by time, at most `REMINDED_AT_MOST`), whether the day is a
+    working day, its hours' start and the time zone."""
+
+    day: date
+    due: int
+    ahead: tuple[TouchView, ...]
+    working: bool
+    work_start: str
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Day:
+    """The settings, the book's today and whether it is a working day, as one read."""
+
+    values: dict[str, Any]
+    today: date
+    working: bool
+
+    @property
+    def timezone(self) -> str:
+        return str(self.values["calendar.timezone"])
+
+    @property
+    def work_start(self) -> str:
+        return str(self.values["calendar.work_start"])
 
 
 class Prepared:
@@ -150,6 +188,9 @@ _COUNTS = Prepared(
     )
 )
 _CAPACITY = Prepared(select(Setting.key, Setting.value).where(Setting.key.like("capacity.%")))
+_SETTINGS = Prepared(select(Setting.key, Setting.value))
+_DAYS_OFF = Prepared(select(DayOverride.day, DayOverride.kind, DayOverride.note))
+_CLIENTS = Prepared(select(func.count()).select_from(Client))  # count(*): the smallest index
 _PAGE_WHERE = (
     Touch.status == PLANNED,
     Touch.channel == bindparam("channel"),
@@ -173,6 +214,18 @@ def _paged(*where: Any) -> Prepared:
 
 _FIRST_PAGE = _paged(*_PAGE_WHERE)
 _NEXT_PAGE = _paged(*_PAGE_WHERE, _AFTER)
+# Timestamps are bound as text in the form SQLAlchemy stores them in a laptop book.
+_STAMP = "%Y-%m-%d %H:%M:%S.%f"
+_AHEAD = Prepared(
+    _PAGE_SELECT.where(
+        Touch.status == PLANNED,
+        or_(*(Touch.channel == ch for ch in REMINDED)),
+        Touch.due <= _DAY,
+        Touch.due_at >= bindparam("now"),
+    )
+    .order_by(Touch.due_at, Touch.id)
+    .limit(bindparam("limit"))
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +244,10 @@ class _Reader:
 class AgendaService:
     def __init__(self, ctx: Context, planning: PlanningService) -> None:
         self.ctx = ctx
-        self.planning = planning  # the working calendar, for `today`
+        self.planning = planning
         self._capacities: dict[tuple[Any, ...], dict[str, int]] = {}
+        # Whether today is a working day, per calendar rules (holidays are worked out once).
+        self._calendar = lru_cache(maxsize=4)(WorkingCalendar)
 
     @contextmanager
     def _reading(self) -> Iterator[_Reader]:
@@ -245,29 +300,51 @@ class AgendaService:
             day = self.ctx.today()
         with self._reading() as reader:
             stored = tuple(tuple(r) for r in reader.run(_CAPACITY))
-            capacity = self._capacity(stored, reader.own)
-            (values,) = reader.run(_COUNTS, day=day.isoformat())
-            channels = channel_days(values, capacity)
-            return screen_of(
-                day, channels, lambda channel: _page(reader, day, channel, None, page), page
-            )
+            return _screen(reader, day, self._capacity(stored, reader.own), page)
 
     def today(self, page: int = FIRST) -> TodayScreen:
-        """Today's first screen in one call: the book's today (in the salesperson's time
-        zone), its counts and first pages (`screen`), and what the screen says around them."""
-        with self.ctx.book.reading() as session:
-            values = self.ctx.all_settings(session)
-            timezone = str(values["calendar.timezone"])
-            day = self.ctx.today(timezone=timezone)
-            clients = int(session.scalar(select(func.count(Client.id))) or 0)
-            working = self.planning.calendar_in(session, values).is_working(day)
+        """Today's first screen in one call and one snapshot of the book: its today (in the
+        salesperson's time zone), the counts and first pages (as `screen`), the size of
+        the book and the day's hours; another window's commit meanwhile is in none of it."""
+        with self._reading() as reader:
+            day = self._day(reader)
+            ((clients,),) = reader.run(_CLIENTS)
+            capacity = {ch.value: int(day.values[f"capacity.{ch.value}"]) for ch in Channel}
+            screen = _screen(reader, day.today, capacity, page)
         return TodayScreen(
-            screen=self.screen(day, page),
-            clients=clients,
-            working=working,
-            work_start=str(values["calendar.work_start"]),
-            timezone=timezone,
+            screen=screen,
+            clients=int(clients),
+            working=day.working,
+            work_start=day.work_start,
+            timezone=day.timezone,
         )
+
+    def reminders(self, at_most: int = REMINDED_AT_MOST) -> DayReminders:
+        """What the reminders need of today, in one snapshot: the number of due touches
+        from the day's counts (not the touches), and only the meetings and video calls
+        still ahead (`at_most` of them, soonest first)."""
+        with self._reading() as reader:
+            day = self._day(reader)
+            on = day.today.isoformat()
+            (values,) = reader.run(_COUNTS, day=on)
+            due = sum(c.due for c in channel_days(values, {}))
+            now = self.ctx.utc_now().strftime(_STAMP)
+            ahead = reader.run(_AHEAD, day=on, now=now, limit=at_most)
+        return DayReminders(
+            day=day.today,
+            due=due,
+            ahead=page_of(ahead, at_most).touches,
+            working=day.working,
+            work_start=day.work_start,
+            timezone=day.timezone,
+        )
+
+    def _day(self, reader: _Reader) -> _Day:
+        values = settings_of(reader.run(_SETTINGS), reader.own)
+        today = self.ctx.today(timezone=str(values["calendar.timezone"]))
+        overrides = day_overrides_of(reader.run(_DAYS_OFF), reader.own)
+        calendar: WorkingCalendar = self._calendar(calendar_rules_of(values, overrides))
+        return _Day(values, today, calendar.is_working(today))
 
     def page(
         self, day: date, channel: str, after: AgendaKey | None = None, limit: int = PAGE
@@ -275,6 +352,12 @@ class AgendaService:
         """The channel's touches due by `day` that follow `after`, at most `limit`."""
         with self._reading() as reader:
             return _page(reader, day, channel, after, limit)
+
+
+def _screen(reader: _Reader, day: date, capacity: dict[str, int], page: int) -> AgendaScreen:
+    (values,) = reader.run(_COUNTS, day=day.isoformat())
+    channels = channel_days(values, capacity)
+    return screen_of(day, channels, lambda channel: _page(reader, day, channel, None, page), page)
 
 
 def _page(

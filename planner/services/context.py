@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -14,10 +15,20 @@ from planner.clock import Clock, Stamp, file_stamp, system_clock
 from planner.db import Book
 from planner.models import DayOverride, Setting, Tier
 from planner.scheduling.types import CalendarRules, PlanSettings, TierRule
+from planner.services.rawsql import day as to_day
 from planner.services.settings_cache import SettingsCache
 from planner.vocabulary import Channel, IntervalUnit
 
-__all__ = ["Clock", "Context", "Stamp", "system_clock", "tier_rule"]
+__all__ = [
+    "Clock",
+    "Context",
+    "Stamp",
+    "calendar_rules_of",
+    "day_overrides_of",
+    "settings_of",
+    "system_clock",
+    "tier_rule",
+]
 
 
 class Context:
@@ -54,46 +65,23 @@ class Context:
 
     def all_settings(self, session: Session) -> dict[str, Any]:
         """The book's settings, with a team book's salesperson's own over them."""
-        values = {key: spec.default for key, spec in settings_mod.SPECS.items()}
         session.flush()  # the rows are read on the connection: pending changes first
-        for key, value in session.connection().execute(select(Setting.key, Setting.value)):
-            if key in values:
-                values[key] = settings_mod.decode(value)
-        own = self.book.personal_settings(session)
-        values.update({k: v for k, v in own.items() if k in values})
-        return values
+        stored = session.connection().execute(select(Setting.key, Setting.value))
+        return settings_of(stored, self.book.personal_settings(session))
 
     def day_overrides(self, session: Session) -> dict[date, tuple[str, str | None]]:
         """Days off and extra working days: the book's, then the salesperson's own."""
         session.flush()
         overrides = select(DayOverride.day, DayOverride.kind, DayOverride.note)
-        days = {day: (kind, note) for day, kind, note in session.connection().execute(overrides)}
-        from planner.team.personal import days as personal_days
-
-        for day, kind in personal_days(self.book.personal_settings(session)).items():
-            days[day] = (kind, None)
-        return days
+        stored = session.connection().execute(overrides)
+        return day_overrides_of(stored, self.book.personal_settings(session))
 
     def calendar_rules(
         self, session: Session, values: dict[str, Any] | None = None
     ) -> CalendarRules:
         """`values`: `all_settings` when the caller has read them already."""
         values = self.all_settings(session) if values is None else values
-        offs: set[date] = set()
-        works: set[date] = set()
-        for day, (kind, _note) in self.day_overrides(session).items():
-            (offs if kind == "off" else works).add(day)
-        weekend = frozenset(settings_mod.WEEKDAYS.index(d) for d in values["calendar.weekend"])
-        return CalendarRules(
-            weekend=weekend,
-            country=values["calendar.country"],
-            subdivision=values["calendar.subdivision"],
-            days_off=frozenset(offs),
-            extra_working_days=frozenset(works),
-            work_start=settings_mod.parse_time(values["calendar.work_start"]),
-            work_end=settings_mod.parse_time(values["calendar.work_end"]),
-            timezone=values["calendar.timezone"],
-        )
+        return calendar_rules_of(values, self.day_overrides(session))
 
     def plan_settings(self, session: Session, values: dict[str, Any] | None = None) -> PlanSettings:
         values = self.all_settings(session) if values is None else values
@@ -111,6 +99,51 @@ class Context:
         """The tiers' rules by code, and their codes by id (what a client row holds)."""
         found = list(session.scalars(select(Tier)))
         return {t.code: tier_rule(t) for t in found}, {t.id: t.code for t in found}
+
+
+# --- the same as plain data, for a caller that read the rows itself (Today's one read) --
+def settings_of(stored: Iterable[Any], own: dict[str, Any]) -> dict[str, Any]:
+    """Every setting's value: its default, the stored (key, JSON) rows over it, a team
+    book's salesperson's own values over those."""
+    values = {key: spec.default for key, spec in settings_mod.SPECS.items()}
+    for key, value in stored:
+        if key in values:
+            values[key] = settings_mod.decode(value)
+    values.update({k: v for k, v in own.items() if k in values})
+    return values
+
+
+def day_overrides_of(
+    stored: Iterable[Any], own: dict[str, Any]
+) -> dict[date, tuple[str, str | None]]:
+    """The stored (day, kind, note) rows (a day as a date or as ISO text), then the
+    salesperson's own days (in `own`, a team book's)."""
+    from planner.team.personal import days as personal_days
+
+    days = {to_day(day): (kind, note) for day, kind, note in stored}
+    for day, kind in personal_days(own).items():
+        days[day] = (kind, None)
+    return days
+
+
+def calendar_rules_of(
+    values: dict[str, Any], overrides: dict[date, tuple[str, str | None]]
+) -> CalendarRules:
+    offs: set[date] = set()
+    works: set[date] = set()
+    for day, (kind, _note) in overrides.items():
+        (offs if kind == "off" else works).add(day)
+    weekend = frozenset(settings_mod.WEEKDAYS.index(d) for d in values["calendar.weekend"])
+    return CalendarRules(
+        weekend=weekend,
+        country=values["calendar.country"],
+        subdivision=values["calendar.subdivision"],
+        days_off=frozenset(offs),
+        extra_working_days=frozenset(works),
+        work_start=settings_mod.parse_time(values["calendar.work_start"]),
+        work_end=settings_mod.parse_time(values["calendar.work_end"]),
+        timezone=values["calendar.timezone"],
+    )
 
 
 def tier_rule(t: Tier) -> TierRule:

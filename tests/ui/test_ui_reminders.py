@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtGui import QIcon
 
+from planner.services.agenda import REMINDED
 from ui.operations import Operations
-from ui.tray import Reminders, badge_icon
+from ui.tray import Reminders, badge_icon, load_reminders
 
 
 class Clock:
@@ -78,7 +82,7 @@ def test_reminder_before_a_meeting(qtbot, book_path):
     reminders.start()
     reminders.morning_done = reminders.data.today  # only the meeting reminder matters here
     notes.clear()
-    assert any(t.id == meeting.id for t in reminders.data.due)
+    assert any(t.id == meeting.id for t in reminders.data.ahead)
     reminders.check()
     assert not [n for n in notes if meeting.client in n[1]]  # 30 minutes ahead: not yet
     clock.now = starts - timedelta(minutes=10)
@@ -103,3 +107,74 @@ def test_window_shows_the_due_count_in_the_navigation(window, qtbot):
     due = len(window.ops._services.planning.agenda())
     assert window.nav.item(0).text() == f"Today  ({due})"
     assert window.tray is None  # no tray in tests (and none offscreen)
+
+
+def calls_all_day(book_path, day) -> int:
+    """Every planned touch that is not a meeting or a video call becomes a call due on
+    `day`: a day with many calls. Returns how many touches are due on the day."""
+    with closing(sqlite3.connect(book_path)) as conn:
+        conn.execute(
+            "UPDATE touch SET channel = 'call', due = ?, due_at = NULL "
+            "WHERE status = 'planned' AND channel NOT IN ('meeting', 'video')",
+            (day.isoformat(),),
+        )
+        conn.commit()
+        return int(
+            conn.execute(
+                "SELECT count(*) FROM touch WHERE status = 'planned' AND due <= ?",
+                (day.isoformat(),),
+            ).fetchone()[0]
+        )
+
+
+def ahead_the_old_way(services, now: datetime) -> list[int]:
+    """What the reminders read before: the whole day's agenda, then its meetings and
+    video calls not yet begun (the only ones a reminder can still be due for)."""
+    utc = now.astimezone(UTC).replace(tzinfo=None)
+    day = services.planning.agenda(services.uiextras.today())
+    live = [t for t in day if t.channel in REMINDED and t.due_at is not None and t.due_at >= utc]
+    return [t.id for t in sorted(live, key=lambda t: (t.due_at, t.id))]
+
+
+def test_a_day_of_many_calls_is_counted_not_loaded(qtbot, book_path, monkeypatch):
+    """The reminders read the day's count and only the meetings and video calls still
+    ahead: hundreds of due calls are counted, none of them is read."""
+    clock = Clock(datetime(2026, 3, 12, 8, 0, tzinfo=ZoneInfo("Europe/Warsaw")))
+    due = calls_all_day(book_path, clock.now.date())
+    ops, reminders = make(qtbot, book_path, clock)
+    services = ops._services
+    expected = ahead_the_old_way(services, clock.now)
+    assert due > 200  # many calls
+    assert expected  # and some meetings ahead
+    monkeypatch.setattr(type(services.planning), "agenda", lambda *_a: pytest.fail("whole day"))
+    counts: list[int] = []
+    reminders.count_changed.connect(counts.append)
+    reminders.start()
+    data = reminders.data
+    assert data is not None
+    assert counts == [data.count] == [due]
+    assert [t.id for t in data.ahead] == expected
+    assert {t.channel for t in data.ahead} <= set(REMINDED)
+    assert len(data.ahead) < due // 10
+    # The service holds to its bound, soonest first.
+    assert [t.id for t in services.agenda.reminders(at_most=1).ahead] == expected[:1]
+    reminders.timer.stop()
+    ops.shutdown()
+
+
+def test_reminders_load_what_they_remind_of_and_nothing_that_has_begun(qtbot, book_path):
+    """A meeting that has begun is not read any more; the count is the whole day's."""
+    clock = Clock(datetime(2026, 3, 12, 8, 0, tzinfo=ZoneInfo("Europe/Warsaw")))
+    ops, _ = make(qtbot, book_path, clock)
+    services = ops._services
+    first = load_reminders(services)
+    assert first.count == len(services.planning.agenda())
+    assert [t.id for t in first.ahead] == ahead_the_old_way(services, clock.now)
+    assert first.ahead, "the demo day has meetings or video calls"
+    started = first.ahead[0]
+    clock.now = started.due_at.replace(tzinfo=UTC) + timedelta(minutes=1)
+    later = load_reminders(services)
+    assert started.id not in {t.id for t in later.ahead}
+    assert [t.id for t in later.ahead] == ahead_the_old_way(services, clock.now)
+    assert later.count == first.count
+    ops.shutdown()

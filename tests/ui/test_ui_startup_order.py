@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def steps(call_log: CallLog) -> CallLog:
     record = call_log.watch
     record(first_look, "first_look", "worker: today's first look")
-    record(AgendaService, "screen", "worker: today's first page")
+    record(AgendaService, "today", "worker: today's first page")
     record(ValueService, "recompute_daily", "worker: daily planning")  # one call, one transaction
     record(ValueService, "refresh_in", "worker: value and risk")  # inside it, when not yet run
     record(MainWindow, "_start_reminders", "ui: reminders and tray")

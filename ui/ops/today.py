@@ -79,7 +79,8 @@ def touch_card(
 
 
 def reminders(ops: Operations, on_done: Done[ReminderData]) -> None:
-    """Every timed touch of the day, for the reminders; a failure leaves the last ones."""
+    """The day's due count and its meetings still ahead, for the reminders; a failure
+    leaves the last ones."""
     from ui.tray import load_reminders
 
     def failed(_exc: BaseException) -> None:
