@@ -48,7 +48,6 @@ from planner.services.views import TouchView
 from planner.vocabulary import Channel, TouchStatus
 
 if TYPE_CHECKING:
-    from planner.services.planning import PlanningService
     from planner.services.rawsql import Query
 
 PAGE = 50
@@ -242,9 +241,8 @@ class _Reader:
 
 
 class AgendaService:
-    def __init__(self, ctx: Context, planning: PlanningService) -> None:
+    def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.planning = planning
         self._capacities: dict[tuple[Any, ...], dict[str, int]] = {}
         # Whether today is a working day, per calendar rules (holidays are worked out once).
         self._calendar = lru_cache(maxsize=4)(WorkingCalendar)
