@@ -37,7 +37,7 @@ _DAY_SECONDS = 86_400.0
 MAX_TEXT = 32_767  # Excel's limit of characters in a cell
 MAX_SHEET_NAME = 31  # Excel's limit of a sheet name, in UTF-16 units
 # rows a worksheet holds, the header row included: Excel's limit (tests lower it, to see
-# continuation sheets without writing a million rows); read at each row, not bound early
+# continuation sheets without writing a million rows); read as each sheet is opened
 SHEET_ROWS = EXCEL_MAX_ROW
 
 
@@ -206,6 +206,7 @@ class SheetWriter:
         self.sheet = sheet
         self.sheet_names.append(sheet.name)
         self._sheet_rows = 0
+        self._last_row = min(SHEET_ROWS, sheet.xls_rowmax) - 1  # 0-based, below the header
 
     def _go_on(self) -> None:
         """The current sheet is full: filter it and open the next continuation sheet."""
@@ -312,7 +313,7 @@ class SheetWriter:
         return text
 
     def row(self, values: Sequence[object]) -> None:
-        if self._sheet_rows + 1 >= min(SHEET_ROWS, self.sheet.xls_rowmax):
+        if self._sheet_rows >= self._last_row:
             self._go_on()  # the row would be past the sheet's last: it goes on in the next
         self.row_count += 1
         self._sheet_rows += 1
