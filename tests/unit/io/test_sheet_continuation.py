@@ -182,3 +182,20 @@ def test_the_team_roll_up_reads_and_writes_continuation_sheets(
     whole_team = _read(merge_reports(tmp_path / "team2.xlsx", [split], "en").path)
     assert len(_data(whole_team["Clients"])) == len(expected["clients"])
     assert "Clients (2)" not in whole_team.sheetnames
+
+
+def test_a_report_missing_a_continuation_sheet_is_refused(
+    busy: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.io.records import ImportRefused
+
+    monkeypatch.setattr(sheets, "SHEET_ROWS", LIMIT)
+    split = busy.transfer.export_report(tmp_path / "split.xlsx").path
+    book = _read(split)
+    del book["Clients (2)"]
+    book.save(split)
+    with pytest.raises(ImportRefused) as refused:
+        merge_reports(tmp_path / "team.xlsx", [split], "en")
+    assert refused.value.code == "not-a-report"
+    assert "clients sheet is missing" in refused.value.message
+    assert not (tmp_path / "team.xlsx").exists()
