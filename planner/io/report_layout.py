@@ -4,6 +4,9 @@ native charts, and the hidden marker sheet that `merge` recognises.
 The marker sheet `_cp_meta` (key, value rows) names the salesperson, the period, the
 currency and language, each sheet's name and column keys, and the total KPIs; the same
 facts go into custom document properties for anyone who looks with Excel's File > Info.
+A data sheet too long for one worksheet goes on in continuation sheets ("Clients (2)"...),
+each named under `sheet.<role>.<n>` (n = 2, 3...); such a report is format 2, which an app
+that reads only format 1 refuses as newer instead of merging the first sheet alone.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from planner.io.report_data import Kpi, Kpis
 from planner.io.sheets import Column, Formats, serial_day
 
 MARKER = "contact-planner-report"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # every data sheet in one worksheet
+CONTINUED_FORMAT = 2  # some data sheet goes on in continuation sheets (`sheet.<role>.<n>`)
 META_SHEET = "_cp_meta"
 
 CLIENTS = [
@@ -221,12 +225,15 @@ class SummaryPage:
         pie.set_title({"name": self.word("sum.chart_tiers")})
         ws.insert_chart(22, 11, pie)
 
-    def meta(self, total: Kpi) -> None:
-        """The hidden marker sheet and the document properties (write it last)."""
+    def meta(self, total: Kpi, sheets: dict[str, list[str]]) -> None:
+        """The hidden marker sheet and the document properties (write it last); `sheets`
+        maps each role to the names of its sheet and continuation sheets."""
         info = self.info
+        continued = any(len(names) > 1 for names in sheets.values())
+        version = str(CONTINUED_FORMAT if continued else FORMAT_VERSION)
         pairs: list[tuple[str, str]] = [
             ("marker", MARKER),
-            ("format", str(FORMAT_VERSION)),
+            ("format", version),
             ("salesperson", info.salesperson),
             ("company", info.company),
             ("currency", info.currency),
@@ -236,7 +243,9 @@ class SummaryPage:
             ("generated", info.today.isoformat()),
         ]
         for role, columns in SHEETS.items():
-            pairs.append((f"sheet.{role}", self.word(f"sheet.{role}")[:31]))
+            first, *more = sheets[role]
+            pairs.append((f"sheet.{role}", first))
+            pairs += [(f"sheet.{role}.{n}", name) for n, name in enumerate(more, start=2)]
             pairs.append((f"columns.{role}", ",".join(c.key for c in columns)))
         pairs += [(f"kpi.{name}", str(getattr(total, name))) for name in KPI_FIELDS]
         ws = self.workbook.add_worksheet(META_SHEET)
@@ -252,7 +261,7 @@ class SummaryPage:
                 "comments": MARKER,
             }
         )
-        self.workbook.set_custom_property("ContactPlannerReport", str(FORMAT_VERSION))
+        self.workbook.set_custom_property("ContactPlannerReport", version)
         self.workbook.set_custom_property("Salesperson", info.salesperson or "-")
         self.workbook.set_custom_property("PeriodFrom", info.start.isoformat())
         self.workbook.set_custom_property("PeriodTo", info.end.isoformat())

@@ -5,13 +5,18 @@ each cell goes through the one writer of its kind: text always with `write_strin
 Excel's quote prefix when it looks like a formula, see `cells`), dates as real dates with a
 date format, money as numbers with the book's currency format, never a string that Excel
 might turn into a number, a date or a formula. Header row frozen, autofilter over the data.
+
+A worksheet holds at most `SHEET_ROWS` rows, the header included (Excel's limit). A sheet
+that is full goes on in a continuation sheet with the same columns and header, named like
+the first with " (2)", " (3)"..., so no row is ever dropped; `SheetWriter.sheet_names` lists
+them for whatever records where the rows went (the report's marker sheet).
 """
 
 from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
@@ -24,11 +29,16 @@ from planner.atomic import workbook_scratch
 from planner.io.cells import SAFE_FIRST as _SAFE_FIRST
 from planner.io.cells import is_formula_like
 from planner.io.handover import roomy_row_file
+from planner.io.xlsx_stream import EXCEL_MAX_ROW
 
 Kind = Literal["text", "int", "number", "date", "datetime", "money", "amount", "bool", "percent"]
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 _DAY_SECONDS = 86_400.0
 MAX_TEXT = 32_767  # Excel's limit of characters in a cell
+MAX_SHEET_NAME = 31  # Excel's limit of a sheet name, in UTF-16 units
+# rows a worksheet holds, the header row included: Excel's limit (tests lower it, to see
+# continuation sheets without writing a million rows); read as each sheet is opened
+SHEET_ROWS = EXCEL_MAX_ROW
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +69,22 @@ def new_workbook(path: Path) -> Any:
             "strings_to_urls": False,
         },
     )
+
+
+def sheet_name(base: str, part: int = 1, taken: Collection[str] = ()) -> str:
+    """The name of the `part`-th sheet of a sheet called `base`: `base` itself for the first,
+    then "base (2)", "base (3)"..., `base` shortened so that the name fits Excel's 31
+    characters; a name in `taken` (compared as Excel does, ignoring case) takes the next
+    number."""
+    from xlsxwriter.utility import _utf16_truncate
+
+    used = {name.lower() for name in taken}
+    while True:
+        suffix = f" ({part})" if part > 1 else ""
+        name: str = _utf16_truncate(base, MAX_SHEET_NAME - len(suffix)) + suffix
+        if name.lower() not in used:
+            return name
+        part += 1
 
 
 def abandon(workbook: Any) -> None:
@@ -129,7 +155,8 @@ _NAN_INF = "NAN/INF not supported in write_number() without 'nan_inf_to_errors' 
 
 
 class SheetWriter:
-    """One worksheet: header in the first row (frozen), typed rows after it, then a filter.
+    """One worksheet: header in the first row (frozen), typed rows after it, then a filter;
+    rows past `SHEET_ROWS` go on in continuation sheets of the same columns and header.
 
     The rows go straight into the worksheet's constant_memory row file as the XML that
     xlsxwriter's `write_string` / `write_number` / `write_boolean` would give the same
@@ -149,24 +176,43 @@ class SheetWriter:
     ) -> None:
         from xlsxwriter.utility import xl_col_to_name
 
-        self.sheet = book.add_worksheet(name[:31])
-        if not self.sheet.constant_memory:
-            raise ValueError("SheetWriter writes constant_memory worksheets (new_workbook)")
-        roomy_row_file(self.sheet)
+        self.book = book
         self.formats = formats
         self.columns = list(columns)
-        self.row_count = 0
+        self.headers = list(headers)
+        self.row_count = 0  # data rows written, over every sheet
+        self.sheet_names: list[str] = []  # the first sheet's name, then its continuations
         self.currency = currency
+        self._base = sheet_name(name)
+        self._sheet_rows = 0  # data rows in the current sheet
         self._divisors: dict[str, int] = {}
         self._styles: dict[int, str] = {}  # id(format) -> its ' s="n"' attribute
-        for index, column in enumerate(self.columns):
-            self.sheet.set_column(index, index, column.width)
-        for index, label in enumerate(headers):
-            self.sheet.write_string(0, index, label, formats.header)
-        self.sheet.freeze_panes(1, 0)
+        self._open(self._base)
         self._letters = [xl_col_to_name(i) for i in range(len(self.columns))]
         self._encoders = [self._encoder(c.kind) for c in self.columns]
         self._header_spans = len(headers) >= len(self.columns)  # dim_colmin/max stay put
+
+    def _open(self, name: str) -> None:
+        """Start the sheet `name`: column widths, the header row, frozen panes."""
+        sheet = self.book.add_worksheet(name)
+        if not sheet.constant_memory:
+            raise ValueError("SheetWriter writes constant_memory worksheets (new_workbook)")
+        roomy_row_file(sheet)
+        for index, column in enumerate(self.columns):
+            sheet.set_column(index, index, column.width)
+        for index, label in enumerate(self.headers):
+            sheet.write_string(0, index, label, self.formats.header)
+        sheet.freeze_panes(1, 0)
+        self.sheet = sheet
+        self.sheet_names.append(sheet.name)
+        self._sheet_rows = 0
+        self._last_row = min(SHEET_ROWS, sheet.xls_rowmax) - 1  # 0-based, below the header
+
+    def _go_on(self) -> None:
+        """The current sheet is full: filter it and open the next continuation sheet."""
+        self._filter()
+        taken = [sheet.name for sheet in self.book.worksheets()]
+        self._open(sheet_name(self._base, len(self.sheet_names) + 1, taken))
 
     def set_currency(self, currency: str) -> None:
         """The currency of the money and amount cells of the rows that follow."""
@@ -267,11 +313,12 @@ class SheetWriter:
         return text
 
     def row(self, values: Sequence[object]) -> None:
+        if self._sheet_rows >= self._last_row:
+            self._go_on()  # the row would be past the sheet's last: it goes on in the next
         self.row_count += 1
-        r = self.row_count
+        self._sheet_rows += 1
+        r = self._sheet_rows
         ws = self.sheet
-        if r >= ws.xls_rowmax:
-            return  # past Excel's last row: dropped, as xlsxwriter drops such a cell
         if ws.table:
             ws._write_single_row(r)  # the cells xlsxwriter still holds (the header row)
         else:
@@ -329,5 +376,8 @@ class SheetWriter:
         finally:
             ws.fh = fh
 
+    def _filter(self) -> None:
+        self.sheet.autofilter(0, 0, max(self._sheet_rows, 1), len(self.columns) - 1)
+
     def finish(self) -> None:
-        self.sheet.autofilter(0, 0, max(self.row_count, 1), len(self.columns) - 1)
+        self._filter()

@@ -104,6 +104,7 @@ class _Writer:
         self.zone = ZoneInfo(str(settings["calendar.timezone"]))
         self.progress = progress
         self.rows: dict[str, int] = {}
+        self.sheets: dict[str, list[str]] = {}  # role -> its sheet and continuation sheets
         self.done = 0
         self.total = 1
 
@@ -127,7 +128,7 @@ class _Writer:
                 workbook, "history", history_rows(conn, self.start, self.end), self._history
             )
             self._sheet(workbook, "sales", sales_rows(conn, self.start, self.end), self._sale)
-            page.meta(numbers.total)
+            page.meta(numbers.total, self.sheets)
         except BaseException:
             abandon(workbook)
             raise
@@ -152,6 +153,7 @@ class _Writer:
                 report(self.progress, self.done, self.total)
         writer.finish()
         self.rows[role] = writer.row_count
+        self.sheets[role] = writer.sheet_names
         report(self.progress, self.done, self.total)
 
     def _client(self, writer: SheetWriter, r: Any) -> list[object]:

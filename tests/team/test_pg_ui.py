@@ -198,6 +198,7 @@ def test_the_command_line_opens_a_team_book() -> None:
     assert parse_args(["--db", "book.sqlite"]).db == Path("book.sqlite")
 
 
+@pytest.mark.parametrize("sheet_rows", [None, 2])  # 2: one data row a sheet, the rest go on
 def test_a_manager_sees_the_team_live_and_exports_its_workbook(
     team: str,
     make_window: Callable[..., Any],
@@ -205,11 +206,16 @@ def test_a_manager_sees_the_team_live_and_exports_its_workbook(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     qtbot: Any,
+    sheet_rows: int | None,
 ) -> None:
     from openpyxl import load_workbook
 
+    from planner.io import sheets
     from ui import ask
     from ui.dialogs import connect_window
+
+    if sheet_rows is not None:
+        monkeypatch.setattr(sheets, "SHEET_ROWS", sheet_rows)
 
     win = make_window(as_login(team, "maria"))
     qtbot.waitUntil(lambda: win.menus.go_team.isVisible(), timeout=30_000)
@@ -229,9 +235,13 @@ def test_a_manager_sees_the_team_live_and_exports_its_workbook(
     try:
         summary = book[book.sheetnames[0]]
         cells = {str(c) for row in summary.iter_rows(values_only=True) for c in row if c}
+        parts = [n for n in book.sheetnames if n == "Clients" or n.startswith("Clients (")]
+        people = [r[0] for n in parts for r in book[n].iter_rows(min_row=2, values_only=True)]
     finally:
         book.close()
     assert {"Anna Nowak", "Борис Ёлкин"} <= cells
+    assert sorted(people) == ["Anna Nowak", "Борис Ёлкин"]  # each salesperson's client
+    assert len(parts) == (1 if sheet_rows is None else 2)
 
 
 def test_the_connect_dialog_and_a_named_conflict_speak_russian(qtbot: Any) -> None:
