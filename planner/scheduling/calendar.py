@@ -10,8 +10,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
-
 from planner.scheduling.types import CalendarRules, Reason
 
 ONE_DAY = timedelta(days=1)
@@ -65,6 +63,8 @@ class WorkingCalendar:
         self._holiday_language = holiday_language
         self._holidays: dict[int, dict[date, str]] = {}
         if rules.country:
+            import holidays  # on demand: its import is a tenth of Today's first start
+
             try:  # fail early on a bad country/subdivision, not in the middle of a re-plan
                 holidays.country_holidays(rules.country, subdiv=rules.subdivision)
             except NotImplementedError as exc:
@@ -114,6 +114,8 @@ class WorkingCalendar:
             if country is None:
                 names = {}
             else:
+                import holidays
+
                 probe = holidays.country_holidays(country, subdiv=self._rules.subdivision)
                 language = (
                     self._holiday_language

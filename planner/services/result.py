@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from planner.services.views import Changes
+from planner.services.changes import Changes
 
 T = TypeVar("T")
 

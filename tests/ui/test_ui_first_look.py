@@ -32,6 +32,7 @@ def loaded():
 
 def painted():
     seen.setdefault("painted", loaded())
+    seen.setdefault("painted_views", "planner.services.views" in sys.modules)
 
 def first_screen():
     data = window.today.data
@@ -71,6 +72,7 @@ def test_first_paint_loads_no_database_library_and_today_fills_from_the_file(
     assert lines, done.stderr
     seen = json.loads(lines[-1])
     assert seen["painted"] == []  # the first paint waits for no database library
+    assert seen["painted_views"] is False  # nor for the services' view records
     first = seen["first"]
     assert first["look"] is True
     assert first["book_open"] is False

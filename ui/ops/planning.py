@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from planner.services.changes import Changes
 from planner.services.result import Result
-from planner.services.views import Changes
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from sched_builders import calendar
@@ -237,3 +238,27 @@ def test_a_calendar_with_other_hours_shares_the_days_and_has_its_own_windows() -
     assert shared.live_window(date(2026, 4, 7), None) != first.live_window(date(2026, 4, 7), None)
     with pytest.raises(ValueError, match="other working days"):
         first.with_hours(replace(rules, days_off=frozenset({date(2026, 4, 7)})))
+
+
+def test_the_holiday_tables_load_when_a_calendar_needs_them() -> None:
+    """Today's first screen formats reasons (explain) before the book is open; the holiday
+    library (a tenth of that start) loads only when a calendar with a country is made."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "import planner.scheduling.explain\n"
+        "from planner.scheduling.calendar import WorkingCalendar\n"
+        "from planner.scheduling.types import CalendarRules\n"
+        "before = 'holidays' in sys.modules\n"
+        "WorkingCalendar(CalendarRules(country=None))\n"
+        "without_country = 'holidays' in sys.modules\n"
+        "WorkingCalendar(CalendarRules(country='PL'))\n"
+        "print(before, without_country, 'holidays' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=root, check=False
+    )
+    assert done.stdout.split() == ["False", "False", "True"], done.stderr
