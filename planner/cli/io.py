@@ -139,6 +139,8 @@ def _refused(exc: ImportRefused) -> BookError:
 
 def problem_json(p: RowProblem) -> dict[str, Any]:
     data: dict[str, Any] = {"row": p.row, "field": p.field, "code": p.code, "message": p.message}
+    if p.sheet is not None:  # a continuation sheet's row
+        data["sheet"] = p.sheet
     if p.args:
         data["args"] = dict(p.args)
     return data
@@ -200,7 +202,7 @@ def import_(app: App, args: argparse.Namespace) -> Output:
             "unverified (client list --unverified)."
         )
     for p in result.report[:SHOWN_PROBLEMS]:
-        lines.append(f"  row {p.row}: {p.field or '-'}: {p.code}: {p.message}")
+        lines.append(f"  row {p.where}: {p.field or '-'}: {p.code}: {p.message}")
     if result.report_lines > SHOWN_PROBLEMS:
         lines.append(f"  ... and {result.report_lines - SHOWN_PROBLEMS:,} more in the report")
     if result.report_path is not None:

@@ -49,7 +49,7 @@ class ReportWriter:
         if len(self.shown) < MAX_SHOWN:
             self.shown.append(line)
         if self._file is not None:
-            self._writer.writerow((line.row, line.field or "", line.code, csv_safe(line.message)))
+            self._writer.writerow((line.where, line.field or "", line.code, csv_safe(line.message)))
 
     def save(self) -> Path | None:
         if self._file is None or self._tmp is None or self.path is None:

@@ -9,7 +9,7 @@ form gives it. A merge adds and fills, and never removes or overwrites what a cl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from planner.io.dedupe import Keys, keys_of
@@ -56,6 +56,7 @@ class Candidate:
     birthday: tuple[int | None, int, int] | None = None
     language: str | None = None
     timezone: str | None = None
+    sheet: str | None = None  # the continuation sheet the row is in (records.ImportedClient)
     _keys: Keys | None = None
 
     @property
@@ -163,7 +164,10 @@ class Checker:
             birthday=birthday,
             language=language,
             timezone=item.timezone,
+            sheet=item.sheet,
         )
+        if item.sheet is not None:  # a continuation sheet's row: its problems name the sheet
+            problems = [replace(found, sheet=item.sheet) for found in problems]
         return candidate, problems
 
 

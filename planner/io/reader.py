@@ -41,7 +41,9 @@ from planner.io.rows import Item, draft_from_cells, finish
 from planner.io.values import clean_text
 from planner.io.vcard import iter_vcards
 from planner.io.xlsx_reader import (
+    Row,
     Sheet,
+    SheetPart,
     Workbook,
     choose_sheet,
     iter_sheet_rows,
@@ -65,6 +67,7 @@ class ClientFile:
         layout: CsvLayout | None = None,
         workbook: Workbook | None = None,
         sheet: Sheet | None = None,
+        continued: Sequence[SheetPart] = (),
     ) -> None:
         self.path = path
         self.format: Format = format
@@ -73,6 +76,7 @@ class ClientFile:
         self._layout = layout
         self._workbook = workbook
         self._sheet = sheet
+        self._continued = tuple(continued)
         self._progress = Progress()
         self.sample_rows: tuple[tuple[str, ...], ...] = tuple(_texts(row) for row in sample_rows)
         self.headers: tuple[str, ...] | None = None
@@ -96,6 +100,12 @@ class ClientFile:
     def sheet(self) -> str | None:
         """The worksheet read from a workbook: the first one with a recognisable header."""
         return self._sheet.title if self._sheet is not None else None
+
+    @property
+    def continued_in(self) -> tuple[str, ...]:
+        """The sheets the list goes on in, read after `sheet` ("Clients (2)", ...): where an
+        export of ours continued a sheet past Excel's last row (planner.io.sheets)."""
+        return tuple(part.title for part in self._continued)
 
     @property
     def progress(self) -> float:
@@ -127,6 +137,8 @@ class ClientFile:
             return self._iter_table(iter_csv_rows(self.path, self._layout, self._progress), mapping)
         assert self._sheet is not None
         assert self._workbook is not None
+        if self._continued:
+            return self._iter_sheets(mapping)
         rows = iter_sheet_rows(
             self._workbook, self._sheet.worksheet, self._progress, _max_column(mapping) + 1
         )
@@ -181,6 +193,35 @@ class ClientFile:
                 draft.decoding = ("guessed", sample.encoding)
             yield from finish(draft, self.region, mapping.month_first)
 
+    def _iter_sheets(self, mapping: Mapping) -> Iterator[Item]:
+        """The chosen sheet, then each continuation sheet whose header row is the same (a
+        sheet with another header, or none, is another list: it and the ones after it are
+        not read). A continuation sheet's rows and problems name it (`sheet`), with its own
+        row numbers, as Excel shows them."""
+        assert self._sheet is not None
+        assert self._workbook is not None
+        parts = (self._sheet.worksheet, *self._continued)
+        if mapping.header_row is None:  # nothing to tell a continuation by
+            parts = parts[:1]
+        total = sum(part.size for part in parts) or 1
+        columns = _max_column(mapping) + 1
+        header = _texts(tuple(self.headers or ())[:columns])
+        before = 0
+        for n, part in enumerate(parts):
+            share = Progress()
+            rows = iter_sheet_rows(self._workbook, part, share, columns)
+            same = _SameHeader(mapping.header_row if n else None, header, columns)
+            try:
+                for item in self._iter_table(same.rows(rows), mapping):
+                    self._progress.fraction = (before + share.fraction * part.size) / total
+                    yield item if n == 0 else replace(item, sheet=part.title)
+            finally:
+                rows.close()
+            if not same.held:
+                return
+            before += part.size
+        self._progress.fraction = 1.0
+
     def _iter_vcards(self) -> Iterator[Item]:
         for draft in iter_vcards(self.path, self._limits, self._progress):
             items = finish(draft, self.region, month_first=False)
@@ -223,7 +264,10 @@ def read_clients(
         except BaseException:
             workbook.close()
             raise
-        source = ClientFile(path, "xlsx", region, limits, sheet.sample, None, workbook, sheet)
+        continued = continuation_sheets(workbook, sheet.worksheet)
+        source = ClientFile(
+            path, "xlsx", region, limits, sheet.sample, None, workbook, sheet, continued
+        )
         sample = sheet.sample
     if mapping is not None:
         source.set_mapping(mapping)
@@ -263,6 +307,44 @@ def _csv_sample(path: Path, layout: CsvLayout) -> list[list[str]]:
     finally:
         rows.close()
     return sample
+
+
+def continuation_sheets(workbook: Workbook, first: SheetPart) -> list[SheetPart]:
+    """The sheets named as an export of ours names the sheets a full one goes on in
+    ("Clients (2)", "Clients (3)", ... in that order, planner.io.sheets.sheet_name)."""
+    from planner.io.sheets import sheet_name
+
+    by_title = {part.title.lower(): part for part in workbook.sheets}
+    found: list[SheetPart] = []
+    while True:
+        part = by_title.get(sheet_name(first.title, len(found) + 2).lower())
+        if part is None or part is first or part in found:
+            return found
+        found.append(part)
+
+
+class _SameHeader:
+    """A continuation sheet's rows while its header row (`header_row`, 1-based) is the first
+    sheet's `header` (the mapped columns); `held` turns False where it is not (and no row
+    after it is given). `header_row` None: the first sheet itself, every row."""
+
+    def __init__(self, header_row: int | None, header: tuple[str, ...], columns: int) -> None:
+        self.header_row = header_row
+        self.header = header
+        self.columns = columns
+        self.held = True
+
+    def rows(self, found: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Row]]:
+        at = self.header_row
+        for number, cells in found:
+            if at is not None and number >= at:
+                if number > at or _texts(cells[: self.columns]) != self.header:
+                    self.held = False  # no header row, or another one
+                    return
+                at = None
+            yield number, cells
+        if at is not None:
+            self.held = False  # not even a header row
 
 
 def _max_column(mapping: Mapping) -> int:

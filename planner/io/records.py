@@ -43,6 +43,7 @@ class ImportedClient:
     tier: str | None = None
     language: str | None = None
     timezone: str | None = None
+    sheet: str | None = None  # a continuation sheet's name ("Clients (2)"); None: the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,12 @@ class RowProblem:
     code: str
     message: str
     args: tuple[tuple[str, str], ...] = ()
+    sheet: str | None = None  # as on ImportedClient: the row is in that continuation sheet
+
+    @property
+    def where(self) -> str:
+        """The row as the user finds it: "12", or "Clients (2): 12" in a continuation sheet."""
+        return str(self.row) if self.sheet is None else f"{self.sheet}: {self.row}"
 
     @property
     def skips_row(self) -> bool:

@@ -35,7 +35,15 @@ from planner.io.xlsx_stream import (
     unescape,
 )
 
-__all__ = ["EXCEL_MAX_ROW", "Sheet", "Workbook", "choose_sheet", "iter_sheet_rows"]
+__all__ = [
+    "EXCEL_MAX_ROW",
+    "Row",
+    "Sheet",
+    "SheetPart",
+    "Workbook",
+    "choose_sheet",
+    "iter_sheet_rows",
+]
 
 Row = tuple[object, ...]
 

@@ -205,7 +205,7 @@ class _Job:
         self.updated_ids: set[int] = set()
         self.written = False
         self.replan: ReplanResult | None = None
-        self._last_refused = -1
+        self._last_refused: tuple[str | None, int] = (None, -1)  # (sheet, row)
         self._dry = False  # all or nothing, and a row was refused: only read on, for the report
 
     def run(self, session: Session, source: ClientSource) -> None:
@@ -291,8 +291,8 @@ class _Job:
         self.lines.add(problem)
         if problem.code == "bad-phone":
             self.unverified += 1
-        if skips_row(problem) and problem.row != self._last_refused:
-            self._last_refused = problem.row
+        if skips_row(problem) and (problem.sheet, problem.row) != self._last_refused:
+            self._last_refused = (problem.sheet, problem.row)
             self.refused += 1
             self._dry = self._dry or not self.options.valid_only
 
@@ -371,7 +371,7 @@ class _Job:
         }[code]
         message = f"The row has {what} client {target} “{name}”{earlier}; {action}."
         args = (("client", str(target)), ("name", name), ("rule", rule))
-        self.lines.add(RowProblem(c.row, rule, code, message, args))
+        self.lines.add(RowProblem(c.row, rule, code, message, args, sheet=c.sheet))
 
     def _names(self, ids: set[int]) -> dict[int, str]:
         if not ids:

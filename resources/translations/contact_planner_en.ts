@@ -1601,6 +1601,14 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and its continuation: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vCard file: every card is one client; there are no columns to map.</source>
         <translation type="unfinished"></translation>
     </message>

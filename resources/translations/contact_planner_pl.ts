@@ -1613,6 +1613,14 @@ Cała zawartość otwartej bazy zostanie zastąpiona. Najpierw powstaje jej kopi
         <translation>Skoroszyt Excel · arkusz „{sheet}”</translation>
     </message>
     <message>
+        <source>“{sheet}”</source>
+        <translation>„{sheet}”</translation>
+    </message>
+    <message>
+        <source>and its continuation: {sheets}</source>
+        <translation>i jego ciąg dalszy: {sheets}</translation>
+    </message>
+    <message>
         <source>vCard file: every card is one client; there are no columns to map.</source>
         <translation>Plik vCard: każda wizytówka to jeden klient; nie ma kolumn do przypisania.</translation>
     </message>

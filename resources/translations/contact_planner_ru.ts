@@ -1613,6 +1613,14 @@ Everything in the open book is replaced. It is backed up first, so you can resto
         <translation>Книга Excel · лист «{sheet}»</translation>
     </message>
     <message>
+        <source>“{sheet}”</source>
+        <translation>«{sheet}»</translation>
+    </message>
+    <message>
+        <source>and its continuation: {sheets}</source>
+        <translation>и его продолжение: {sheets}</translation>
+    </message>
+    <message>
         <source>vCard file: every card is one client; there are no columns to map.</source>
         <translation>Файл vCard: каждая карточка — один клиент; сопоставлять столбцы не нужно.</translation>
     </message>

@@ -180,3 +180,35 @@ def test_the_wizard_asks_the_region_and_the_report_names_it(window, qtbot, tmp_p
     assert "read as PL numbers" in run.summary.text()
     assert "1 unverified number kept as typed" in run.summary.text()
     assert s.clients.search("601999888")  # read as a Polish number
+
+
+def test_a_workbook_continued_past_excels_last_row_is_imported_whole(window, qtbot, tmp_path):
+    """An export of ours went on in "Clients (2)": the wizard says so, imports both sheets,
+    and a problem in the continuation names its sheet."""
+    import xlsxwriter
+
+    path = tmp_path / "split.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    rows = {
+        "Clients": [("Name", "Phone"), ("Zofia Kruk", "+48 601 777 001")],
+        "Clients (2)": [("Name", "Phone"), ("Adam Gil", "+48 601 777 002"), ("Ida Pióro", "12")],
+    }
+    for title, sheet_rows in rows.items():
+        sheet = book.add_worksheet(title)
+        for r, row in enumerate(sheet_rows):
+            sheet.write_row(r, 0, row)
+    book.close()
+    s = services(window)
+    before = s.clients.count()
+    wizard = start(window, qtbot, path)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=10_000)
+    assert "sheet “Clients” and its continuation: “Clients (2)”" in wizard.mapping_page.info.text()
+    wizard.next()
+    wizard.next()
+    run = wizard.run_page
+    qtbot.waitUntil(lambda: not run.running, timeout=20_000)
+    assert run.result is not None
+    assert run.result.imported == 3
+    assert s.clients.count() == before + 3
+    assert run.problems.index(0, 0).data() == "Clients (2): 3"
+    wizard.accept()

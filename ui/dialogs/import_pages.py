@@ -123,6 +123,10 @@ class MappingPage(QWizardPage):
                 text += " " + self.tr("(encoding guessed: check the letters below)")
         elif s.format == "xlsx":
             text = self.tr("Excel workbook · sheet “{sheet}”").format(sheet=s.sheet or "")
+            if s.continued_in:  # an export of ours went on past Excel's last row
+                quoted = self.tr("“{sheet}”")  # a sheet's name in the language's quotes
+                names = ", ".join(quoted.format(sheet=name) for name in s.continued_in)
+                text += " " + self.tr("and its continuation: {sheets}").format(sheets=names)
         else:
             text = self.tr("vCard file: every card is one client; there are no columns to map.")
         if s.format != "vcard":

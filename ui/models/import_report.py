@@ -55,7 +55,7 @@ class ProblemModel(QAbstractTableModel):
         ):
             return None
         line = self.lines[index.row()]
-        values = (str(line.row), role_name(line.field or ""), problem_name(line.code), line.message)
+        values = (line.where, role_name(line.field or ""), problem_name(line.code), line.message)
         return values[index.column()]
 
 
