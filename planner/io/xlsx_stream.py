@@ -93,7 +93,8 @@ def feed(parser: Any, stream: IO[bytes], part: str) -> Iterator[int]:
         raise
     except expat.ExpatError as exc:
         raise damaged(f"{part}: {exc}") from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError) as exc:
+    # LookupError: an XML declaration naming an encoding Python does not know
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, IndexError, LookupError) as exc:
         raise damaged(f"{part}: {exc}") from None
 
 

@@ -146,6 +146,24 @@ def test_mutated_xlsx_parts(scratch: Path, part: str, data: st.DataObject) -> No
     check(path)
 
 
+@pytest.mark.parametrize("part", sorted(minimal_parts()))
+def test_an_unknown_encoding_in_an_xml_declaration_is_a_damaged_workbook(
+    tmp_path: Path, part: str
+) -> None:
+    """The fuzzer's find: expat raised LookupError for `encoding="U-F-8"`, past the guards."""
+    parts = minimal_parts()
+    body = parts[part]
+    declared = body.replace(b'encoding="UTF-8"', b'encoding="U-F-8"', 1)
+    if declared == body:
+        declared = b'<?xml version="1.0" encoding="U-F-8"?>' + body.split(b"?>", 1)[-1]
+    parts[part] = declared
+    path = tmp_path / "parts.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    check(path)
+
+
 CSV_ALPHABET = st.sampled_from(
     [*list(',;\t|"\n\r .-/:@+*0123456789'), "Jan", "Ж", "ł", "ó", "́", "١", "=", "\\", "\x00"]
 )
