@@ -34,7 +34,7 @@ class Services:
         self.ctx = Context(book, clock, stamp)
         ensure_book_defaults(book)  # reads first: writes only into an empty book
         self.planning = PlanningService(self.ctx)
-        self.agenda = AgendaService(self.ctx)  # Today as a page
+        self.agenda = AgendaService(self.ctx, self.planning)  # Today as a page
         self.clients = ClientService(self.ctx, self.planning)
         self.merge = MergeService(self.ctx, self.planning)
         self.settings = SettingsService(self.ctx, self.planning)

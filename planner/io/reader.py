@@ -135,14 +135,7 @@ class ClientFile:
         mapping = self._checked_mapping()
         if self._layout is not None:
             return self._iter_table(iter_csv_rows(self.path, self._layout, self._progress), mapping)
-        assert self._sheet is not None
-        assert self._workbook is not None
-        if self._continued:
-            return self._iter_sheets(mapping)
-        rows = iter_sheet_rows(
-            self._workbook, self._sheet.worksheet, self._progress, _max_column(mapping) + 1
-        )
-        return self._iter_table(rows, mapping)
+        return self._iter_sheets(mapping)
 
     def close(self) -> None:
         """Release the workbook (CSV and vCard files are open only while iterating)."""
@@ -194,10 +187,10 @@ class ClientFile:
             yield from finish(draft, self.region, mapping.month_first)
 
     def _iter_sheets(self, mapping: Mapping) -> Iterator[Item]:
-        """The chosen sheet, then each continuation sheet whose header row is the same (a
-        sheet with another header, or none, is another list: it and the ones after it are
-        not read). A continuation sheet's rows and problems name it (`sheet`), with its own
-        row numbers, as Excel shows them."""
+        """The chosen sheet (most often the only one read), then each continuation sheet
+        whose header row is the same (a sheet with another header, or none, is another
+        list: it and the ones after it are not read). A continuation sheet's rows and
+        problems name it (`sheet`), with its own row numbers, as Excel shows them."""
         assert self._sheet is not None
         assert self._workbook is not None
         parts = (self._sheet.worksheet, *self._continued)
@@ -218,7 +211,7 @@ class ClientFile:
             finally:
                 rows.close()
             if not same.held:
-                return
+                break
             before += part.size
         self._progress.fraction = 1.0
 
@@ -318,7 +311,7 @@ def continuation_sheets(workbook: Workbook, first: SheetPart) -> list[SheetPart]
     found: list[SheetPart] = []
     while True:
         part = by_title.get(sheet_name(first.title, len(found) + 2).lower())
-        if part is None or part is first or part in found:
+        if part is None:
             return found
         found.append(part)
 

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, func, or_, select, tuple_
@@ -28,7 +27,6 @@ from sqlalchemy.sql.elements import BindParameter
 
 from planner.db import Book
 from planner.models import Client, DayOverride, Setting, Tier, Touch
-from planner.scheduling.calendar import WorkingCalendar
 from planner.services.agenda_views import (
     ORDER as ORDER,
 )
@@ -42,12 +40,19 @@ from planner.services.agenda_views import (
     screen_of,
 )
 from planner.services.agenda_views import ChannelDay as ChannelDay
-from planner.services.context import Context, calendar_rules_of, day_overrides_of, settings_of
+from planner.services.context import (
+    Context,
+    calendar_rules_of,
+    capacity_of,
+    day_overrides_of,
+    settings_of,
+)
 from planner.services.touchviews import _COLUMNS
 from planner.services.views import TouchView
 from planner.vocabulary import Channel, TouchStatus
 
 if TYPE_CHECKING:
+    from planner.services.planning import PlanningService
     from planner.services.rawsql import Query
 
 PAGE = 50
@@ -241,11 +246,10 @@ class _Reader:
 
 
 class AgendaService:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, planning: PlanningService) -> None:
         self.ctx = ctx
+        self.planning = planning  # its working calendars, for whether today is worked
         self._capacities: dict[tuple[Any, ...], dict[str, int]] = {}
-        # Whether today is a working day, per calendar rules (holidays are worked out once).
-        self._calendar = lru_cache(maxsize=4)(WorkingCalendar)
 
     @contextmanager
     def _reading(self) -> Iterator[_Reader]:
@@ -307,7 +311,7 @@ class AgendaService:
         with self._reading() as reader:
             day = self._day(reader)
             ((clients,),) = reader.run(_CLIENTS)
-            capacity = {ch.value: int(day.values[f"capacity.{ch.value}"]) for ch in Channel}
+            capacity = {ch.value: n for ch, n in capacity_of(day.values).items()}
             screen = _screen(reader, day.today, capacity, page)
         return TodayScreen(
             screen=screen,
@@ -341,7 +345,7 @@ class AgendaService:
         values = settings_of(reader.run(_SETTINGS), reader.own)
         today = self.ctx.today(timezone=str(values["calendar.timezone"]))
         overrides = day_overrides_of(reader.run(_DAYS_OFF), reader.own)
-        calendar: WorkingCalendar = self._calendar(calendar_rules_of(values, overrides))
+        calendar = self.planning.calendar_for(calendar_rules_of(values, overrides))
         return _Day(values, today, calendar.is_working(today))
 
     def page(

@@ -24,6 +24,7 @@ __all__ = [
     "Context",
     "Stamp",
     "calendar_rules_of",
+    "capacity_of",
     "day_overrides_of",
     "settings_of",
     "system_clock",
@@ -85,10 +86,9 @@ class Context:
 
     def plan_settings(self, session: Session, values: dict[str, Any] | None = None) -> PlanSettings:
         values = self.all_settings(session) if values is None else values
-        capacity = {ch: int(values[f"capacity.{ch.value}"]) for ch in Channel}
         return PlanSettings(
             gap_days=int(values["gap.days"]),
-            capacity=capacity,
+            capacity=capacity_of(values),
             birthday_on_weekend=bool(values["birthday.on_weekend"]),
         )
 
@@ -111,6 +111,11 @@ def settings_of(stored: Iterable[Any], own: dict[str, Any]) -> dict[str, Any]:
             values[key] = settings_mod.decode(value)
     values.update({k: v for k, v in own.items() if k in values})
     return values
+
+
+def capacity_of(values: dict[str, Any]) -> dict[Channel, int]:
+    """Each channel's daily capacity, from `settings_of` values."""
+    return {ch: int(values[f"capacity.{ch.value}"]) for ch in Channel}
 
 
 def day_overrides_of(

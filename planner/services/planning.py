@@ -195,7 +195,11 @@ class PlanningService:
         )
 
     def _calendar(self, session: Session, values: dict[str, Any] | None = None) -> WorkingCalendar:
-        rules = self.ctx.calendar_rules(session, values)
+        return self.calendar_for(self.ctx.calendar_rules(session, values))
+
+    def calendar_for(self, rules: CalendarRules) -> WorkingCalendar:
+        """The working calendar of `rules`, kept per rules (its holiday tables and memoised
+        days outlive one call): the planner's and Today's working-day flag share it."""
         calendar = self._calendars.get(rules)
         if calendar is None:
             if len(self._calendars) > 8:
