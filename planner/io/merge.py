@@ -25,10 +25,18 @@ from planner.io.guards import DEFAULT_LIMITS, Limits, check_workbook_archive, en
 from planner.io.labels import language_of, word
 from planner.io.progress import Progress, report
 from planner.io.records import ImportRefused
-from planner.io.report_layout import CONTINUED_FORMAT, KPI_FIELDS, MARKER, META_SHEET, SHEETS
+from planner.io.report_layout import (
+    CONTINUED_FORMAT,
+    KPI_FIELDS,
+    MARKER,
+    META_SHEET,
+    SHEETS,
+    write_text,
+)
 from planner.io.sheets import Column, Formats, SheetWriter, abandon, new_workbook, serial_day
 
 TEAM_MARKER = "contact-planner-team-report"
+TEAM_FORMAT = 1  # the team workbook's marker sheet as `_meta` lays it out
 ROLES = ("clients", "plan", "history", "sales")
 _KINDS = {c.key: c for columns in SHEETS.values() for c in columns}
 PROGRESS_EVERY = 1000
@@ -179,6 +187,7 @@ def _write_sheets(
     total = max(sum(sum(r.sizes.values()) for r in reports), 1)
     done = 0
     rows: dict[str, int] = {}
+    sheets: dict[str, tuple[list[str], list[str]]] = {}  # role: (sheet names, column keys)
     for role in ROLES:  # one role at a time: each sheet's continuations come right after it
         keys = list(dict.fromkeys(k for r in reports for k in r.columns[role]))
         columns = [Column("salesperson", "text", 20)] + [_output_column(k) for k in keys]
@@ -198,7 +207,8 @@ def _write_sheets(
                     report(progress, min(done, total), total)
         writer.finish()
         rows[role] = writer.row_count
-    _meta(workbook)
+        sheets[role] = (writer.sheet_names, [c.key for c in columns])
+    _meta(workbook, formats, reports, lang, rows, sheets, today)
     report(progress, total, total)
     return rows
 
@@ -323,9 +333,37 @@ def _figures_row(
     ws.write_number(row, 10, figures["at_risk"])
 
 
-def _meta(workbook: Any) -> None:
+def _meta(
+    workbook: Any,
+    formats: Formats,
+    reports: list[ReportInput],
+    lang: str,
+    rows: dict[str, int],
+    sheets: dict[str, tuple[list[str], list[str]]],
+    today: date | None,
+) -> None:
+    """The hidden marker sheet, laid out as a report's (`report_layout`): the team marker,
+    the salespeople, and per role the sheet's name with its continuation sheets
+    (`sheet.<role>.<n>`), its column keys and its row count, so that a tool reading the
+    team workbook finds every sheet of a role without guessing from the names."""
+    pairs: list[tuple[str, str]] = [
+        ("marker", TEAM_MARKER),
+        ("format", str(TEAM_FORMAT)),
+        ("language", lang),
+        ("salespeople", str(len(reports))),
+    ]
+    pairs += [(f"salesperson.{n}", rep.salesperson) for n, rep in enumerate(reports, start=1)]
+    if today is not None:
+        pairs.append(("generated", today.isoformat()))
+    for role in ROLES:
+        (first, *more), keys = sheets[role]
+        pairs.append((f"sheet.{role}", first))
+        pairs += [(f"sheet.{role}.{n}", name) for n, name in enumerate(more, start=2)]
+        pairs.append((f"columns.{role}", ",".join(keys)))
+        pairs.append((f"rows.{role}", str(rows[role])))
     ws = workbook.add_worksheet(META_SHEET)
-    ws.write_string(0, 0, "marker")
-    ws.write_string(0, 1, TEAM_MARKER)
+    for r, (key, value) in enumerate(pairs):
+        ws.write_string(r, 0, key)
+        write_text(ws, formats, r, 1, value)
     ws.hide()
     workbook.set_custom_property("ContactPlannerTeamReport", "1")

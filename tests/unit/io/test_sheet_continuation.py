@@ -177,11 +177,28 @@ def test_the_team_roll_up_reads_and_writes_continuation_sheets(
         got = [row for name in names for row in _data(book[name])]
         assert [row[0] for row in got] == ["Ewa Handlowa"] * (2 * len(expected[role]))
         assert [row[1:] for row in got] == 2 * expected[role]
+    # its marker sheet names each role's sheets as a report's does, with the row counts
+    meta = _meta(book)
+    assert meta["marker"] == "contact-planner-team-report"
+    assert [meta["salespeople"], meta["salesperson.1"], meta["salesperson.2"]] == [
+        "2",
+        "Ewa Handlowa",
+        "Ewa Handlowa",
+    ]
+    assert meta["sheet.clients"] == "Clients"
+    assert [meta[f"sheet.clients.{n}"] for n in range(2, len(clients) + 1)] == clients[1:]
+    assert f"sheet.clients.{len(clients) + 1}" not in meta
+    assert meta["columns.clients"].split(",")[0] == "salesperson"
+    team_rows = _report_rows(team)
+    for role in ROLES:
+        assert [row[1:] for row in team_rows[role]] == 2 * expected[role]
+        assert meta[f"rows.{role}"] == str(2 * len(expected[role]))
 
     monkeypatch.setattr(sheets, "SHEET_ROWS", 1_048_576)
     whole_team = _read(merge_reports(tmp_path / "team2.xlsx", [split], "en").path)
     assert len(_data(whole_team["Clients"])) == len(expected["clients"])
     assert "Clients (2)" not in whole_team.sheetnames
+    assert "sheet.clients.2" not in _meta(whole_team)
 
 
 def test_a_report_missing_a_continuation_sheet_is_refused(

@@ -218,6 +218,22 @@ def test_merge_two_reports(filled: Services, tmp_path: Path) -> None:
     assert rows["Total"][8] == pytest.approx(2 * 2469.0)
 
 
+def test_the_team_marker_sheet_keeps_a_salespersons_formula_as_text(
+    filled: Services, tmp_path: Path
+) -> None:
+    payload = '=HYPERLINK("http://x","y")'
+    filled.settings.set("me.name", payload)
+    report = filled.transfer.export_report(tmp_path / "a.xlsx").path
+    out = merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY).path
+    meta = openpyxl.load_workbook(out)["_cp_meta"]
+    cells = {row[0].value: row[1] for row in meta.iter_rows(max_col=2)}
+    assert cells["salesperson.1"].value == payload
+    assert cells["salesperson.1"].data_type == "s"
+    assert cells["salesperson.1"].quotePrefix
+    assert cells["generated"].value == TODAY.isoformat()
+    assert cells["sheet.sales"].value == "Sales"
+
+
 def test_merge_refuses_a_foreign_workbook_by_name(filled: Services, tmp_path: Path) -> None:
     ours = filled.transfer.export_report(tmp_path / "ours.xlsx").path
     foreign = write_xlsx(tmp_path / "foreign.xlsx", [["Name", "Phone"], ["Jan", 601234567]])
