@@ -140,3 +140,30 @@ def test_the_plan_encoder_writes_what_encode_reasons_writes(lists: list[list[Rea
     encoder = ReasonEncoder()
     shared = [tuple(r) for r in lists] + [tuple(r) for r in lists]  # the same reasons twice
     assert [encoder.encode(r) for r in shared] == [encode_reasons(r) for r in shared]
+
+
+def test_clients_read_in_chunks_are_the_clients_read_whole(tmp_path: Path) -> None:
+    """Many clients are read in chunks of CHUNK ids, each chunk's SQL compiled once per
+    size with marker ids and then given the chunk's own: the same states, and the same
+    touches as stored, as the whole-book read gives for them."""
+    from planner.demo import generate
+    from planner.services.rawsql import CHUNK
+
+    path = tmp_path / "chunks.sqlite"
+    generate(Book(path), CHUNK + 300, seed=3, locale="pl", today=date(2026, 3, 12))
+    services = services_on(path, date(2026, 3, 12))
+    try:
+        with services.ctx.book.reading() as session:
+            states, stored = load_states(session, None)
+            assert len(states) > CHUNK + 100  # two chunk sizes: CHUNK and the rest
+            wanted = [s.id for s in states if s.id % 7 != 3]  # gaps: not a range of ids
+            assert len(wanted) > CHUNK
+            got, got_stored = load_states(session, wanted[::-1])  # any order
+            again, _ = load_states(session, wanted)  # compiled once, read again
+    finally:
+        services.close()
+    keep = set(wanted)
+    assert got == again == [s for s in states if s.id in keep]
+    mine = {t.id for s in got for t in s.open}
+    assert got_stored == {tid: row for tid, row in stored.items() if tid in mine}
+    assert sum(len(s.open) for s in got) > 0
