@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 
+from benchmarks.timing import split_timed
 from planner.app import Services
 from planner.db import Book
 from planner.demo import generate
@@ -229,13 +230,16 @@ def bench_replan(path: Path, folder: Path, rounds: int = 4) -> dict[str, Any]:
 
     services.planning.replan_in = counted  # type: ignore[method-assign]
     load_before = round(os.getloadavg()[0], 2)
+    phases: list[dict[str, float]] = []  # where each plain re-plan's time went
     try:
         services.planning.replan_all()  # warm-up: a process's first plan loads the holidays
         services.settings.set("capacity.call", capacities[1])  # the rounds go 20 -> 12 -> 20
         ours_times, peer_times, hours_times, capacity_times = [], [], [], []
         moved: dict[str, list[int]] = {"hours": [], "capacity": []}
         for n in range(rounds):
-            ms, replanned = timed(services.planning.replan_all)
+            phases.append({})
+            with split_timed(phases[-1], REPLAN_SPLIT):
+                ms, replanned = timed(services.planning.replan_all)
             ours_times.append(ms)
             peer_times.append(timed(peer)[0])
             hours_times.append(timed(services.settings.set, "calendar.work_end", hours[n % 2])[0])
@@ -258,7 +262,7 @@ def bench_replan(path: Path, folder: Path, rounds: int = 4) -> dict[str, Any]:
             ours, peer_ms, ">= 8x faster than rrule per client from its first date",
             peer_ms / ours >= 8, clients=len(clients), touches=result.touches,
             round_speedups=[round(p / o, 2) for o, p in zip(ours_times, peer_times, strict=True)],
-            **load,
+            phases_s=_median_phases(phases, ours_times), **load,
         ),
         # peer: the plain re-plan of this run (its median above), round by round
         "replan_after_settings_change": entry(
@@ -272,6 +276,30 @@ def bench_replan(path: Path, folder: Path, rounds: int = 4) -> dict[str, Any]:
             round_ratios=ratios(capacity_times), touches_written=moved["capacity"], **load,
         ),
     }  # fmt: skip
+
+
+# Where a plain re-plan's time goes: reading the book, placing every client's touches
+# (plan_book less levelling), levelling, writing what changed; the rest is the
+# transaction (birthdays started, inactive clients' touches cancelled, commit).
+REPLAN_SPLIT = (
+    ("planner.services.planning", None, "load_states"),
+    ("planner.services.planning", None, "plan_book"),
+    ("planner.scheduling.plan", None, "level"),
+    ("planner.services.planning", None, "write_plan"),
+)
+
+
+def _median_phases(phases: list[dict[str, float]], totals_ms: list[float]) -> dict[str, float]:
+    """The median seconds of each phase over the rounds, plan_book split into placing and
+    levelling, and the rest of the re-plan."""
+    rows = []
+    for found, total in zip(phases, totals_ms, strict=True):
+        level = found.get("level", 0.0)
+        placing = found.get("plan_book", 0.0) - level
+        read, write = found.get("load_states", 0.0), found.get("write_plan", 0.0)
+        rest = total / 1000 - read - placing - level - write
+        rows.append({"read": read, "place": placing, "level": level, "write": write, "rest": rest})
+    return {k: round(statistics.median(r[k] for r in rows), 3) for k in rows[0]} if rows else {}
 
 
 def bench_bulk(folder: Path, clients: int) -> dict[str, Any]:

@@ -28,12 +28,13 @@ import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
+
+from benchmarks.timing import split_timed
 
 TODAY = date(2026, 11, 26)
 NOW = datetime(2026, 11, 26, 10, tzinfo=ZoneInfo("Europe/Warsaw"))
@@ -307,42 +308,6 @@ SPLIT = (
     ("planner.services.import_plan", None, "level"),
     ("planner.services.import_plan", None, "_write"),
 )
-
-
-@contextmanager
-def split_timed(
-    into: dict[str, float], where: Sequence[tuple[str, str | None, str]]
-) -> Iterator[None]:
-    """Time these functions (module, class or None, name) while inside, then put them back."""
-    import importlib
-
-    saved = []
-    for module, owner, name in where:
-        obj: Any = importlib.import_module(module)
-        obj = getattr(obj, owner) if owner else obj
-        if not hasattr(obj, name):
-            continue
-        saved.append((obj, name, obj.__dict__[name]))
-        label = name if owner is None else f"{owner}.{name}"
-        wrap(obj, name, label, into)
-    try:
-        yield
-    finally:
-        for obj, name, inner in reversed(saved):
-            setattr(obj, name, inner)
-
-
-def wrap(obj: Any, name: str, label: str, into: dict[str, float]) -> None:
-    inner = getattr(obj, name)
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.perf_counter()
-        try:
-            return inner(*args, **kwargs)
-        finally:
-            into[label] = into.get(label, 0.0) + time.perf_counter() - t0
-
-    setattr(obj, name, wrapper)
 
 
 def entry(ours: float, peer: float, target: float, **extra: Any) -> dict[str, Any]:
