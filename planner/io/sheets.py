@@ -18,7 +18,7 @@ import re
 import shutil
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from fractions import Fraction
 from io import StringIO
 from math import isfinite
@@ -151,6 +151,8 @@ def serial_instant(value: datetime) -> float:
 Encoder = Callable[[str, Any], str]  # (cell reference, value) -> the cell's XML
 # what xlsxwriter's escaping would change (`_escape_control_characters`, `_escape_data`)
 _SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+# what a number, money or yes/no cell never holds (a date or a time typed over a number)
+_NOT_NUMBERS = (str, date, timedelta)
 _NAN_INF = "NAN/INF not supported in write_number() without 'nan_inf_to_errors' Workbook() option"
 
 
@@ -235,10 +237,16 @@ class SheetWriter:
         return style
 
     def _encoder(self, kind: Kind) -> Encoder:
+        """The cell writer of `kind`; a value that is not of the kind (text a person typed
+        over a number, a date or a yes/no in a report, read back by the team roll-up) is
+        written as text, as it was given, rather than refused, dropped or misread."""
         f, style = self.formats, self._style
+        text = self._text_encoder()
 
         def number(ref: str, v: Any, attr: str = "") -> str:
             if v.__class__ is not int:
+                if isinstance(v, _NOT_NUMBERS):
+                    return text(ref, v)  # typed over a number (an edited report): kept
                 if not isfinite(v):
                     raise TypeError(_NAN_INF)
                 if v.__class__ is Fraction:
@@ -248,7 +256,7 @@ class SheetWriter:
         def day(ref: str, v: Any, fmt: Any = f.date) -> str:
             serial = float(v.toordinal() - EXCEL_EPOCH) if v.__class__ is date else serial_day(v)
             if serial is None:
-                return ""
+                return "" if v == "" else number(ref, v)  # not a date: kept as given
             return f'<c r="{ref}"{style(fmt)}><v>{serial:.16G}</v></c>'
 
         def moment(ref: str, v: Any) -> str:
@@ -259,16 +267,20 @@ class SheetWriter:
             return f'<c r="{ref}"{attr}><v>{int(v) / self._divisor():.16G}</v></c>'
 
         def amount(ref: str, v: Any) -> str:
+            if isinstance(v, _NOT_NUMBERS):
+                return text(ref, v)
             return number(ref, float(v), style(f.money(self.currency)))
 
         def boolean(ref: str, v: Any) -> str:
+            if isinstance(v, _NOT_NUMBERS):
+                return text(ref, v)  # "no" typed over a yes/no cell is not TRUE
             return f'<c r="{ref}" t="b"><v>{1 if v else 0}</v></c>'
 
         def percent(ref: str, v: Any) -> str:
             return number(ref, v, style(f.percent))
 
         encoders: dict[str, Encoder] = {
-            "text": self._text_encoder(),
+            "text": text,
             "int": number,
             "number": number,
             "date": day,

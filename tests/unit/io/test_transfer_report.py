@@ -263,3 +263,33 @@ def test_cancel_leaves_no_half_workbook(
     assert not path.exists()
     assert not list(tmp_path.glob(".*part"))
     assert not list(scratch.iterdir())  # xlsxwriter's row files were removed too
+
+
+def test_merge_keeps_what_a_salesperson_typed_over_a_number_or_a_date(
+    filled: Services, tmp_path: Path
+) -> None:
+    """A report edited in Excel (text typed into the ID, date, money and yes/no columns)
+    merges, and the team sheet keeps each such cell as the text typed, formulas defused."""
+    report = filled.transfer.export_report(tmp_path / "a.xlsx", language="en").path
+    book = openpyxl.load_workbook(report)
+    sheet = book["Clients"]
+    header = [c.value for c in sheet[1]]
+    typed = {"Client ID": "n/a", "Client since": "soon", "Value": "-", "At risk": "no"}
+    for label, text in typed.items():
+        sheet.cell(2, header.index(label) + 1, text)
+    sheet.cell(4, header.index("Last reached") + 1, 45000)  # a bare number, no date format
+    book.save(report)
+
+    out = merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY).path
+    team = openpyxl.load_workbook(out)["Clients"]
+    columns = [c.value for c in team[1]]
+    first = {label: team.cell(2, columns.index(label) + 1) for label in typed}
+    assert {label: cell.value for label, cell in first.items()} == typed
+    assert all(cell.data_type == "s" for cell in first.values())
+    assert first["Value"].quotePrefix  # "-" would start a formula once edited
+    assert team.cell(4, columns.index("Last reached") + 1).value == 45000
+    assert [r[2] for r in team.iter_rows(min_row=2, values_only=True)] == [
+        "Jan Kowalski",
+        "Anna Nowak",
+        "Piotr Zieliński",
+    ]
