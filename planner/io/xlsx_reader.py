@@ -42,6 +42,7 @@ __all__ = [
     "SheetPart",
     "Workbook",
     "choose_sheet",
+    "first_rows",
     "iter_sheet_rows",
 ]
 
@@ -184,7 +185,7 @@ def choose_sheet(workbook: Workbook) -> Sheet:
         raise ImportRefused("no-sheet", "The workbook has no worksheet.")
     first: Sheet | None = None
     for part in workbook.sheets:
-        sheet = Sheet(part, part.title, _first_rows(workbook, part), 0)
+        sheet = Sheet(part, part.title, first_rows(workbook, part), 0)
         if first is None:
             first = sheet
         if find_header_row(sheet.sample) is not None:
@@ -211,7 +212,7 @@ def iter_sheet_rows(
         rows.close()
 
 
-def _first_rows(workbook: Workbook, part: SheetPart) -> list[Row]:
+def first_rows(workbook: Workbook, part: SheetPart) -> list[Row]:
     """The first 20 rows as Excel numbers them (rows missing from the file come as ())."""
     rows = iter_sheet_rows(workbook, part, max_columns=MAX_DETECTED_COLUMNS)
     sample: list[Row] = []

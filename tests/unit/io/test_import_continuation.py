@@ -1,8 +1,9 @@
 """A client list that an export of ours continued past Excel's last row ("Clients",
 "Clients (2)", ...) is imported whole: the continuation sheets are read after the first,
 their rows and problems name their sheet, and a sheet with another header is not part of
-the list. Workbooks written for real (xlsxwriter, and the report export itself with the
-sheet limit lowered), read through the importer and into a real book."""
+the list. Workbooks written for real (xlsxwriter, and the report export itself), with the
+sheet limit lowered (`planner.io.sheets.SHEET_ROWS`) so that four rows fill a sheet, read
+through the importer and into a real book."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ from planner.io.records import ImportedClient, RowProblem
 from planner.services.importing import ImportOptions
 
 HEADER = ("Name", "Phone", "E-mail")
+LIMIT = 4  # rows a sheet holds here: the header and three clients
+
+
+@pytest.fixture(autouse=True)
+def small_sheets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sheets, "SHEET_ROWS", LIMIT)
 
 
 def _workbook(path: Path, sheets_rows: dict[str, list[tuple[object, ...]]]) -> Path:
@@ -48,6 +55,7 @@ def _split(path: Path, second_header: tuple[str, ...] = HEADER) -> Path:
                 second_header,
                 ("Piotr Zając", "+48 601 234 504", ""),
                 ("Olga Wrona", "12", "olga@example.pl"),  # a phone that does not parse
+                ("Maria Kruk", "+48 601 234 505", ""),
             ],
             "Clients (3)": [
                 HEADER,
@@ -70,6 +78,7 @@ def test_the_continuation_sheets_are_read_after_the_first(tmp_path: Path) -> Non
         (None, 4, "Ewa Lis"),
         ("Clients (2)", 2, "Piotr Zając"),
         ("Clients (2)", 3, "Olga Wrona"),
+        ("Clients (2)", 4, "Maria Kruk"),
         ("Clients (3)", 2, "Marek Sowa"),
     ]
     problems = [i for i in items if isinstance(i, RowProblem)]
@@ -79,9 +88,19 @@ def test_the_continuation_sheets_are_read_after_the_first(tmp_path: Path) -> Non
 def test_a_sheet_with_another_header_is_another_list(tmp_path: Path) -> None:
     path = _split(tmp_path / "other.xlsx", second_header=("Company", "Fax", "Notes"))
     with read_clients(path, default_region="PL") as source:
+        assert source.continued_in == ()  # the preview does not announce them either
         items = list(source)
     names = [i.name for i in items if isinstance(i, ImportedClient)]
     assert names == ["Anna Nowak", "Jan Kowalski", "Ewa Lis"]  # neither (2) nor (3)
+
+
+def test_a_header_differing_in_case_and_blanks_is_the_same_header(tmp_path: Path) -> None:
+    path = _split(tmp_path / "edited.xlsx", second_header=("NAME", " phone ", "E-Mail"))
+    with read_clients(path, default_region="PL") as source:
+        assert source.continued_in == ("Clients (2)", "Clients (3)")
+        names = [i.name for i in source if isinstance(i, ImportedClient)]
+    assert len(names) == 7
+    assert names[3:5] == ["Piotr Zając", "Olga Wrona"]
 
 
 def test_into_the_book_with_the_sheet_named_in_the_report(
@@ -91,10 +110,11 @@ def test_into_the_book_with_the_sheet_named_in_the_report(
     result = services.transfer.import_file(
         _split(tmp_path / "split.xlsx"), options=ImportOptions(report_path=report)
     ).value
-    assert (result.written, result.imported) == (True, 6)
-    assert [r[1] for r in client_rows(book_path)][-3:] == [
+    assert (result.written, result.imported) == (True, 7)
+    assert [r[1] for r in client_rows(book_path)][-4:] == [
         "Piotr Zając",
         "Olga Wrona",
+        "Maria Kruk",
         "Marek Sowa",
     ]
     with report.open(encoding="utf-8-sig", newline="") as f:
@@ -113,6 +133,7 @@ def test_our_own_split_report_imports_every_client(
 
     for i in range(7):
         add_client(services, f"Klient {i:02d}", phone=f"+4860123450{i}")
+    monkeypatch.setattr(sheets, "SHEET_ROWS", 1_048_576)
     whole = services.transfer.export_report(tmp_path / "whole.xlsx", language="en").path
     monkeypatch.setattr(sheets, "SHEET_ROWS", limit)
     split = services.transfer.export_report(tmp_path / "split.xlsx", language="en").path
