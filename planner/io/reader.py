@@ -318,16 +318,22 @@ def _csv_sample(path: Path, layout: CsvLayout) -> list[list[str]]:
 
 def continuation_sheets(workbook: Workbook, first: SheetPart) -> list[SheetPart]:
     """The sheets named as an export of ours names the sheets a full one goes on in
-    ("Clients (2)", "Clients (3)", ... in that order, planner.io.sheets.sheet_name)."""
-    from planner.io.sheets import sheet_name
+    ("Clients (2)", "Clients (3)", ... in that order, planner.io.sheets.sheet_name), each
+    only after a full sheet (one that declares rows up to `SHEET_ROWS`, Excel's last): the
+    export goes on only then, and Excel names a copy of "Clients" "Clients (2)" too."""
+    from planner.io import sheets
 
     by_title = {part.title.lower(): part for part in workbook.sheets}
     found: list[SheetPart] = []
+    previous = first
     while True:
-        part = by_title.get(sheet_name(first.title, len(found) + 2).lower())
-        if part is None:
+        part = by_title.get(sheets.sheet_name(first.title, len(found) + 2).lower())
+        if part is None or part == first or part in found:
             return found
+        if workbook.last_row(previous) < sheets.SHEET_ROWS:
+            return found  # the sheet before it is not full: another list
         found.append(part)
+        previous = part
 
 
 def _max_column(mapping: Mapping) -> int:

@@ -26,6 +26,7 @@ from planner.io.xlsx_stream import (
     SharedStrings,
     SheetPart,
     damaged,
+    declared_last_row,
     iter_rows,
     office_document,
     open_archive,
@@ -107,6 +108,10 @@ class Workbook:
         return iter_rows(
             self.archive, sheet, self.strings, self._converter(), max_columns, progress
         )
+
+    def last_row(self, sheet: SheetPart) -> int:
+        """The last row `sheet` declares (its dimension), 0 when it declares none."""
+        return declared_last_row(self.archive, sheet)
 
     def _converter(self) -> Callable[[str, str, str | None], object]:
         from openpyxl.utils.datetime import (

@@ -1,7 +1,8 @@
 """A client list that an export of ours continued past Excel's last row ("Clients",
 "Clients (2)", ...) is imported whole: the continuation sheets are read after the first,
-their rows and problems name their sheet, and a sheet with another header is not part of
-the list. Workbooks written for real (xlsxwriter, and the report export itself), with the
+their rows and problems name their sheet, and a sheet with another header, or one that
+does not follow a full sheet (Excel names a copy of "Clients" "Clients (2)" too), is not part
+of the list. Workbooks written for real (xlsxwriter, and the report export itself), with the
 sheet limit lowered (`planner.io.sheets.SHEET_ROWS`) so that four rows fill a sheet, read
 through the importer and into a real book."""
 
@@ -103,6 +104,30 @@ def test_a_header_differing_in_case_and_blanks_is_the_same_header(tmp_path: Path
     assert names[3:5] == ["Piotr Zając", "Olga Wrona"]
 
 
+def test_a_sheet_excel_named_as_a_copy_is_not_a_continuation(tmp_path: Path) -> None:
+    """Excel names a copy of "Clients" "Clients (2)": same header, but "Clients" is not
+    full, so the copy is another list (its rows are not imported a second time)."""
+    clients = [HEADER, ("Anna Nowak", "+48 601 234 501", ""), ("Jan Kowalski", "", "")]
+    path = _workbook(tmp_path / "copy.xlsx", {"Clients": clients, "Clients (2)": clients})
+    with read_clients(path, default_region="PL") as source:
+        assert (source.sheet, source.continued_in) == ("Clients", ())
+        names = [i.name for i in source if isinstance(i, ImportedClient)]
+    assert names == ["Anna Nowak", "Jan Kowalski"]
+
+
+def test_a_continuation_goes_on_only_from_a_full_sheet(tmp_path: Path) -> None:
+    """ "Clients (2)" is not full: "Clients (3)" after it is another list."""
+    clients = [HEADER, ("Anna Nowak", "", ""), ("Jan Kowalski", "", ""), ("Ewa Lis", "", "")]
+    path = _workbook(
+        tmp_path / "gap.xlsx",
+        {"Clients": clients, "Clients (2)": clients[:2], "Clients (3)": clients},
+    )
+    with read_clients(path, default_region="PL") as source:
+        assert source.continued_in == ("Clients (2)",)
+        names = [i.name for i in source if isinstance(i, ImportedClient)]
+    assert len(names) == 4
+
+
 def test_into_the_book_with_the_sheet_named_in_the_report(
     services: Services, book_path: Path, tmp_path: Path
 ) -> None:
@@ -146,3 +171,8 @@ def test_our_own_split_report_imports_every_client(
         assert source.continued_in  # the export did go on in continuation sheets
     assert names(split) == names(whole)
     assert len(names(whole)) == 7
+    import openpyxl
+
+    resaved = tmp_path / "resaved.xlsx"  # saved again by another program: still whole
+    openpyxl.load_workbook(split).save(resaved)
+    assert names(resaved) == names(whole)
