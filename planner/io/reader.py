@@ -52,6 +52,7 @@ from planner.io.xlsx_reader import (
 
 FormatChoice = Literal["auto", "csv", "xlsx", "vcard"]
 _BAD_BYTES = re.compile(r"[\udc80-\udcff]")
+_NUMBERED = re.compile(r" \(\d+\)$")  # a continuation sheet's suffix, " (2)"
 
 
 class ClientFile:
@@ -264,7 +265,7 @@ def read_clients(
     else:
         workbook = open_workbook(path, limits)
         try:
-            sheet = choose_sheet(workbook)
+            sheet = list_start(workbook, choose_sheet(workbook))
         except BaseException:
             workbook.close()
             raise
@@ -314,6 +315,18 @@ def _csv_sample(path: Path, layout: CsvLayout) -> list[list[str]]:
     finally:
         rows.close()
     return sample
+
+
+def list_start(workbook: Workbook, sheet: Sheet) -> Sheet:
+    """The sheet (with a header) that `sheet` continues, when someone moved a continuation
+    in front of its first sheet ("Clients (2)" before "Clients"); else `sheet` itself."""
+    if _NUMBERED.search(sheet.title) is None:
+        return sheet  # not named as a continuation: the usual case, nothing to look up
+    for part in workbook.sheets:
+        if part != sheet.worksheet and sheet.worksheet in continuation_sheets(workbook, part):
+            start = Sheet(part, part.title, first_rows(workbook, part), 0)
+            return start if find_header_row(start.sample) is not None else sheet
+    return sheet
 
 
 def continuation_sheets(workbook: Workbook, first: SheetPart) -> list[SheetPart]:

@@ -176,3 +176,22 @@ def test_our_own_split_report_imports_every_client(
     resaved = tmp_path / "resaved.xlsx"  # saved again by another program: still whole
     openpyxl.load_workbook(split).save(resaved)
     assert names(resaved) == names(whole)
+
+
+def test_a_continuation_moved_before_its_first_sheet_is_still_read_after_it(
+    tmp_path: Path,
+) -> None:
+    """Someone dragged "Clients (2)" in front of "Clients": the list still starts at
+    "Clients" (not at the continuation, leaving "Clients" unread) and goes on in order."""
+    first = [HEADER, ("Anna Nowak", "", ""), ("Jan Kowalski", "", ""), ("Ewa Lis", "", "")]
+    second = [HEADER, ("Piotr Zając", "", "")]
+    path = _workbook(tmp_path / "moved.xlsx", {"Clients (2)": second, "Clients": first})
+    with read_clients(path, default_region="PL") as source:
+        assert (source.sheet, source.continued_in) == ("Clients", ("Clients (2)",))
+        clients = [i for i in source if isinstance(i, ImportedClient)]
+    assert [(c.sheet, c.row, c.name) for c in clients] == [
+        (None, 2, "Anna Nowak"),
+        (None, 3, "Jan Kowalski"),
+        (None, 4, "Ewa Lis"),
+        ("Clients (2)", 2, "Piotr Zając"),
+    ]
