@@ -14,6 +14,7 @@ after it. Written in constant_memory mode, complete or not at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,6 +41,9 @@ TEAM_FORMAT = 1  # the team workbook's marker sheet as `_meta` lays it out
 ROLES = ("clients", "plan", "history", "sales")
 _KINDS = {c.key: c for columns in SHEETS.values() for c in columns}
 PROGRESS_EVERY = 1000
+# a report's currency is the book's, which settings keep to three letters: anything else in
+# the marker sheet was edited, and would reach number formats and the team Summary's cells
+_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(slots=True)
@@ -111,6 +115,8 @@ def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
             raise not_a_report(path, "its marker is missing")
         if not meta.get("format", "").isdigit() or int(meta["format"]) > CONTINUED_FORMAT:
             raise not_a_report(path, "it was written by a newer version of the app")
+        if not _CURRENCY.fullmatch(meta.get("currency", "EUR")):  # three letters, always
+            raise not_a_report(path, "its currency is not a three-letter currency code")
         found = ReportInput(path, meta, meta.get("salesperson") or path.stem)
         for role in ROLES:
             names = _sheet_names(meta, role)

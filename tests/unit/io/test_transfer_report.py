@@ -293,3 +293,25 @@ def test_merge_keeps_what_a_salesperson_typed_over_a_number_or_a_date(
         "Anna Nowak",
         "Piotr Zieliński",
     ]
+
+
+@pytest.mark.parametrize("currency", ['=HYPERLINK("http://x","y")', 'PL"N', "zł"])
+def test_merge_refuses_a_report_whose_currency_is_not_a_currency_code(
+    filled: Services, tmp_path: Path, currency: str
+) -> None:
+    """The book's currency is always three letters (settings); a marker sheet saying
+    otherwise was edited: refused by name, rather than written into the team Summary as a
+    cell that becomes a formula once edited, or into a number format Excel cannot read."""
+    report = filled.transfer.export_report(tmp_path / "a.xlsx").path
+    book = openpyxl.load_workbook(report)
+    meta = book["_cp_meta"]
+    row = next(r for r in meta.iter_rows(max_col=2) if r[0].value == "currency")
+    row[1].value = currency
+    row[1].data_type = "s"  # text, even when it starts with "="
+    book.save(report)
+    with pytest.raises(ImportRefused) as refused:
+        merge_reports(tmp_path / "team.xlsx", [report], "en")
+    assert refused.value.code == "not-a-report"
+    assert "a.xlsx" in refused.value.message
+    assert "currency" in refused.value.message
+    assert not (tmp_path / "team.xlsx").exists()
