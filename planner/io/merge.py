@@ -120,8 +120,11 @@ def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
         found = ReportInput(path, meta, meta.get("salesperson") or path.stem)
         for role in ROLES:
             names = _sheet_names(meta, role)
-            if any(name not in book.sheetnames for name in names):
+            missing = next((name for name in names if name not in book.sheetnames), None)
+            if missing == names[0]:
                 raise not_a_report(path, f"its {role} sheet is missing")
+            if missing is not None:  # the role's own sheet is there: say which one is not
+                raise not_a_report(path, f"its {role} sheet's continuation “{missing}” is missing")
             found.sheets[role] = names
             found.columns[role] = [k for k in meta.get(f"columns.{role}", "").split(",") if k]
             found.sizes[role] = sum(max(int(book[n].max_row or 1) - 1, 0) for n in names)
