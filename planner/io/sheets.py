@@ -102,14 +102,15 @@ def abandon(workbook: Any) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+_HEADER = {"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True, "valign": "top"}
+
+
 class Formats:
     """The formats one workbook shares (xlsxwriter wants each created once)."""
 
     def __init__(self, book: Any) -> None:
         self.book = book
-        self.header = book.add_format(
-            {"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True, "valign": "top"}
-        )
+        self.header = book.add_format(_HEADER)
         self.title = book.add_format({"bold": True, "font_size": 14})
         self.bold = book.add_format({"bold": True})
         self.quoted = book.add_format({"quote_prefix": True})
@@ -118,6 +119,16 @@ class Formats:
         self.percent = book.add_format({"num_format": "0.0%"})
         self.number = book.add_format({"num_format": "#,##0.###"})
         self._money: dict[str, Any] = {}
+        self._quoted_header: Any = None
+
+    def header_for(self, label: str) -> Any:
+        """The header format, with the quote prefix for a label that looks like a formula
+        (the team roll-up's header of a column key it does not know is the key itself)."""
+        if not is_formula_like(label):
+            return self.header
+        if self._quoted_header is None:
+            self._quoted_header = self.book.add_format({**_HEADER, "quote_prefix": True})
+        return self._quoted_header
 
     def money(self, currency: str) -> Any:
         if currency not in self._money:
@@ -203,7 +214,7 @@ class SheetWriter:
         for index, column in enumerate(self.columns):
             sheet.set_column(index, index, column.width)
         for index, label in enumerate(self.headers):
-            sheet.write_string(0, index, label, self.formats.header)
+            sheet.write_string(0, index, label, self.formats.header_for(label))
         sheet.freeze_panes(1, 0)
         self.sheet = sheet
         self.sheet_names.append(sheet.name)

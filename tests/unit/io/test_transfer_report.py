@@ -315,3 +315,23 @@ def test_merge_refuses_a_report_whose_currency_is_not_a_currency_code(
     assert "a.xlsx" in refused.value.message
     assert "currency" in refused.value.message
     assert not (tmp_path / "team.xlsx").exists()
+
+
+def test_a_column_key_shaped_like_a_formula_is_a_text_header_in_the_team_sheet(
+    filled: Services, tmp_path: Path
+) -> None:
+    """The team sheets take their columns from the reports' marker sheets (an unknown key
+    is kept, its header the key itself): an edited key stays text with the quote prefix."""
+    payload = '=HYPERLINK("http://x")'
+    report = filled.transfer.export_report(tmp_path / "a.xlsx").path
+    book = openpyxl.load_workbook(report)
+    row = next(r for r in book["_cp_meta"].iter_rows(max_col=2) if r[0].value == "columns.clients")
+    row[1].value = f"{row[1].value},{payload}"
+    book.save(report)
+    out = merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY).path
+    header = openpyxl.load_workbook(out)["Clients"][1]
+    cell = next(c for c in header if c.value == payload)
+    assert cell.data_type == "s"
+    assert cell.quotePrefix
+    assert cell.font.b  # still styled as a header
+    assert not any(c.quotePrefix for c in header if c is not cell)
