@@ -256,7 +256,7 @@ class SheetWriter:
 
         def number(ref: str, v: Any, attr: str = "") -> str:
             if v.__class__ is not int:
-                if isinstance(v, _NOT_NUMBERS):
+                if v.__class__ is not float and isinstance(v, _NOT_NUMBERS):
                     return text(ref, v)  # typed over a number (an edited report): kept
                 if not isfinite(v):
                     raise TypeError(_NAN_INF)
@@ -283,7 +283,7 @@ class SheetWriter:
             return number(ref, float(v), style(f.money(self.currency)))
 
         def boolean(ref: str, v: Any) -> str:
-            if isinstance(v, _NOT_NUMBERS):
+            if v.__class__ is not bool and isinstance(v, _NOT_NUMBERS):
                 return text(ref, v)  # "no" typed over a yes/no cell is not TRUE
             return f'<c r="{ref}" t="b"><v>{1 if v else 0}</v></c>'
 
