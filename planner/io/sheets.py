@@ -18,7 +18,7 @@ import re
 import shutil
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from io import StringIO
 from math import isfinite
@@ -162,8 +162,9 @@ def serial_instant(value: datetime) -> float:
 Encoder = Callable[[str, Any], str]  # (cell reference, value) -> the cell's XML
 # what xlsxwriter's escaping would change (`_escape_control_characters`, `_escape_data`)
 _SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
-# what a number, money or yes/no cell never holds (a date or a time typed over a number)
-_NOT_NUMBERS = (str, date, timedelta)
+# what a number, money or yes/no cell never holds (text, or a date, time or duration typed
+# over a number: openpyxl's conversion gives a time for a cell Excel formats as one)
+_NOT_NUMBERS = (str, date, time, timedelta)
 _NAN_INF = "NAN/INF not supported in write_number() without 'nan_inf_to_errors' Workbook() option"
 
 

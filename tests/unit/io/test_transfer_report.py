@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import zipfile
 from contextlib import closing
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import openpyxl
@@ -278,6 +278,8 @@ def test_merge_keeps_what_a_salesperson_typed_over_a_number_or_a_date(
     for label, text in typed.items():
         sheet.cell(2, header.index(label) + 1, text)
     sheet.cell(4, header.index("Last reached") + 1, 45000)  # a bare number, no date format
+    sheet.cell(3, header.index("Client ID") + 1, time(12, 30))  # Excel makes "12:30" a time
+    sheet.cell(3, header.index("Client since") + 1, time(9, 15))
     book.save(report)
 
     out = merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY).path
@@ -288,6 +290,8 @@ def test_merge_keeps_what_a_salesperson_typed_over_a_number_or_a_date(
     assert all(cell.data_type == "s" for cell in first.values())
     assert first["Value"].quotePrefix  # "-" would start a formula once edited
     assert team.cell(4, columns.index("Last reached") + 1).value == 45000
+    second = [team.cell(3, columns.index(label) + 1) for label in ("Client ID", "Client since")]
+    assert [cell.value for cell in second] == ["12:30:00", "09:15:00"]
     assert [r[2] for r in team.iter_rows(min_row=2, values_only=True)] == [
         "Jan Kowalski",
         "Anna Nowak",
