@@ -47,7 +47,8 @@ _SHEET_TAGS = {
 _SST_TAGS = {f"{ns} {name}": code for ns in _MAINS for name, code in (("si", _SI), ("t", _T))}
 _SST_TAGS.update({f"{ns} rPh": _RPH for ns in _MAINS})
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_LAST_ROW = re.compile(r"(\d{1,7})$")  # a dimension's last row ("A1:N1048576" -> 1048576)
+# a dimension's last row ("A1:N1048576" -> 1048576); a longer number is no row of Excel's
+_LAST_ROW = re.compile(r"(?<![0-9])([0-9]{1,9})$")
 _COLUMNS: dict[str, int] = {}
 
 Row = tuple[object, ...]
