@@ -14,6 +14,7 @@ after it. Written in constant_memory mode, complete or not at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,6 +41,9 @@ TEAM_FORMAT = 1  # the team workbook's marker sheet as `_meta` lays it out
 ROLES = ("clients", "plan", "history", "sales")
 _KINDS = {c.key: c for columns in SHEETS.values() for c in columns}
 PROGRESS_EVERY = 1000
+# a report's currency is the book's, which settings keep to three letters: anything else in
+# the marker sheet was edited, and would reach number formats and the team Summary's cells
+_CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(slots=True)
@@ -111,11 +115,16 @@ def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
             raise not_a_report(path, "its marker is missing")
         if not meta.get("format", "").isdigit() or int(meta["format"]) > CONTINUED_FORMAT:
             raise not_a_report(path, "it was written by a newer version of the app")
+        if not _CURRENCY.fullmatch(meta.get("currency", "EUR")):  # three letters, always
+            raise not_a_report(path, "its currency is not a three-letter currency code")
         found = ReportInput(path, meta, meta.get("salesperson") or path.stem)
         for role in ROLES:
             names = _sheet_names(meta, role)
-            if any(name not in book.sheetnames for name in names):
+            missing = next((name for name in names if name not in book.sheetnames), None)
+            if missing == names[0]:
                 raise not_a_report(path, f"its {role} sheet is missing")
+            if missing is not None:  # the role's own sheet is there: say which one is not
+                raise not_a_report(path, f"its {role} sheet's continuation “{missing}” is missing")
             found.sheets[role] = names
             found.columns[role] = [k for k in meta.get(f"columns.{role}", "").split(",") if k]
             found.sizes[role] = sum(max(int(book[n].max_row or 1) - 1, 0) for n in names)

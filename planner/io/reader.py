@@ -41,17 +41,18 @@ from planner.io.rows import Item, draft_from_cells, finish
 from planner.io.values import clean_text
 from planner.io.vcard import iter_vcards
 from planner.io.xlsx_reader import (
-    Row,
     Sheet,
     SheetPart,
     Workbook,
     choose_sheet,
+    first_rows,
     iter_sheet_rows,
     open_workbook,
 )
 
 FormatChoice = Literal["auto", "csv", "xlsx", "vcard"]
 _BAD_BYTES = re.compile(r"[\udc80-\udcff]")
+_NUMBERED = re.compile(r" \(\d+\)$")  # a continuation sheet's suffix, " (2)"
 
 
 class ClientFile:
@@ -67,7 +68,7 @@ class ClientFile:
         layout: CsvLayout | None = None,
         workbook: Workbook | None = None,
         sheet: Sheet | None = None,
-        continued: Sequence[SheetPart] = (),
+        continued: Sequence[Sheet] = (),
     ) -> None:
         self.path = path
         self.format: Format = format
@@ -76,7 +77,7 @@ class ClientFile:
         self._layout = layout
         self._workbook = workbook
         self._sheet = sheet
-        self._continued = tuple(continued)
+        self._continued = tuple(continued)  # sheets named and placed as continuations
         self._progress = Progress()
         self.sample_rows: tuple[tuple[str, ...], ...] = tuple(_texts(row) for row in sample_rows)
         self.headers: tuple[str, ...] | None = None
@@ -105,7 +106,25 @@ class ClientFile:
     def continued_in(self) -> tuple[str, ...]:
         """The sheets the list goes on in, read after `sheet` ("Clients (2)", ...): where an
         export of ours continued a sheet past Excel's last row (planner.io.sheets)."""
-        return tuple(part.title for part in self._continued)
+        return tuple(part.title for part in self._continuation())
+
+    def _continuation(self) -> tuple[SheetPart, ...]:
+        """The continuation sheets whose header row is the first sheet's (the mapped
+        columns, compared ignoring case and blanks): the first one with another header, or
+        none, is another list, and so are the ones after it."""
+        mapping = self.mapping
+        if mapping is None or mapping.header_row is None:
+            return ()  # nothing to tell a continuation by
+        columns = _max_column(mapping) + 1
+        header = _header_key(self.headers or (), columns)
+        found: list[SheetPart] = []
+        at = mapping.header_row - 1
+        for sheet in self._continued:
+            row = sheet.sample[at] if header and at < len(sheet.sample) else ()
+            if not row or _header_key(row, columns) != header:
+                break
+            found.append(sheet.worksheet)
+        return tuple(found)
 
     @property
     def progress(self) -> float:
@@ -187,31 +206,24 @@ class ClientFile:
             yield from finish(draft, self.region, mapping.month_first)
 
     def _iter_sheets(self, mapping: Mapping) -> Iterator[Item]:
-        """The chosen sheet (most often the only one read), then each continuation sheet
-        whose header row is the same (a sheet with another header, or none, is another
-        list: it and the ones after it are not read). A continuation sheet's rows and
-        problems name it (`sheet`), with its own row numbers, as Excel shows them."""
+        """The chosen sheet (most often the only one read), then its continuation sheets
+        (`continued_in`, the same header row). A continuation sheet's rows and problems
+        name it (`sheet`), with its own row numbers, as Excel shows them."""
         assert self._sheet is not None
         assert self._workbook is not None
-        parts = (self._sheet.worksheet, *self._continued)
-        if mapping.header_row is None:  # nothing to tell a continuation by
-            parts = parts[:1]
+        parts = (self._sheet.worksheet, *self._continuation())
         total = sum(part.size for part in parts) or 1
         columns = _max_column(mapping) + 1
-        header = _texts(tuple(self.headers or ())[:columns])
         before = 0
         for n, part in enumerate(parts):
             share = Progress()
             rows = iter_sheet_rows(self._workbook, part, share, columns)
-            same = _SameHeader(mapping.header_row if n else None, header, columns)
             try:
-                for item in self._iter_table(same.rows(rows), mapping):
+                for item in self._iter_table(rows, mapping):
                     self._progress.fraction = (before + share.fraction * part.size) / total
                     yield item if n == 0 else replace(item, sheet=part.title)
             finally:
                 rows.close()
-            if not same.held:
-                break
             before += part.size
         self._progress.fraction = 1.0
 
@@ -253,11 +265,14 @@ def read_clients(
     else:
         workbook = open_workbook(path, limits)
         try:
-            sheet = choose_sheet(workbook)
+            sheet = list_start(workbook, choose_sheet(workbook))
         except BaseException:
             workbook.close()
             raise
-        continued = continuation_sheets(workbook, sheet.worksheet)
+        continued = [
+            Sheet(part, part.title, first_rows(workbook, part), 0)
+            for part in continuation_sheets(workbook, sheet.worksheet)
+        ]
         source = ClientFile(
             path, "xlsx", region, limits, sheet.sample, None, workbook, sheet, continued
         )
@@ -302,42 +317,36 @@ def _csv_sample(path: Path, layout: CsvLayout) -> list[list[str]]:
     return sample
 
 
+def list_start(workbook: Workbook, sheet: Sheet) -> Sheet:
+    """The sheet (with a header) that `sheet` continues, when someone moved a continuation
+    in front of its first sheet ("Clients (2)" before "Clients"); else `sheet` itself."""
+    if _NUMBERED.search(sheet.title) is None:
+        return sheet  # not named as a continuation: the usual case, nothing to look up
+    for part in workbook.sheets:
+        if part != sheet.worksheet and sheet.worksheet in continuation_sheets(workbook, part):
+            start = Sheet(part, part.title, first_rows(workbook, part), 0)
+            return start if find_header_row(start.sample) is not None else sheet
+    return sheet
+
+
 def continuation_sheets(workbook: Workbook, first: SheetPart) -> list[SheetPart]:
     """The sheets named as an export of ours names the sheets a full one goes on in
-    ("Clients (2)", "Clients (3)", ... in that order, planner.io.sheets.sheet_name)."""
-    from planner.io.sheets import sheet_name
+    ("Clients (2)", "Clients (3)", ... in that order, planner.io.sheets.sheet_name), each
+    only after a full sheet (one that declares rows up to `SHEET_ROWS`, Excel's last): the
+    export goes on only then, and Excel names a copy of "Clients" "Clients (2)" too."""
+    from planner.io import sheets
 
     by_title = {part.title.lower(): part for part in workbook.sheets}
     found: list[SheetPart] = []
+    previous = first
     while True:
-        part = by_title.get(sheet_name(first.title, len(found) + 2).lower())
-        if part is None:
+        part = by_title.get(sheets.sheet_name(first.title, len(found) + 2).lower())
+        if part is None or part == first or part in found:
             return found
+        if workbook.last_row(previous) < sheets.SHEET_ROWS:
+            return found  # the sheet before it is not full: another list
         found.append(part)
-
-
-class _SameHeader:
-    """A continuation sheet's rows while its header row (`header_row`, 1-based) is the first
-    sheet's `header` (the mapped columns); `held` turns False where it is not (and no row
-    after it is given). `header_row` None: the first sheet itself, every row."""
-
-    def __init__(self, header_row: int | None, header: tuple[str, ...], columns: int) -> None:
-        self.header_row = header_row
-        self.header = header
-        self.columns = columns
-        self.held = True
-
-    def rows(self, found: Iterator[tuple[int, Row]]) -> Iterator[tuple[int, Row]]:
-        at = self.header_row
-        for number, cells in found:
-            if at is not None and number >= at:
-                if number > at or _texts(cells[: self.columns]) != self.header:
-                    self.held = False  # no header row, or another one
-                    return
-                at = None
-            yield number, cells
-        if at is not None:
-            self.held = False  # not even a header row
+        previous = part
 
 
 def _max_column(mapping: Mapping) -> int:
@@ -352,6 +361,11 @@ def _max_column(mapping: Mapping) -> int:
                 if c is not None]  # fmt: skip
     columns += [*mapping.tags, *mapping.notes]
     return max(columns, default=0)
+
+
+def _header_key(row: Sequence[object], columns: int) -> tuple[str, ...]:
+    """A header row's first `columns` labels as compared: blanks collapsed, case folded."""
+    return tuple(text.casefold() for text in _texts(tuple(row)[:columns]))
 
 
 def _texts(row: Sequence[object]) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ import re
 import shutil
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from io import StringIO
 from math import isfinite
@@ -102,14 +102,15 @@ def abandon(workbook: Any) -> None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+_HEADER = {"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True, "valign": "top"}
+
+
 class Formats:
     """The formats one workbook shares (xlsxwriter wants each created once)."""
 
     def __init__(self, book: Any) -> None:
         self.book = book
-        self.header = book.add_format(
-            {"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True, "valign": "top"}
-        )
+        self.header = book.add_format(_HEADER)
         self.title = book.add_format({"bold": True, "font_size": 14})
         self.bold = book.add_format({"bold": True})
         self.quoted = book.add_format({"quote_prefix": True})
@@ -118,6 +119,16 @@ class Formats:
         self.percent = book.add_format({"num_format": "0.0%"})
         self.number = book.add_format({"num_format": "#,##0.###"})
         self._money: dict[str, Any] = {}
+        self._quoted_header: Any = None
+
+    def header_for(self, label: str) -> Any:
+        """The header format, with the quote prefix for a label that looks like a formula
+        (the team roll-up's header of a column key it does not know is the key itself)."""
+        if not is_formula_like(label):
+            return self.header
+        if self._quoted_header is None:
+            self._quoted_header = self.book.add_format({**_HEADER, "quote_prefix": True})
+        return self._quoted_header
 
     def money(self, currency: str) -> Any:
         if currency not in self._money:
@@ -151,6 +162,9 @@ def serial_instant(value: datetime) -> float:
 Encoder = Callable[[str, Any], str]  # (cell reference, value) -> the cell's XML
 # what xlsxwriter's escaping would change (`_escape_control_characters`, `_escape_data`)
 _SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+# what a number, money or yes/no cell never holds (text, or a date, time or duration typed
+# over a number: openpyxl's conversion gives a time for a cell Excel formats as one)
+_NOT_NUMBERS = (str, date, time, timedelta)
 _NAN_INF = "NAN/INF not supported in write_number() without 'nan_inf_to_errors' Workbook() option"
 
 
@@ -201,7 +215,7 @@ class SheetWriter:
         for index, column in enumerate(self.columns):
             sheet.set_column(index, index, column.width)
         for index, label in enumerate(self.headers):
-            sheet.write_string(0, index, label, self.formats.header)
+            sheet.write_string(0, index, label, self.formats.header_for(label))
         sheet.freeze_panes(1, 0)
         self.sheet = sheet
         self.sheet_names.append(sheet.name)
@@ -235,10 +249,16 @@ class SheetWriter:
         return style
 
     def _encoder(self, kind: Kind) -> Encoder:
+        """The cell writer of `kind`; a value that is not of the kind (text a person typed
+        over a number, a date or a yes/no in a report, read back by the team roll-up) is
+        written as text, as it was given, rather than refused, dropped or misread."""
         f, style = self.formats, self._style
+        text = self._text_encoder()
 
         def number(ref: str, v: Any, attr: str = "") -> str:
             if v.__class__ is not int:
+                if v.__class__ is not float and isinstance(v, _NOT_NUMBERS):
+                    return text(ref, v)  # typed over a number (an edited report): kept
                 if not isfinite(v):
                     raise TypeError(_NAN_INF)
                 if v.__class__ is Fraction:
@@ -248,7 +268,7 @@ class SheetWriter:
         def day(ref: str, v: Any, fmt: Any = f.date) -> str:
             serial = float(v.toordinal() - EXCEL_EPOCH) if v.__class__ is date else serial_day(v)
             if serial is None:
-                return ""
+                return "" if v == "" else number(ref, v)  # not a date: kept as given
             return f'<c r="{ref}"{style(fmt)}><v>{serial:.16G}</v></c>'
 
         def moment(ref: str, v: Any) -> str:
@@ -259,16 +279,20 @@ class SheetWriter:
             return f'<c r="{ref}"{attr}><v>{int(v) / self._divisor():.16G}</v></c>'
 
         def amount(ref: str, v: Any) -> str:
+            if isinstance(v, _NOT_NUMBERS):
+                return text(ref, v)
             return number(ref, float(v), style(f.money(self.currency)))
 
         def boolean(ref: str, v: Any) -> str:
+            if v.__class__ is not bool and isinstance(v, _NOT_NUMBERS):
+                return text(ref, v)  # "no" typed over a yes/no cell is not TRUE
             return f'<c r="{ref}" t="b"><v>{1 if v else 0}</v></c>'
 
         def percent(ref: str, v: Any) -> str:
             return number(ref, v, style(f.percent))
 
         encoders: dict[str, Encoder] = {
-            "text": self._text_encoder(),
+            "text": text,
             "int": number,
             "number": number,
             "date": day,

@@ -26,6 +26,7 @@ from planner.io.xlsx_stream import (
     SharedStrings,
     SheetPart,
     damaged,
+    declared_last_row,
     iter_rows,
     office_document,
     open_archive,
@@ -42,6 +43,7 @@ __all__ = [
     "SheetPart",
     "Workbook",
     "choose_sheet",
+    "first_rows",
     "iter_sheet_rows",
 ]
 
@@ -106,6 +108,10 @@ class Workbook:
         return iter_rows(
             self.archive, sheet, self.strings, self._converter(), max_columns, progress
         )
+
+    def last_row(self, sheet: SheetPart) -> int:
+        """The last row `sheet` declares (its dimension), 0 when it declares none."""
+        return declared_last_row(self.archive, sheet)
 
     def _converter(self) -> Callable[[str, str, str | None], object]:
         from openpyxl.utils.datetime import (
@@ -184,7 +190,7 @@ def choose_sheet(workbook: Workbook) -> Sheet:
         raise ImportRefused("no-sheet", "The workbook has no worksheet.")
     first: Sheet | None = None
     for part in workbook.sheets:
-        sheet = Sheet(part, part.title, _first_rows(workbook, part), 0)
+        sheet = Sheet(part, part.title, first_rows(workbook, part), 0)
         if first is None:
             first = sheet
         if find_header_row(sheet.sample) is not None:
@@ -211,7 +217,7 @@ def iter_sheet_rows(
         rows.close()
 
 
-def _first_rows(workbook: Workbook, part: SheetPart) -> list[Row]:
+def first_rows(workbook: Workbook, part: SheetPart) -> list[Row]:
     """The first 20 rows as Excel numbers them (rows missing from the file come as ())."""
     rows = iter_sheet_rows(workbook, part, max_columns=MAX_DETECTED_COLUMNS)
     sample: list[Row] = []

@@ -47,6 +47,8 @@ _SHEET_TAGS = {
 _SST_TAGS = {f"{ns} {name}": code for ns in _MAINS for name, code in (("si", _SI), ("t", _T))}
 _SST_TAGS.update({f"{ns} rPh": _RPH for ns in _MAINS})
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# a dimension's last row ("A1:N1048576" -> 1048576); a longer number is no row of Excel's
+_LAST_ROW = re.compile(r"(?<![0-9])([0-9]{1,9})$")
 _COLUMNS: dict[str, int] = {}
 
 Row = tuple[object, ...]
@@ -358,6 +360,31 @@ def iter_rows(
     yield from ready
     if progress is not None:
         progress.fraction = 1.0
+
+
+def declared_last_row(archive: zipfile.ZipFile, sheet: SheetPart) -> int:
+    """The last row number a sheet declares in its `<dimension ref="A1:N1048576"/>` (which
+    comes before its rows: only the first bytes are read), 0 when it declares none."""
+    parser = make_parser(sheet.part)
+    found = [0]
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = name.rpartition(" ")[2]
+        if local == "dimension":
+            last = _LAST_ROW.search(attrs.get("ref", ""))
+            found[0] = int(last.group(1)) if last else 0
+            raise _Stop
+        if local == "sheetData":
+            raise _Stop
+
+    parser.StartElementHandler = start
+    with _open(archive, sheet.part) as stream:
+        try:
+            for _ in feed(parser, stream, sheet.part):
+                pass
+        except _Stop:
+            pass
+    return found[0]
 
 
 def _open(archive: zipfile.ZipFile, part: str) -> IO[bytes]:

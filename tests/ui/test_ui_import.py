@@ -182,10 +182,17 @@ def test_the_wizard_asks_the_region_and_the_report_names_it(window, qtbot, tmp_p
     assert s.clients.search("601999888")  # read as a Polish number
 
 
-def test_a_workbook_continued_past_excels_last_row_is_imported_whole(window, qtbot, tmp_path):
+def test_a_workbook_continued_past_excels_last_row_is_imported_whole(
+    window, qtbot, tmp_path, monkeypatch
+):
     """An export of ours went on in "Clients (2)": the wizard says so, imports both sheets,
-    and a problem in the continuation names its sheet."""
+    and a problem in the continuation names its sheet. Two rows fill a sheet here (a sheet
+    goes on only when it is full)."""
     import xlsxwriter
+
+    from planner.io import sheets
+
+    monkeypatch.setattr(sheets, "SHEET_ROWS", 2)
 
     path = tmp_path / "split.xlsx"
     book = xlsxwriter.Workbook(str(path))

@@ -214,5 +214,5 @@ def test_a_report_missing_a_continuation_sheet_is_refused(
     with pytest.raises(ImportRefused) as refused:
         merge_reports(tmp_path / "team.xlsx", [split], "en")
     assert refused.value.code == "not-a-report"
-    assert "clients sheet is missing" in refused.value.message
+    assert "its clients sheet's continuation “Clients (2)” is missing" in refused.value.message
     assert not (tmp_path / "team.xlsx").exists()

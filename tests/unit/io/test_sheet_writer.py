@@ -103,6 +103,8 @@ def _reference(
                 serial = serial_day(v)
                 if serial is not None:
                     ws.write_number(r, c, serial, f.date if kind == "date" else f.datetime)
+                else:  # not a date ("not a date"): the text as given, no longer dropped
+                    ws.write_string(r, c, v, f.quoted if is_formula_like(v) else None)
             elif kind == "money":
                 ws.write_number(r, c, int(v) / 10 ** exponent(currency), f.money(currency))
             elif kind == "amount":

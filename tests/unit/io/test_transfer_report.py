@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import zipfile
 from contextlib import closing
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import openpyxl
@@ -263,3 +263,79 @@ def test_cancel_leaves_no_half_workbook(
     assert not path.exists()
     assert not list(tmp_path.glob(".*part"))
     assert not list(scratch.iterdir())  # xlsxwriter's row files were removed too
+
+
+def test_merge_keeps_what_a_salesperson_typed_over_a_number_or_a_date(
+    filled: Services, tmp_path: Path
+) -> None:
+    """A report edited in Excel (text typed into the ID, date, money and yes/no columns)
+    merges, and the team sheet keeps each such cell as the text typed, formulas defused."""
+    report = filled.transfer.export_report(tmp_path / "a.xlsx", language="en").path
+    book = openpyxl.load_workbook(report)
+    sheet = book["Clients"]
+    header = [c.value for c in sheet[1]]
+    typed = {"Client ID": "n/a", "Client since": "soon", "Value": "-", "At risk": "no"}
+    for label, text in typed.items():
+        sheet.cell(2, header.index(label) + 1, text)
+    sheet.cell(4, header.index("Last reached") + 1, 45000)  # a bare number, no date format
+    sheet.cell(3, header.index("Client ID") + 1, time(12, 30))  # Excel makes "12:30" a time
+    sheet.cell(3, header.index("Client since") + 1, time(9, 15))
+    book.save(report)
+
+    out = merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY).path
+    team = openpyxl.load_workbook(out)["Clients"]
+    columns = [c.value for c in team[1]]
+    first = {label: team.cell(2, columns.index(label) + 1) for label in typed}
+    assert {label: cell.value for label, cell in first.items()} == typed
+    assert all(cell.data_type == "s" for cell in first.values())
+    assert first["Value"].quotePrefix  # "-" would start a formula once edited
+    assert team.cell(4, columns.index("Last reached") + 1).value == 45000
+    second = [team.cell(3, columns.index(label) + 1) for label in ("Client ID", "Client since")]
+    assert [cell.value for cell in second] == ["12:30:00", "09:15:00"]
+    assert [r[2] for r in team.iter_rows(min_row=2, values_only=True)] == [
+        "Jan Kowalski",
+        "Anna Nowak",
+        "Piotr Zieliński",
+    ]
+
+
+@pytest.mark.parametrize("currency", ['=HYPERLINK("http://x","y")', 'PL"N', "zł"])
+def test_merge_refuses_a_report_whose_currency_is_not_a_currency_code(
+    filled: Services, tmp_path: Path, currency: str
+) -> None:
+    """The book's currency is always three letters (settings); a marker sheet saying
+    otherwise was edited: refused by name, rather than written into the team Summary as a
+    cell that becomes a formula once edited, or into a number format Excel cannot read."""
+    report = filled.transfer.export_report(tmp_path / "a.xlsx").path
+    book = openpyxl.load_workbook(report)
+    meta = book["_cp_meta"]
+    row = next(r for r in meta.iter_rows(max_col=2) if r[0].value == "currency")
+    row[1].value = currency
+    row[1].data_type = "s"  # text, even when it starts with "="
+    book.save(report)
+    with pytest.raises(ImportRefused) as refused:
+        merge_reports(tmp_path / "team.xlsx", [report], "en")
+    assert refused.value.code == "not-a-report"
+    assert "a.xlsx" in refused.value.message
+    assert "currency" in refused.value.message
+    assert not (tmp_path / "team.xlsx").exists()
+
+
+def test_a_column_key_shaped_like_a_formula_is_a_text_header_in_the_team_sheet(
+    filled: Services, tmp_path: Path
+) -> None:
+    """The team sheets take their columns from the reports' marker sheets (an unknown key
+    is kept, its header the key itself): an edited key stays text with the quote prefix."""
+    payload = '=HYPERLINK("http://x")'
+    report = filled.transfer.export_report(tmp_path / "a.xlsx").path
+    book = openpyxl.load_workbook(report)
+    row = next(r for r in book["_cp_meta"].iter_rows(max_col=2) if r[0].value == "columns.clients")
+    row[1].value = f"{row[1].value},{payload}"
+    book.save(report)
+    out = merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY).path
+    header = openpyxl.load_workbook(out)["Clients"][1]
+    cell = next(c for c in header if c.value == payload)
+    assert cell.data_type == "s"
+    assert cell.quotePrefix
+    assert cell.font.b  # still styled as a header
+    assert not any(c.quotePrefix for c in header if c is not cell)
