@@ -178,3 +178,30 @@ def test_reminders_load_what_they_remind_of_and_nothing_that_has_begun(qtbot, bo
     assert [t.id for t in later.ahead] == ahead_the_old_way(services, clock.now)
     assert later.count == first.count
     ops.shutdown()
+
+
+def test_the_tray_follows_a_change_made_while_today_is_hidden(window, qtbot):
+    """Marking today off on the Planning screen moves the day's touches away: the due
+    count, the working-day flag and the meetings still ahead follow at once, though
+    Today itself (hidden) reads again only when shown."""
+    qtbot.waitUntil(lambda: window.reminders is not None and window.reminders.data is not None)
+    s = window.ops._services
+    before = window.reminders.data
+    assert before.count > 0
+    assert before.working
+    window.show_view("planning")
+    assert not window.today.isVisible()
+    errors: list[BaseException] = []
+    window.ops.mutate(
+        lambda services: services.planning.set_day(before.today, "off"),
+        lambda _r: None,
+        errors.append,
+    )
+    qtbot.waitUntil(lambda: window.reminders.data is not before)
+    assert errors == []
+    now = s.agenda.reminders()
+    assert now.due < before.count
+    data = window.reminders.data
+    assert (data.count, data.working, data.ahead) == (now.due, False, now.ahead)
+    expected = f"Today  ({now.due})" if now.due else "Today"
+    assert window.nav.item(0).text() == expected
