@@ -95,14 +95,19 @@ def test_today_is_one_snapshot_while_another_window_commits(team: str) -> None:
         other.close()
 
 
-def test_a_team_books_pages_hold_every_due_touch_once_in_rank_order(team: str) -> None:
-    """Paging by keyset (rank, due, id) on PostgreSQL, with ties in rank across pages."""
+def anna_later(team: str, clients: int) -> Services:
+    """Anna with `clients` clients of her own, on the day their first touches are due."""
     anna = member(team, "anna")
     try:
-        add_calls(anna, "Anna's client", 9)
+        add_calls(anna, "Anna's client", clients)
     finally:
         anna.close()
-    anna = member(team, "anna", later=True)
+    return member(team, "anna", later=True)
+
+
+def test_a_team_books_pages_hold_every_due_touch_once_in_rank_order(team: str) -> None:
+    """Paging by keyset (rank, due, id) on PostgreSQL, with ties in rank across pages."""
+    anna = anna_later(team, 9)
     try:
         with anna.book.transaction() as session:  # equal ranks, so pages split inside a tie
             session.execute(text("UPDATE touch SET rank = id % 2"))
@@ -122,12 +127,7 @@ def test_a_team_books_pages_hold_every_due_touch_once_in_rank_order(team: str) -
 
 
 def test_a_team_books_reminders_read_the_meetings_still_ahead(team: str) -> None:
-    anna = member(team, "anna")
-    try:
-        add_calls(anna, "Anna's client", 3)
-    finally:
-        anna.close()
-    anna = member(team, "anna", later=True)
+    anna = anna_later(team, 3)
     try:
         now = LATER.astimezone(UTC).replace(tzinfo=None)
         day = anna.agenda.today().day
