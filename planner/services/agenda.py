@@ -297,10 +297,11 @@ class AgendaService:
         return capacity
 
     def screen(self, day: date | None = None, page: int = FIRST) -> AgendaScreen:
-        """Counts per channel with capacity, and the first page of each channel with touches."""
-        if day is None:
-            day = self.ctx.today()
+        """Counts per channel with capacity, and the first page of each channel with touches;
+        `day` by default the book's today (in the salesperson's time zone, as `today`)."""
         with self._reading() as reader:
+            if day is None:
+                day = self._day(reader).today
             stored = tuple(tuple(r) for r in reader.run(_CAPACITY))
             return _screen(reader, day, self._capacity(stored, reader.own), page)
 
