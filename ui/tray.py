@@ -34,6 +34,7 @@ class ReminderData:
     work_start: time
     working: bool
     timezone: str
+    work_end: time
 
 
 def parse_hhmm(text: str) -> time:
@@ -51,6 +52,7 @@ def load_reminders(services: Services) -> ReminderData:
         work_start=parse_hhmm(found.work_start),
         working=found.working,
         timezone=found.timezone,
+        work_end=parse_hhmm(found.work_end),
     )
 
 
@@ -119,10 +121,11 @@ class Reminders(QObject):
             return
         if data.working and self.morning_done != data.today and now.time() >= data.work_start:
             self.morning_done = data.today
-            self.notify.emit(
-                self.tr("Good morning"),
-                self.tr("%n touch(es) due today.", "", data.count),
-            )
+            if now.time() < data.work_end:  # not once the working day is over
+                self.notify.emit(
+                    self.tr("Good morning"),
+                    self.tr("%n touch(es) due today.", "", data.count),
+                )
         now_utc = self.clock().astimezone(UTC).replace(tzinfo=None)
         window = timedelta(minutes=self.minutes_before)
         for t in data.ahead:

@@ -87,7 +87,7 @@ class DayReminders:
     """What the reminders need of the day, from one read: how many touches are due (the
     counts Today shows, summed), the meetings and video calls still ahead of the time it
     was read (`REMINDED`, by time, at most `REMINDED_AT_MOST`), whether the day is a
-    working day, its hours' start and the time zone."""
+    working day, its hours and the time zone."""
 
     day: date
     due: int
@@ -95,6 +95,7 @@ class DayReminders:
     working: bool
     work_start: str
     timezone: str
+    work_end: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,10 @@ class _Day:
     @property
     def work_start(self) -> str:
         return str(self.values["calendar.work_start"])
+
+    @property
+    def work_end(self) -> str:
+        return str(self.values["calendar.work_end"])
 
 
 class Prepared:
@@ -340,6 +345,7 @@ class AgendaService:
             working=day.working,
             work_start=day.work_start,
             timezone=day.timezone,
+            work_end=day.work_end,
         )
 
     def _day(self, reader: _Reader) -> _Day:

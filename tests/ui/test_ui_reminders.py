@@ -64,6 +64,31 @@ def test_morning_reminder_at_the_start_of_the_working_day(qtbot, book_path):
     ops.shutdown()
 
 
+def test_no_morning_note_when_the_app_starts_after_the_working_day(qtbot, book_path):
+    """Opened in the evening: the day's start has passed, and so has its end; no "Good
+    morning" then (nor later that evening), and the next working morning has one again."""
+    clock = Clock(datetime(2026, 3, 12, 12, tzinfo=UTC))
+    ops, reminders = make(qtbot, book_path, clock)  # one clock: the services' and theirs
+    zone = ZoneInfo(ops._services.settings.get("calendar.timezone"))
+    end = ops._services.settings.get("calendar.work_end")
+    h, m = (int(x) for x in end.split(":"))
+    clock.now = datetime(2026, 3, 12, h, m, tzinfo=zone) + timedelta(hours=1)
+    notes: list[tuple[str, str]] = []
+    reminders.notify.connect(lambda t, msg: notes.append((t, msg)))
+    reminders.start()
+    assert reminders.data.working
+    clock.now += timedelta(hours=1)
+    reminders.check()
+    assert [n for n in notes if n[0] == "Good morning"] == []
+    clock.now = datetime(2026, 3, 13, 10, tzinfo=zone)  # Friday, in working hours
+    reminders.check()  # a new day: read again
+    reminders.check()
+    assert reminders.data.today == clock.now.date()
+    assert [n[0] for n in notes if n[0] == "Good morning"] == ["Good morning"]
+    reminders.timer.stop()
+    ops.shutdown()
+
+
 def test_reminder_before_a_meeting(qtbot, book_path):
     from datetime import date
 
