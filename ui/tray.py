@@ -81,10 +81,13 @@ class Reminders(QObject):
     new_day = Signal()  # the date changed: whoever feeds the reminders should reload
 
     def start(self, *, load: bool = True) -> None:
-        """Start checking; `load=False` when the window feeds Today's data instead."""
+        """Start checking; `load=False` when the window feeds Today's data instead (it
+        does so after each Today load; `new_day` is for a change of date only: it also
+        runs the daily planning step)."""
         self.timer.start()
         self.self_loading = load
-        self.reload()
+        if load:
+            self.reload()
 
     self_loading = True
 
