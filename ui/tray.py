@@ -73,6 +73,7 @@ class Reminders(QObject):
         self.minutes_before = minutes_before
         self.data: ReminderData | None = None
         self.morning_done: date | None = None
+        self._asked_for: date | None = None  # the new day whose agenda was asked for
         self.notified: set[int] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -95,7 +96,10 @@ class Reminders(QObject):
         if not self.self_loading:
             self.new_day.emit()
         elif self.ops.has_book:
-            self.ops.query(load_reminders, self.feed, lambda _e: None)
+            self.ops.query(load_reminders, self.feed, self._failed)
+
+    def _failed(self, _exc: BaseException) -> None:
+        self._asked_for = None  # the next check asks again
 
     def feed(self, data: ReminderData) -> None:
         """New agenda data (from our own query, or from the Today view's)."""
@@ -120,7 +124,9 @@ class Reminders(QObject):
             return
         now = self._local_now()
         if now.date() != data.today:
-            self.reload()  # a new day: read the new agenda first
+            if self._asked_for != now.date():  # once: the window's reload may take a while
+                self._asked_for = now.date()
+                self.reload()  # a new day: read the new agenda first
             return
         if data.working and self.morning_done != data.today and now.time() >= data.work_start:
             self.morning_done = data.today

@@ -230,3 +230,26 @@ def test_the_tray_follows_a_change_made_while_today_is_hidden(window, qtbot):
     assert (data.count, data.working, data.ahead) == (now.due, False, now.ahead)
     expected = f"Today  ({now.due})" if now.due else "Today"
     assert window.nav.item(0).text() == expected
+
+
+def test_a_new_day_is_announced_once_while_its_data_is_on_the_way(qtbot, book_path):
+    """The window feeds the reminders after Today's load, queued behind the day's
+    planning step; a check every 30 s meanwhile must not ask for the step again."""
+    clock = Clock(datetime(2026, 3, 12, 12, tzinfo=UTC))
+    ops, reminders = make(qtbot, book_path, clock)
+    announced: list[None] = []
+    reminders.new_day.connect(lambda: announced.append(None))
+    reminders.start(load=False)
+    assert announced == []  # starting is no new day
+    reminders.feed(load_reminders(ops._services))
+    clock.now += timedelta(days=1)
+    reminders.check()
+    reminders.check()  # 30 s later, the new day's data not there yet
+    assert len(announced) == 1
+    reminders.feed(load_reminders(ops._services))
+    assert reminders.data.today == clock.now.astimezone(ZoneInfo(reminders.data.timezone)).date()
+    clock.now += timedelta(days=1)
+    reminders.check()
+    assert len(announced) == 2  # the next day is announced again
+    reminders.timer.stop()
+    ops.shutdown()
