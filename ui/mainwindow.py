@@ -352,6 +352,10 @@ class MainWindow(QMainWindow):
             book_ops.is_empty(self.ops, self._emptiness)
         for v in self.views.values():
             v.on_changes(changes)
+        if self.today is not None and self.today.stale:
+            # Today (hidden) reads again when shown; the tray's count, the navigation's
+            # and the meetings reminded of follow the change now.
+            self._feed_reminders()
 
     def refresh_views(self) -> None:
         for key, v in self.views.items():

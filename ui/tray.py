@@ -34,6 +34,7 @@ class ReminderData:
     work_start: time
     working: bool
     timezone: str
+    work_end: time
 
 
 def parse_hhmm(text: str) -> time:
@@ -51,6 +52,7 @@ def load_reminders(services: Services) -> ReminderData:
         work_start=parse_hhmm(found.work_start),
         working=found.working,
         timezone=found.timezone,
+        work_end=parse_hhmm(found.work_end),
     )
 
 
@@ -71,6 +73,7 @@ class Reminders(QObject):
         self.minutes_before = minutes_before
         self.data: ReminderData | None = None
         self.morning_done: date | None = None
+        self._asked_for: date | None = None  # the new day whose agenda was asked for
         self.notified: set[int] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -79,10 +82,13 @@ class Reminders(QObject):
     new_day = Signal()  # the date changed: whoever feeds the reminders should reload
 
     def start(self, *, load: bool = True) -> None:
-        """Start checking; `load=False` when the window feeds Today's data instead."""
+        """Start checking; `load=False` when the window feeds Today's data instead (it
+        does so after each Today load; `new_day` is for a change of date only: it also
+        runs the daily planning step)."""
         self.timer.start()
         self.self_loading = load
-        self.reload()
+        if load:
+            self.reload()
 
     self_loading = True
 
@@ -90,7 +96,10 @@ class Reminders(QObject):
         if not self.self_loading:
             self.new_day.emit()
         elif self.ops.has_book:
-            self.ops.query(load_reminders, self.feed, lambda _e: None)
+            self.ops.query(load_reminders, self.feed, self._failed)
+
+    def _failed(self, _exc: BaseException) -> None:
+        self._asked_for = None  # the next check asks again
 
     def feed(self, data: ReminderData) -> None:
         """New agenda data (from our own query, or from the Today view's)."""
@@ -115,14 +124,17 @@ class Reminders(QObject):
             return
         now = self._local_now()
         if now.date() != data.today:
-            self.reload()  # a new day: read the new agenda first
+            if self._asked_for != now.date():  # once: the window's reload may take a while
+                self._asked_for = now.date()
+                self.reload()  # a new day: read the new agenda first
             return
         if data.working and self.morning_done != data.today and now.time() >= data.work_start:
             self.morning_done = data.today
-            self.notify.emit(
-                self.tr("Good morning"),
-                self.tr("%n touch(es) due today.", "", data.count),
-            )
+            if now.time() < data.work_end:  # not once the working day is over
+                self.notify.emit(
+                    self.tr("Good morning"),
+                    self.tr("%n touch(es) due today.", "", data.count),
+                )
         now_utc = self.clock().astimezone(UTC).replace(tzinfo=None)
         window = timedelta(minutes=self.minutes_before)
         for t in data.ahead:

@@ -87,7 +87,7 @@ class DayReminders:
     """What the reminders need of the day, from one read: how many touches are due (the
     counts Today shows, summed), the meetings and video calls still ahead of the time it
     was read (`REMINDED`, by time, at most `REMINDED_AT_MOST`), whether the day is a
-    working day, its hours' start and the time zone."""
+    working day, its hours and the time zone."""
 
     day: date
     due: int
@@ -95,6 +95,7 @@ class DayReminders:
     working: bool
     work_start: str
     timezone: str
+    work_end: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,10 @@ class _Day:
     @property
     def work_start(self) -> str:
         return str(self.values["calendar.work_start"])
+
+    @property
+    def work_end(self) -> str:
+        return str(self.values["calendar.work_end"])
 
 
 class Prepared:
@@ -297,10 +302,11 @@ class AgendaService:
         return capacity
 
     def screen(self, day: date | None = None, page: int = FIRST) -> AgendaScreen:
-        """Counts per channel with capacity, and the first page of each channel with touches."""
-        if day is None:
-            day = self.ctx.today()
+        """Counts per channel with capacity, and the first page of each channel with touches;
+        `day` by default the book's today (in the salesperson's time zone, as `today`)."""
         with self._reading() as reader:
+            if day is None:
+                day = self._day(reader).today
             stored = tuple(tuple(r) for r in reader.run(_CAPACITY))
             return _screen(reader, day, self._capacity(stored, reader.own), page)
 
@@ -339,6 +345,7 @@ class AgendaService:
             working=day.working,
             work_start=day.work_start,
             timezone=day.timezone,
+            work_end=day.work_end,
         )
 
     def _day(self, reader: _Reader) -> _Day:

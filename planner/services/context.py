@@ -43,10 +43,10 @@ class Context:
     # --- time -------------------------------------------------------------------------
     def today(self, session: Session | None = None, timezone: str | None = None) -> date:
         """Today in the salesperson's time zone (a setting), never the machine's guess;
-        `timezone`: that setting, when the caller has read it already."""
-        tz = timezone or (self.setting_value(session, "calendar.timezone") if session else None)
-        now = self.clock()
-        return now.astimezone(ZoneInfo(tz)).date() if tz else now.date()
+        `timezone`: that setting, when the caller has read it already (else it is read,
+        in `session` or a read of its own)."""
+        tz = timezone or str(self.setting_value(session, "calendar.timezone"))
+        return self.clock().astimezone(ZoneInfo(tz)).date()
 
     def utc_now(self) -> datetime:
         """The clock's "now" as naive UTC, the way the book stores timestamps."""

@@ -3,11 +3,11 @@ salesperson's own settings and days off, their own clients, one snapshot."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from planner.app import Services
 from planner.db import Book
@@ -93,3 +93,55 @@ def test_today_is_one_snapshot_while_another_window_commits(team: str) -> None:
     finally:
         anna.close()
         other.close()
+
+
+def anna_later(team: str, clients: int) -> Services:
+    """Anna with `clients` clients of her own, on the day their first touches are due."""
+    anna = member(team, "anna")
+    try:
+        add_calls(anna, "Anna's client", clients)
+    finally:
+        anna.close()
+    return member(team, "anna", later=True)
+
+
+def test_a_team_books_pages_hold_every_due_touch_once_in_rank_order(team: str) -> None:
+    """Paging by keyset (rank, due, id) on PostgreSQL, with ties in rank across pages."""
+    anna = anna_later(team, 9)
+    try:
+        with anna.book.transaction() as session:  # equal ranks, so pages split inside a tie
+            session.execute(text("UPDATE touch SET rank = id % 2"))
+        day = LATER.date() + timedelta(days=30)
+        scan = [t for t in anna.planning.agenda(day) if t.channel == "call"]
+        assert len(scan) >= 9
+        rank = {t.id: t.id % 2 for t in scan}
+        expected = [t.id for t in sorted(scan, key=lambda t: (rank[t.id], t.due, t.id))]
+        page = anna.agenda.page(day, "call", None, limit=2)
+        ids = [t.id for t in page.touches]
+        while page.next is not None:
+            page = anna.agenda.page(day, "call", page.next, limit=2)
+            ids += [t.id for t in page.touches]
+        assert ids == expected
+    finally:
+        anna.close()
+
+
+def test_a_team_books_reminders_read_the_meetings_still_ahead(team: str) -> None:
+    anna = anna_later(team, 3)
+    try:
+        now = LATER.astimezone(UTC).replace(tzinfo=None)
+        day = anna.agenda.today().day
+        with anna.book.transaction() as session:
+            ids = list(session.scalars(text("SELECT id FROM touch ORDER BY id LIMIT 3")))
+            for touch_id, at in zip(ids, (-1, 1, 2), strict=True):
+                session.execute(
+                    text(
+                        "UPDATE touch SET channel = 'meeting', due = :day, due_at = :at "
+                        "WHERE id = :id"
+                    ),
+                    {"day": day, "at": now + timedelta(hours=at), "id": touch_id},
+                )
+        found = anna.agenda.reminders()
+        assert [t.id for t in found.ahead] == ids[1:]  # the one that has begun is not read
+    finally:
+        anna.close()

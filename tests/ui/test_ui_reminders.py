@@ -64,6 +64,31 @@ def test_morning_reminder_at_the_start_of_the_working_day(qtbot, book_path):
     ops.shutdown()
 
 
+def test_no_morning_note_when_the_app_starts_after_the_working_day(qtbot, book_path):
+    """Opened in the evening: the day's start has passed, and so has its end; no "Good
+    morning" then (nor later that evening), and the next working morning has one again."""
+    clock = Clock(datetime(2026, 3, 12, 12, tzinfo=UTC))
+    ops, reminders = make(qtbot, book_path, clock)  # one clock: the services' and theirs
+    zone = ZoneInfo(ops._services.settings.get("calendar.timezone"))
+    end = ops._services.settings.get("calendar.work_end")
+    h, m = (int(x) for x in end.split(":"))
+    clock.now = datetime(2026, 3, 12, h, m, tzinfo=zone) + timedelta(hours=1)
+    notes: list[tuple[str, str]] = []
+    reminders.notify.connect(lambda t, msg: notes.append((t, msg)))
+    reminders.start()
+    assert reminders.data.working
+    clock.now += timedelta(hours=1)
+    reminders.check()
+    assert [n for n in notes if n[0] == "Good morning"] == []
+    clock.now = datetime(2026, 3, 13, 10, tzinfo=zone)  # Friday, in working hours
+    reminders.check()  # a new day: read again
+    reminders.check()
+    assert reminders.data.today == clock.now.date()
+    assert [n[0] for n in notes if n[0] == "Good morning"] == ["Good morning"]
+    reminders.timer.stop()
+    ops.shutdown()
+
+
 def test_reminder_before_a_meeting(qtbot, book_path):
     from datetime import date
 
@@ -177,4 +202,54 @@ def test_reminders_load_what_they_remind_of_and_nothing_that_has_begun(qtbot, bo
     assert started.id not in {t.id for t in later.ahead}
     assert [t.id for t in later.ahead] == ahead_the_old_way(services, clock.now)
     assert later.count == first.count
+    ops.shutdown()
+
+
+def test_the_tray_follows_a_change_made_while_today_is_hidden(window, qtbot):
+    """Marking today off on the Planning screen moves the day's touches away: the due
+    count, the working-day flag and the meetings still ahead follow at once, though
+    Today itself (hidden) reads again only when shown."""
+    qtbot.waitUntil(lambda: window.reminders is not None and window.reminders.data is not None)
+    s = window.ops._services
+    before = window.reminders.data
+    assert before.count > 0
+    assert before.working
+    window.show_view("planning")
+    assert not window.today.isVisible()
+    errors: list[BaseException] = []
+    window.ops.mutate(
+        lambda services: services.planning.set_day(before.today, "off"),
+        lambda _r: None,
+        errors.append,
+    )
+    qtbot.waitUntil(lambda: window.reminders.data is not before)
+    assert errors == []
+    now = s.agenda.reminders()
+    assert now.due < before.count
+    data = window.reminders.data
+    assert (data.count, data.working, data.ahead) == (now.due, False, now.ahead)
+    expected = f"Today  ({now.due})" if now.due else "Today"
+    assert window.nav.item(0).text() == expected
+
+
+def test_a_new_day_is_announced_once_while_its_data_is_on_the_way(qtbot, book_path):
+    """The window feeds the reminders after Today's load, queued behind the day's
+    planning step; a check every 30 s meanwhile must not ask for the step again."""
+    clock = Clock(datetime(2026, 3, 12, 12, tzinfo=UTC))
+    ops, reminders = make(qtbot, book_path, clock)
+    announced: list[None] = []
+    reminders.new_day.connect(lambda: announced.append(None))
+    reminders.start(load=False)
+    assert announced == []  # starting is no new day
+    reminders.feed(load_reminders(ops._services))
+    clock.now += timedelta(days=1)
+    reminders.check()
+    reminders.check()  # 30 s later, the new day's data not there yet
+    assert len(announced) == 1
+    reminders.feed(load_reminders(ops._services))
+    assert reminders.data.today == clock.now.astimezone(ZoneInfo(reminders.data.timezone)).date()
+    clock.now += timedelta(days=1)
+    reminders.check()
+    assert len(announced) == 2  # the next day is announced again
+    reminders.timer.stop()
     ops.shutdown()

@@ -58,3 +58,16 @@ def test_reopening_the_book_runs_the_deferred_steps_again_after_its_first_data(
     assert steps.index("worker: today's first page") < steps.index("ui: today shown")
     # value/risk ran today already (once a day per book): only the check is queued
     assert "worker: value and risk" not in steps
+
+
+def test_the_daily_planning_step_runs_once_at_start_up(make_window, book_path, qtbot, steps):
+    """Starting the reminders is no new day: the whole book's value, risk and re-plan run
+    once (they ran twice, the second queued before the first had said it ran today)."""
+    win = make_window(book_path, synchronous=False)
+    qtbot.waitUntil(lambda: "worker: daily planning" in steps, timeout=60_000)
+    qtbot.waitUntil(lambda: win.reminders is not None and win.reminders.data is not None)
+    qtbot.waitUntil(lambda: not win.ops.busy, timeout=60_000)
+    assert steps.count("worker: daily planning") == 1, steps
+    assert steps.count("worker: value and risk") == 1, steps
+    # the opened book's first page, then once more after the daily step changed the plan
+    assert steps.count("worker: today's first page") == 2, steps

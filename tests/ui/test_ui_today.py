@@ -307,3 +307,56 @@ def test_today_loads_with_one_service_call(window, qtbot, monkeypatch):
     assert capacity["call"] == s.settings.get("capacity.call")
     assert data.clients == s.clients.count()
     assert data.working == s.planning.calendar().is_working(data.today)
+
+
+@pytest.fixture
+def small_pages(monkeypatch):
+    """Pages of two touches and a first screen of three: the demo day spans pages."""
+    from planner.services.agenda import AgendaService
+
+    monkeypatch.setattr("ui.models.agenda.PAGE", 2)
+    monkeypatch.setattr(AgendaService.today, "__defaults__", (3,))
+
+
+def _load_all(today, qtbot, channel):
+    model = today.model
+    row = next(i for i, g in enumerate(model.groups) if g.channel == channel)
+    group = model.groups[row]
+    while not group.started or group.next is not None:
+        model.fetchMore(model.index(row, 0))
+        qtbot.waitUntil(lambda: not group.asked)
+    assert model.groups[row] is group  # no reload meanwhile
+    return group
+
+
+@pytest.mark.parametrize("where", ["a later page", "a channel past the first screen"])
+def test_after_an_outcome_the_next_touch_stays_selected_where_the_list_was_read_on(
+    make_window, book_path, qtbot, small_pages, where
+):
+    """Logging an outcome reloads Today's first screen: the touch after the logged one
+    is selected again even where it came on a page read as the list scrolled (on the
+    worker, as in the app: a page comes after the first screen is shown)."""
+    window = make_window(book_path, synchronous=False)
+    today = window.today
+    qtbot.waitUntil(lambda: today.data is not None and window.reminders is not None)
+    qtbot.waitUntil(lambda: not window.ops.busy, timeout=20_000)
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        today.refresh()  # the start-up's daily step has run: nothing reorders the day now
+    qtbot.waitUntil(lambda: not window.ops.busy)
+    screen = today.data.screen
+    due = {c.channel: c.due for c in screen.channels}
+    if where == "a later page":
+        channel = next(c for c, p in screen.pages.items() if due[c] >= 5 and p.next is not None)
+        group = _load_all(today, qtbot, channel)
+        touch, following = group.touches[3], group.touches[4]
+    else:
+        channel = next(c for c in due if c not in screen.pages and due[c] >= 2)
+        group = _load_all(today, qtbot, channel)
+        touch, following = group.touches[0], group.touches[1]
+    assert today.select_touch(touch.id)
+    assert today.current_touch() == touch
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        today.outcomes.buttons["reached"].click()
+    qtbot.waitUntil(lambda: (today.current_touch() or touch).id == following.id)
+    assert touch.id not in [t.id for t in today.model.touches()]
+    assert today.tree.currentIndex() == today.model.index_of(following.id)

@@ -117,6 +117,7 @@ class AgendaModel(QAbstractItemModel):
         self.today: date | None = None
         self._generation = 0
         self._wanted: set[str] = set()
+        self._seeking: tuple[int, str, int, Callable[[QModelIndex], None]] | None = None
         self.on_page: Callable[[], None] | None = None  # tests: a page arrived
 
     def clear(self) -> None:
@@ -202,8 +203,33 @@ class AgendaModel(QAbstractItemModel):
             self.beginInsertRows(parent, first, first + len(page.touches) - 1)
             g.touches.extend(page.touches)
             self.endInsertRows()
+        self._seek()
         if self.on_page is not None:
             self.on_page()
+
+    def find(self, touch_id: int, channel: str, found: Callable[[QModelIndex], None]) -> None:
+        """Read `channel`'s pages until `touch_id` is among its rows, then `found(index)`;
+        nothing if its rows run out first (the touch is no longer due) or these rows are
+        replaced meanwhile."""
+        self._seeking = (touch_id, channel, self._generation, found)
+        self._seek()
+
+    def _seek(self) -> None:
+        if self._seeking is None:
+            return
+        touch_id, channel, generation, found = self._seeking
+        row = next((i for i, g in enumerate(self.groups) if g.channel == channel), None)
+        if generation != self._generation or row is None:
+            self._seeking = None
+            return
+        index = self.index_of(touch_id)
+        if index.isValid():
+            self._seeking = None
+            found(index)
+        elif self.canFetchMore(self.index(row, 0)):
+            self.fetchMore(self.index(row, 0))
+        elif not self.groups[row].asked:
+            self._seeking = None  # every row of the channel is read: the touch is gone
 
     def _group(self, parent: Index) -> Group | None:
         if not parent.isValid() or parent.internalId() != 0 or parent.row() >= len(self.groups):

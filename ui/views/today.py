@@ -217,6 +217,9 @@ class TodayView(Page):
         current = self.current_touch()
         keep = self._reselect if self._reselect is not None else (current.id if current else None)
         self._reselect = None
+        # Its channel, while the old rows are there: it may be on a page read as the list
+        # scrolled, which the new first screen does not hold.
+        kept = self.model.touch_at(self.model.index_of(keep)) if keep is not None else None
         self.data = data
         self.failed = False
         self.model.set_data(data)
@@ -230,15 +233,26 @@ class TodayView(Page):
         if not index.isValid():
             index = self._first_touch()
         if index.isValid():
-            self.tree.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.tree.scrollTo(index)
+            self._select(index)
         else:
             self._show(None)
+        if kept is not None and not self.model.index_of(kept.id).isValid():
+            fallback = self.model.touch_at(index)
+
+            def found(at: QModelIndex) -> None:
+                if self.current_touch() == fallback:  # unless another one was chosen since
+                    self._select(at)
+
+            self.model.find(kept.id, kept.channel, found)
         self.loaded.emit()
+
+    def _select(self, index: QModelIndex) -> None:
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
 
     def _fit_columns(self) -> None:
         """Client, tier, purpose and due fit their text up to a cap; the reason gets the rest."""

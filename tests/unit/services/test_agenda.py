@@ -126,3 +126,19 @@ def test_a_failing_read_is_a_dbapi_error_and_the_pool_recovers(
         conn.execute("ALTER TABLE touch_gone RENAME TO touch")
         conn.commit()
     assert demo.agenda.screen(TODAY) == screen
+
+
+def test_the_default_day_is_the_books_today_in_its_time_zone(demo: Services) -> None:
+    """23:30 UTC on the 26th is 00:30 on the 27th in Warsaw: the salesperson's today."""
+    from datetime import UTC, datetime
+
+    demo.settings.set("calendar.timezone", "Europe/Warsaw")
+    demo.close()
+    late = Services(Book(demo.book.path), fixed_clock(datetime(2026, 11, 26, 23, 30, tzinfo=UTC)))
+    try:
+        assert late.agenda.today().day == TODAY + timedelta(days=1)
+        assert late.agenda.screen().day == TODAY + timedelta(days=1)
+        assert late.agenda.screen() == late.agenda.today().screen
+        assert late.agenda.ctx.today() == TODAY + timedelta(days=1)  # e.g. a workbook's date
+    finally:
+        late.close()
