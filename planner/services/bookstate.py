@@ -492,6 +492,75 @@ _DAY_COUNTS = (
 )
 
 
+def _done_on(by_client: bool) -> Any:
+    t = _TOUCH.c
+    q = select(t.channel, func.count()).where(
+        t.status == TouchStatus.DONE.value, t.done_on == bindparam("day", type_=t.done_on.type)
+    )
+    if by_client:  # a team book: the salesperson's own, as row-level security shows clients
+        q = q.where(t.client_id.in_(select(Client.id)))
+    return q.group_by(t.channel)
+
+
+# Touches done on a day per channel, by the (status, done_on, channel) index.
+_DONE_ON = {False: _done_on(False), True: _done_on(True)}
+
+
+def done_on(session: Session, day: date) -> dict[Channel, int]:
+    """How many touches of each channel were done on `day`: seats of that day's capacity
+    the salesperson has used already (a day's capacity counts what was done and what is
+    still planned; Today shows both)."""
+    by_client = session.get_bind().dialect.name == "postgresql"
+    found: dict[Channel, int] = {}
+    for channel, n in session.connection().execute(_DONE_ON[by_client], {"day": day}):
+        known = _CHANNELS.get(channel)
+        if known is not None and n:
+            found[known] = int(n)
+    return found
+
+
+class WithDone(Mapping[tuple[Channel, date], int]):
+    """A base load (`PlanSettings.base_load`) with the seats that touches done on `day`
+    took: levelling then fills only what is left of that day's capacity. A re-plan in the
+    middle of the day (a setting changed, an outcome logged) planned the day's whole
+    capacity again on top of the calls already made."""
+
+    def __init__(
+        self, base: Mapping[tuple[Channel, date], int], done: Mapping[Channel, int], day: date
+    ) -> None:
+        self._base = base
+        self._done = done
+        self._day = day
+
+    def __getitem__(self, key: tuple[Channel, date]) -> int:
+        found = self._base.get(key, 0)
+        return found + self._done.get(key[0], 0) if key[1] == self._day else found
+
+    def __iter__(self) -> Iterator[tuple[Channel, date]]:
+        # the keys the base knows (a LazyLoad: those read so far; asking it for another
+        # would read it), then the done touches' day
+        known = list(self._base)
+        yield from known
+        seen = set(known)
+        for channel in self._done:
+            if (channel, self._day) not in seen:
+                yield (channel, self._day)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __bool__(self) -> bool:
+        return bool(self._done) or bool(self._base)
+
+
+def with_done(
+    session: Session, load: Mapping[tuple[Channel, date], int], today: date
+) -> Mapping[tuple[Channel, date], int]:
+    """`load` with today's done touches added (`WithDone`), or `load` itself when none."""
+    done = done_on(session, today)
+    return WithDone(load, done, today) if done else load
+
+
 class LazyLoad(Mapping[tuple[Channel, date], int]):
     """`base_load` for re-planning a few clients, read a few days at a time.
 

@@ -56,6 +56,7 @@ from planner.services.bookstate import (
     LazyLoad,
     base_load,
     load_states,
+    with_done,
     write_plan,
 )
 from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
@@ -140,8 +141,10 @@ class _Chunked:
         planning._start_birthdays(session, client_ids, today)
         planning._cancel_inactive(session, client_ids)
         settings = rules.settings
-        if client_ids is not None:
-            settings = replace(settings, base_load=self._load(client_ids, today))
+        load = settings.base_load if client_ids is None else self._load(client_ids, today)
+        load = with_done(session, load, today)  # today's seats already used
+        if load is not settings.base_load:
+            settings = replace(settings, base_load=load)
         ids = self._ids()
         self.total = 2 * len(ids)
         self.done = 0

@@ -37,6 +37,7 @@ from planner.services.bookstate import (
     base_load,
     load_states,
     reload_open,
+    with_done,
     write_plan,
 )
 from planner.services.context import Context
@@ -234,11 +235,14 @@ class PlanningService:
         else:
             states, existing = load_states(session, client_ids, rules.tier_codes)
         settings = rules.settings
+        load: Mapping[tuple[Channel, date], int] = settings.base_load
         if client_ids is not None:
             if len(client_ids) <= LAZY_LOAD_CLIENTS:  # an outcome, a move: a few days read
-                load: Mapping[tuple[Channel, date], int] = LazyLoad(session, existing.values())
+                load = LazyLoad(session, existing.values())
             else:
                 load = base_load(session, client_ids, today)
+        load = with_done(session, load, today)  # today's seats already used
+        if load is not settings.base_load:
             settings = replace(settings, base_load=load)
         planned = plan_book(
             states, rules.tiers, rules.calendar.rules, settings, today, progress,

@@ -150,10 +150,12 @@ def test_no_statement_of_the_outcome_path_scans_the_book(tmp_path: Path) -> None
 # step), measured 17 (reached), 22 (no answer: the retry, whose re-plan reads the open
 # touches again), 21 (left a message: the load of the channel its rule asked for is
 # read too, since the re-plan may give a switched touch its channel back); they were
-# 22 / 29 / 28 before the rules were kept between transactions (issue 8). The next
+# 22 / 29 / 28 before the rules were kept between transactions (issue 8); one more
+# since the re-plan counts the touches done today per channel (seats of today's
+# capacity already used, one range of the (status, done_on, channel) index). The next
 # touches it returns are read on the raw DBAPI cursor (touchviews.planned_of_client),
 # which this listener does not see. An upper bound, so the count cannot creep back.
-MAX_STATEMENTS = {Outcome.REACHED: 17, Outcome.NO_ANSWER: 22, Outcome.LEFT_MESSAGE: 21}
+MAX_STATEMENTS = {Outcome.REACHED: 18, Outcome.NO_ANSWER: 23, Outcome.LEFT_MESSAGE: 22}
 
 
 def test_an_outcome_runs_a_bounded_number_of_statements(tmp_path: Path) -> None:
