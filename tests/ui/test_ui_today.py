@@ -156,6 +156,27 @@ def test_do_not_contact_can_stop_the_client(window, qtbot, monkeypatch):
     assert services(window).clients.summary(touch.client_id).status == "do-not-contact"
 
 
+def test_a_note_typed_for_one_touch_is_not_logged_on_another(window, qtbot):
+    today = window.today
+    qtbot.waitUntil(lambda: today.data is not None)
+    first, other = today.model.touches()[:2]
+    today.select_touch(first.id)
+    qtbot.waitUntil(
+        lambda: today.outcomes.touch is not None and today.outcomes.touch.id == first.id
+    )
+    today.outcomes.note.setText("Wants the offer for Anna's shop")
+    qtbot.waitUntil(lambda: today.outcomes.detail is not None)  # the card loaded: kept
+    assert today.outcomes.note.text() == "Wants the offer for Anna's shop"
+    today.select_touch(other.id)
+    qtbot.waitUntil(
+        lambda: today.outcomes.touch is not None and today.outcomes.touch.id == other.id
+    )
+    assert today.outcomes.note.text() == ""
+    with qtbot.waitSignal(today.loaded, timeout=10_000):
+        today.outcomes.buttons["reached"].click()
+    assert not services(window).planning.touch(other.id).note  # before: the other's note
+
+
 def test_keyboard_moves_between_touches_and_logs_outcomes(window, qtbot):
     today = window.today
     qtbot.waitUntil(lambda: today.data is not None)

@@ -52,6 +52,7 @@ class OutcomePanel(QWidget):
         self.touch: TouchView | None = None
         self.detail: ClientDetail | None = None
         self.rendered: RenderedScript | ScriptError | None = None
+        self._note_for: int | None = None  # the touch the note is being typed for
         self.script_box = QGroupBox()
         self.script = QTextBrowser()
         self.script.setOpenExternalLinks(False)
@@ -115,7 +116,15 @@ class OutcomePanel(QWidget):
         detail: ClientDetail | None,
         rendered: RenderedScript | ScriptError | None = None,
     ) -> None:
-        """`rendered` is the client's call script (services.scripts.render), or why not."""
+        """`rendered` is the client's call script (services.scripts.render), or why not.
+
+        A note typed for one touch is cleared when another touch is shown: it would
+        otherwise be logged with the next outcome, on the wrong touch. The same touch
+        shown again (its card loaded, the list read again) keeps it."""
+        shown = None if touch is None else touch.id
+        if shown != self._note_for:
+            self.note.clear()
+            self._note_for = shown
         self.touch, self.detail, self.rendered = touch, detail, rendered
         for b in self.buttons.values():
             b.setEnabled(touch is not None)
