@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
         from ui.dialogs import connect_window as team
 
         self._deferred_pending = True  # see after_first_screen
+        if self.reminders is not None:
+            self.reminders.forget_book()
         self.menus.set_book_actions(True)
         self.book_label.setText(team.status_text(self))
         self.setWindowTitle(team.window_title(self))

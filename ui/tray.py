@@ -92,6 +92,15 @@ class Reminders(QObject):
 
     self_loading = True
 
+    def forget_book(self) -> None:
+        """Another book was opened: what was said of the last one does not hold for it
+        (its morning note, the meetings announced: touch ids are the book's own), and its
+        data goes until the new book's arrives."""
+        self.data = None
+        self.morning_done = None
+        self._asked_for = None
+        self.notified.clear()
+
     def reload(self) -> None:
         if not self.self_loading:
             self.new_day.emit()

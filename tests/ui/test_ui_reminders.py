@@ -253,3 +253,25 @@ def test_a_new_day_is_announced_once_while_its_data_is_on_the_way(qtbot, book_pa
     assert len(announced) == 2  # the next day is announced again
     reminders.timer.stop()
     ops.shutdown()
+
+
+def test_another_book_gets_its_own_morning_note_and_meetings(
+    window, qtbot, demo_template, tmp_path
+):
+    """What the reminders said of one book (its morning note, the meetings announced, by
+    touch id) is forgotten when another book is opened: its ids are its own."""
+    from tests.ui.conftest import copy_book
+
+    qtbot.waitUntil(lambda: window.reminders is not None and window.reminders.data is not None)
+    reminders = window.reminders
+    first = reminders.data
+    reminders.morning_done = first.today  # the first book's note was given
+    reminders.notified.update(t.id for t in first.ahead)
+    reminders.notified.add(1)
+    other = copy_book(demo_template, tmp_path / "other.sqlite")
+    window.open_book(other)
+    qtbot.waitUntil(lambda: reminders.data is not None and reminders.data is not first)
+    # the new book's working day has not begun at this hour (its zone): no note yet, and
+    # none taken as given for it (before: the first book's note stood for the second)
+    assert reminders.morning_done is None
+    assert reminders.notified.isdisjoint({1} | {t.id for t in first.ahead})
