@@ -229,8 +229,18 @@ def test_a_manager_sees_the_team_live_and_exports_its_workbook(
     saved: list[Path] = []
     monkeypatch.setattr(ask, "file_saved", lambda _w, _t, _m, path: saved.append(path))
     out = tmp_path / "team.xlsx"
-    connect_window.export_team_to(win, out)
+    suggested: list[str] = []
+
+    def save_as(_parent: Any, _title: str, name: str, _filters: str) -> tuple[str, str]:
+        suggested.append(name)
+        return str(out), ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_as)
+    connect_window.export_team(win)
     qtbot.waitUntil(lambda: saved == [out], timeout=60_000)
+    # named by the book's today (its clock), not the machine's date
+    today = win.ops._services.uiextras.today()
+    assert [Path(n).name for n in suggested] == [f"team-{today.isoformat()}.xlsx"]
     book = load_workbook(out, read_only=True)
     try:
         summary = book[book.sheetnames[0]]

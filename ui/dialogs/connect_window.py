@@ -7,6 +7,7 @@ what is shown or remembered never carries a password.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -168,21 +169,30 @@ def show_team(win: MainWindow) -> None:
 
 
 def export_team(win: MainWindow) -> None:
-    from datetime import date
-
-    from PySide6.QtWidgets import QFileDialog
+    """Ask where to save the team's workbook, named by the book's today (its clock and
+    time zone, not the machine's date), then write it."""
+    from ui.ops import sales as sales_ops
 
     if "team" not in win.views:
         return
-    name, _ = QFileDialog.getSaveFileName(
-        win,
-        translate("TeamBook", "Export the team's workbook"),
-        str(win.book_path.parent / f"team-{date.today().isoformat()}.xlsx"),
-        translate("TeamBook", "Excel workbooks (*.xlsx)"),
-    )
-    if not name:
-        return
-    export_team_to(win, Path(name))
+
+    def ask_where(today: date) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            win,
+            translate("TeamBook", "Export the team's workbook"),
+            str(win.book_path.parent / team_file_name(today)),
+            translate("TeamBook", "Excel workbooks (*.xlsx)"),
+        )
+        if name:
+            export_team_to(win, Path(name))
+
+    sales_ops.today(win.ops, ask_where)
+
+
+def team_file_name(today: date) -> str:
+    return f"team-{today.isoformat()}.xlsx"
 
 
 def export_team_to(win: MainWindow, path: Path) -> None:
