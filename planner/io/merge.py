@@ -127,10 +127,54 @@ def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
                 raise not_a_report(path, f"its {role} sheet's continuation “{missing}” is missing")
             found.sheets[role] = names
             found.columns[role] = [k for k in meta.get(f"columns.{role}", "").split(",") if k]
+            for name in names:
+                _check_header(path, name, _header(book[name]), found.columns[role], meta)
             found.sizes[role] = sum(max(int(book[n].max_row or 1) - 1, 0) for n in names)
         return found
     finally:
         book.close()
+
+
+def _header(sheet: Any) -> list[str]:
+    """The texts of a sheet's first row (its header), blanks as ""."""
+    for row in sheet.iter_rows(min_row=1, max_row=1, values_only=True):
+        return ["" if v is None else str(v) for v in row]
+    return []
+
+
+def _fold(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _check_header(
+    path: Path, sheet: str, header: list[str], keys: list[str], meta: dict[str, str]
+) -> None:
+    """Refuse a sheet whose columns were inserted, deleted or moved in Excel.
+
+    The rows are read by the position of each column the marker sheet names, so such an
+    edit would put every later value under another column without a word. A header cell
+    that is only worded otherwise (another version's label) is not refused; one that holds
+    another column's label, or a header longer or shorter than the columns, is."""
+    lang = language_of(meta.get("language"))
+    labels = [_fold(word(f"col.{key}", lang)) for key in keys]
+    while header and not header[-1].strip():
+        header = header[:-1]
+    position = {label: n for n, label in enumerate(labels)}
+    for n, cell in enumerate(header):
+        at = position.get(_fold(cell))
+        if at is not None and at != n:
+            raise not_a_report(
+                path,
+                f"the column “{cell}” of its sheet “{sheet}” was moved (column {n + 1}, "
+                f"written as column {at + 1}); merge the report as it was exported",
+            )
+    if len(header) != len(keys):
+        more = "inserted" if len(header) > len(keys) else "deleted"
+        raise not_a_report(
+            path,
+            f"its sheet “{sheet}” has {len(header)} columns, not the {len(keys)} it was written "
+            f"with (a column {more}); merge the report as it was exported",
+        )
 
 
 def _sheet_names(meta: dict[str, str], role: str) -> list[str]:

@@ -8,6 +8,7 @@ import zipfile
 from contextlib import closing
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -321,6 +322,52 @@ def test_merge_refuses_a_report_whose_currency_is_not_a_currency_code(
     assert not (tmp_path / "team.xlsx").exists()
 
 
+def _sheet_of(book: Any, role: str) -> str:
+    """The name the report's marker sheet gives the sheet of `role`."""
+    meta = {r[0].value: r[1].value for r in book["_cp_meta"].iter_rows(max_col=2)}
+    return str(meta[f"sheet.{role}"])
+
+
+@pytest.mark.parametrize("edit", ["insert", "delete", "move"])
+def test_a_report_whose_columns_were_edited_in_excel_is_refused_by_name(
+    filled: Services, tmp_path: Path, edit: str
+) -> None:
+    """The roll-up reads a report's columns by the positions its marker sheet names: a
+    column inserted, deleted or moved in Excel would have put every later value under
+    another column without a word. Such a report is refused, naming the sheet; a header
+    only worded otherwise is merged."""
+    report = filled.transfer.export_report(tmp_path / "a.xlsx").path
+    book = openpyxl.load_workbook(report)
+    name = _sheet_of(book, "plan")
+    sheet = book[name]
+    if edit == "insert":
+        sheet.insert_cols(3)
+        sheet.cell(1, 3, "My notes")
+    elif edit == "delete":
+        sheet.delete_cols(2)
+    else:
+        first, second = sheet.cell(1, 2).value, sheet.cell(1, 3).value
+        for row in sheet.iter_rows():
+            row[1].value, row[2].value = row[2].value, row[1].value
+        assert (sheet.cell(1, 2).value, sheet.cell(1, 3).value) == (second, first)
+    book.save(report)
+    with pytest.raises(ImportRefused) as refused:
+        merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY)
+    assert refused.value.code == "not-a-report"
+    assert "a.xlsx" in refused.value.message
+    assert f"“{name}”" in refused.value.message
+    assert not (tmp_path / "team.xlsx").exists()
+
+
+def test_a_header_only_worded_otherwise_is_merged(filled: Services, tmp_path: Path) -> None:
+    report = filled.transfer.export_report(tmp_path / "a.xlsx").path
+    book = openpyxl.load_workbook(report)
+    book[_sheet_of(book, "clients")].cell(1, 3).value = "Full name"  # another wording
+    book.save(report)
+    result = merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY)
+    assert result.rows["clients"] == 3
+
+
 def test_a_column_key_shaped_like_a_formula_is_a_text_header_in_the_team_sheet(
     filled: Services, tmp_path: Path
 ) -> None:
@@ -331,9 +378,11 @@ def test_a_column_key_shaped_like_a_formula_is_a_text_header_in_the_team_sheet(
     book = openpyxl.load_workbook(report)
     row = next(r for r in book["_cp_meta"].iter_rows(max_col=2) if r[0].value == "columns.clients")
     row[1].value = f"{row[1].value},{payload}"
+    clients = book[_sheet_of(book, "clients")]
+    clients.cell(1, clients.max_column + 1, "Extra")  # the column that key names
     book.save(report)
     out = merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY).path
-    header = openpyxl.load_workbook(out)["Clients"][1]
+    header = openpyxl.load_workbook(out)["Clients"][1]  # the team workbook is in English
     cell = next(c for c in header if c.value == payload)
     assert cell.data_type == "s"
     assert cell.quotePrefix
