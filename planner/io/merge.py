@@ -35,6 +35,7 @@ from planner.io.report_layout import (
     write_text,
 )
 from planner.io.sheets import Column, Formats, SheetWriter, abandon, new_workbook, serial_day
+from planner.io.values import clean_text
 
 TEAM_MARKER = "contact-planner-team-report"
 TEAM_FORMAT = 1  # the team workbook's marker sheet as `_meta` lays it out
@@ -136,14 +137,16 @@ def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
 
 
 def _header(sheet: Any) -> list[str]:
-    """The texts of a sheet's first row (its header), blanks as ""."""
+    """The texts of a sheet's first row (its header), as the import reads cells."""
     for row in sheet.iter_rows(min_row=1, max_row=1, values_only=True):
-        return ["" if v is None else str(v) for v in row]
+        return [clean_text(v) for v in row]
     return []
 
 
 def _fold(label: str) -> str:
-    return " ".join(label.split()).casefold()
+    """A header label as compared (as the import compares a continuation sheet's header):
+    NFC, blanks collapsed, case folded."""
+    return clean_text(label).casefold()
 
 
 def _check_header(

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 Existing = tuple[date, date, str, int, int, datetime | None, datetime | None, str, int]
 
 
-# Whose rows a read takes: the ids, their parameters, one expanding parameter, or all.
+# Whose rows a read takes: these ids, the ids of one expanding parameter, or all.
 Ids = Sequence[int] | BindParameter[Any] | None
 
 
@@ -182,18 +182,16 @@ def load_states(
         contact_rows = list(conn.execute(_FEW_CONTACTS, ids))
         touch_rows = list(conn.execute(_FEW_TOUCHES, ids))
     else:
-        parts: list[Sequence[int] | None] = (
-            [None] if client_ids is None else list(chunks(sorted(set(client_ids))))
-        )
         tier_rows = rows(session, _TIERS) if tier_codes is None else []
-        by_client = session.get_bind().dialect.name == "postgresql"
-        for part in parts:
-            if part is None:  # the whole book: one statement each
-                client_rows += rows(session, _clients(None))
-                contact_rows += rows(session, _contact_sets(None))
-                touch_rows += rows(session, _open_touches(None, by_client=by_client))
-                continue
-            clients_of, contacts_of, touches_of = _chunk_reads(session, part)
+        reads: Iterable[Sequence[Query | str]]
+        if client_ids is None:  # the whole book: one statement each
+            by_client = session.get_bind().dialect.name == "postgresql"
+            reads = [
+                (_clients(None), _contact_sets(None), _open_touches(None, by_client=by_client))
+            ]
+        else:
+            reads = (_chunk_reads(session, part) for part in chunks(sorted(set(client_ids))))
+        for clients_of, contacts_of, touches_of in reads:
             client_rows += rows(session, clients_of)
             contact_rows += rows(session, contacts_of)
             touch_rows += rows(session, touches_of)

@@ -28,7 +28,7 @@ more than the book, on a book whose capacity is overloaded too).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
@@ -53,13 +53,10 @@ from planner.scheduling.types import (
 )
 from planner.services.bookstate import (
     Existing,
-    LazyLoad,
-    base_load,
     load_states,
-    with_done,
     write_plan,
 )
-from planner.services.planning import LAZY_LOAD_CLIENTS, PlanningService
+from planner.services.planning import PlanningService, level_load
 from planner.services.rawsql import chunks
 from planner.services.views import Changes, ReplanResult
 from planner.vocabulary import Channel, ClientStatus, Purpose, TouchKind
@@ -140,11 +137,7 @@ class _Chunked:
         # the same steps, in the same order, as PlanningService._replan_in
         planning._start_birthdays(session, client_ids, today)
         planning._cancel_inactive(session, client_ids)
-        settings = rules.settings
-        load = settings.base_load if client_ids is None else self._load(client_ids, today)
-        load = with_done(session, load, today)  # today's seats already used
-        if load is not settings.base_load:
-            settings = replace(settings, base_load=load)
+        settings = replace(rules.settings, base_load=level_load(session, client_ids, today))
         ids = self._ids()
         self.total = 2 * len(ids)
         self.done = 0
@@ -234,13 +227,6 @@ class _Chunked:
             return sorted(set(self.client_ids))
         active = select(Client.id).where(Client.status == ClientStatus.ACTIVE.value)
         return list(self.session.scalars(active.order_by(Client.id)))
-
-    def _load(self, client_ids: Sequence[int], today: date) -> Mapping[tuple[Channel, date], int]:
-        """Everyone else's load, as the one-shot re-plan reads it."""
-        if len(client_ids) <= LAZY_LOAD_CLIENTS:
-            _, existing = load_states(self.session, client_ids)
-            return LazyLoad(self.session, existing.values())
-        return base_load(self.session, client_ids, today)
 
     def _placed(self, planner: Planner, states: list[ClientState]) -> list[list[Item]]:
         """The chunk's clients' placed touches, as `plan._plan_book` makes them."""

@@ -33,6 +33,7 @@ from planner.scheduling.types import (
 )
 from planner.services import outcome_path as op
 from planner.services.bookstate import (
+    Existing,
     LazyLoad,
     base_load,
     load_states,
@@ -63,6 +64,28 @@ BIRTHDAY_LOOKAHEAD_DAYS = 30
 LAZY_LOAD_CLIENTS = 64  # re-planning up to this many clients reads the load day by day
 OUTCOME_ROWS = ("client", "touch")  # what logging an outcome writes (its undo step)
 STOP_ROWS = ("client", "contact_point", "touch")  # "do-not-contact": a channel's consent
+
+
+def level_load(
+    session: Session,
+    client_ids: Sequence[int] | None,
+    today: date,
+    existing: Mapping[int, Existing] | None = None,
+) -> Mapping[tuple[Channel, date], int]:
+    """What the clients being re-planned are levelled against (`PlanSettings.base_load`):
+    the seats today's done touches took and, for some clients (None: the whole book),
+    everyone else's planned touches, read a few days at a time for a few clients (an
+    outcome, a move). `existing`: the clients' open touches as `load_states` read them,
+    when the caller has them."""
+    load: Mapping[tuple[Channel, date], int] = {}
+    if client_ids is not None:
+        if len(client_ids) <= LAZY_LOAD_CLIENTS:
+            if existing is None:
+                existing = load_states(session, client_ids)[1]
+            load = LazyLoad(session, existing.values())
+        else:
+            load = base_load(session, client_ids, today)
+    return with_done(session, load, today)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,16 +257,8 @@ class PlanningService:
             states, existing = reload_open(session, read)
         else:
             states, existing = load_states(session, client_ids, rules.tier_codes)
-        settings = rules.settings
-        load: Mapping[tuple[Channel, date], int] = settings.base_load
-        if client_ids is not None:
-            if len(client_ids) <= LAZY_LOAD_CLIENTS:  # an outcome, a move: a few days read
-                load = LazyLoad(session, existing.values())
-            else:
-                load = base_load(session, client_ids, today)
-        load = with_done(session, load, today)  # today's seats already used
-        if load is not settings.base_load:
-            settings = replace(settings, base_load=load)
+        load = level_load(session, client_ids, today, existing)
+        settings = replace(rules.settings, base_load=load)
         planned = plan_book(
             states, rules.tiers, rules.calendar.rules, settings, today, progress,
             calendar=rules.calendar,
