@@ -12,8 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.dialogs.pick_date import PickDateDialog
-
 translate = QCoreApplication.translate
 
 
@@ -32,6 +30,8 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 def pick_date(
     parent: QWidget | None, title: str, prompt: str, initial: date, earliest: date
 ) -> date | None:
+    from ui.dialogs.pick_date import PickDateDialog  # built on demand, not at start-up
+
     dlg = PickDateDialog(title, prompt, initial, earliest, parent)
     return dlg.chosen() if dlg.exec() else None
 

@@ -89,7 +89,6 @@ class MainWindow(QMainWindow):
         self.today: TodayView = None  # type: ignore[assignment]  # built by start()
         self.welcome: WelcomeView = None  # type: ignore[assignment]
         self.reminders: Any = None
-        self.setWindowIcon(app_icon())
         self.window_actions = WindowActions(self)
         self.sales_actions = SalesActions(self)
         self.file_actions = FileActions(self, self.sales_actions)
@@ -149,6 +148,8 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """After the first paint: build the views, open the book on the worker, read it."""
+        if self.windowIcon().isNull():  # the SVG's image plugin loads here, not before the paint
+            self.setWindowIcon(app_icon())
         self.build_views()
         if not self.ops.has_book and not self._started:
             self._started = True  # the first paint and a caller may both start the window

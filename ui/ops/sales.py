@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.io.progress import TransferCancelled
 from planner.services.result import Result
 
 if TYPE_CHECKING:
@@ -135,6 +134,7 @@ def cancellable(
     """The PDF renderer with the progress dialog's cancel: checked before and after the
     writing, so a cancel rolls the price list back and its half-written file is removed
     (the service writes to a temporary file and commits it last)."""
+    from planner.io.progress import TransferCancelled  # planner.io waits until after start-up
 
     def render_pdf(html: str, out: Path) -> None:
         if not progress(0, 2):
