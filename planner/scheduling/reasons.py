@@ -145,24 +145,28 @@ def fallback(channel: Channel, attempts: int) -> Reason:
 # that names that channel.
 REPLACED = {CHANNEL_SWITCHED: "from", NO_CONSENT: "channel", NO_COMMON_HOURS: "channel"}
 # Stored reasons that a re-plan reads back (`recalled`): the rest it makes again.
-RECALLED = (*REPLACED, CARRIED)
+RECALLED = (*REPLACED, CARRIED, SEQUENCE)
 
 
 def recalled(
     reasons: Iterable[tuple[str, Mapping[str, str]]], pinned: bool
-) -> tuple[str | None, date | None]:
+) -> tuple[str | None, date | None, Reason | None]:
     """What a re-plan needs of a stored touch's reasons, as (code, args) pairs: the
     channel its rule asked for when the planner replaced it (the first replacement they
-    tell of), and for a pinned touch the day it was carried from (OpenTouch)."""
+    tell of), for a pinned touch the day it was carried from, and a sequence step's own
+    "sequence" reason, which names the event that started it (OpenTouch)."""
     channel: str | None = None
     late: date | None = None
+    step: Reason | None = None
     for code, args in reasons:
         key = REPLACED.get(code)
         if key is not None and channel is None:
             channel = args.get(key)
         elif code == CARRIED and pinned and late is None and "from" in args:
             late = date.fromisoformat(args["from"])
-    return channel, late
+        elif code == SEQUENCE and step is None:
+            step = Reason(code, tuple(args.items()))
+    return channel, late, step
 
 
 @lru_cache(maxsize=1 << 12)

@@ -242,7 +242,7 @@ class Planner(Placer):
             first = R.retry(attempt, tier.retry_limit)
             steps.extend(self._retry_gap(client, tier, o))
         elif o.kind is TouchKind.SEQUENCE:
-            first = R.sequence(o.sequence_code, o.step, o.base_due, None)
+            first = o.step_reason or R.sequence(o.sequence_code, o.step, o.base_due, None)
         else:  # a non-pinned cadence touch never gets here: it is recomputed
             first = R.MANUAL_REASON
         item = Item(

@@ -101,6 +101,9 @@ class OpenTouch(NamedTuple):
     # A pinned touch planned again from today because its day passed undone: the day it
     # was pinned to (from its stored "carried" reason), so the reason stays true.
     late_from: date | None = None
+    # A sequence step's stored "sequence" reason (its event and offset, as the step was
+    # made), so that a re-plan keeps saying which event started it.
+    step_reason: Reason | None = None
 
 
 class ClientState(NamedTuple):

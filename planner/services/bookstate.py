@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, cast
 
@@ -30,7 +31,14 @@ from sqlalchemy.orm import Session
 from planner.io.bulk import Bulk
 from planner.models import Client, ContactPoint, Tier, Touch
 from planner.scheduling import reasons as R
-from planner.scheduling.types import ClientState, ContactInfo, DoneTouch, OpenTouch, PlannedTouch
+from planner.scheduling.types import (
+    ClientState,
+    ContactInfo,
+    DoneTouch,
+    OpenTouch,
+    PlannedTouch,
+    Reason,
+)
 from planner.services.rawsql import Memo, chunks, day, instant, rows
 from planner.services.reason_json import decode_reasons
 from planner.services.sqlite_plan import STORED, WRITE_CHUNK, Change, write_sqlite
@@ -262,18 +270,21 @@ def _opens(
 
 
 _RECALLED = tuple(f'"{code}"' for code in R.RECALLED)
-_NOTHING_RECALLED: tuple[None, None] = (None, None)
+_NOTHING_RECALLED: tuple[None, None, None] = (None, None, None)
+Recalled = tuple[Channel | None, date | None, Reason | None]
 
 
-def _recalled(reason: str | None, pinned: bool) -> tuple[Channel | None, date | None]:
-    """What a re-plan reads back of a stored touch's reasons (reasons.recalled)."""
+@lru_cache(maxsize=1 << 12)
+def _recalled(reason: str | None, pinned: bool) -> Recalled:
+    """What a re-plan reads back of a stored touch's reasons (reasons.recalled). Kept
+    by the stored text: a book's sequence steps of one day share their reasons."""
     if not reason or not any(code in reason for code in _RECALLED):
         return _NOTHING_RECALLED  # nearly every touch: no JSON decoded
     try:
-        channel, late = R.recalled(decode_reasons(reason), pinned)
+        channel, late, step = R.recalled(decode_reasons(reason), pinned)
     except ValueError:  # a day that is no date: nothing recalled
         return _NOTHING_RECALLED
-    return _CHANNELS.get(channel or ""), late
+    return _CHANNELS.get(channel or ""), late, step
 
 
 def _history(stored: tuple[Any, Any, Any, Any]) -> tuple[DoneTouch, ...]:

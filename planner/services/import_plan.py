@@ -65,7 +65,7 @@ from planner.vocabulary import Channel, ClientStatus, Purpose, TouchKind
 _STEPS_PER_CLIENT = 1 << 10
 _UNSTORED = -(1 << 62)
 _SEQUENCE = TouchKind.SEQUENCE
-_Steps = tuple[tuple[Channel, Purpose, date, str, int], ...]
+_Steps = tuple[tuple[Channel, Purpose, date, str, int, Reason], ...]
 PLAN_CHUNK = 2_000  # clients per chunk: read, placed and written together (a few MB at once)
 Progress = Callable[[int, int], bool]  # (done, total) -> carry on?
 
@@ -200,7 +200,14 @@ class _Chunked:
         steps = self.steps.get(key)
         if steps is None:
             steps = self.steps[key] = tuple(
-                (step.channel, step.purpose, step.base_due, step.sequence_code, step.step)
+                (
+                    step.channel,
+                    step.purpose,
+                    step.base_due,
+                    step.sequence_code,
+                    step.step,
+                    step.reason,
+                )
                 for step in sequence_steps(
                     client,
                     self._tier(client),
@@ -215,8 +222,20 @@ class _Chunked:
             return client
         base = _UNSTORED - client.id * _STEPS_PER_CLIENT
         opens = tuple(
-            OpenTouch(base + n, _SEQUENCE, channel, purpose, due, due, False, 0, code, step)
-            for n, (channel, purpose, due, code, step) in enumerate(steps)
+            OpenTouch(
+                base + n,
+                _SEQUENCE,
+                channel,
+                purpose,
+                due,
+                due,
+                False,
+                0,
+                code,
+                step,
+                step_reason=why,
+            )
+            for n, (channel, purpose, due, code, step, why) in enumerate(steps)
         )
         return client._replace(open=(*opens, *client.open))
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from test_plan_properties import PROPERTY, Book, books, run
 
 from planner.scheduling import reasons as R
-from planner.scheduling.types import ClientState, OpenTouch, PlannedTouch, PlanSettings
+from planner.scheduling.types import ClientState, OpenTouch, PlannedTouch, PlanSettings, Reason
 from planner.vocabulary import Channel
 
 
@@ -47,10 +47,10 @@ def stored(book: Book, plan: list[PlannedTouch]) -> list[ClientState]:
     ]
 
 
-def recalled(p: PlannedTouch) -> tuple[Channel | None, date | None]:
+def recalled(p: PlannedTouch) -> tuple[Channel | None, date | None, Reason | None]:
     """What the service reads back of a stored touch's reasons (bookstate.load_states)."""
-    channel, late = R.recalled(((r.code, dict(r.args)) for r in p.reasons), p.pinned)
-    return (Channel(channel) if channel else None), late
+    channel, late, step = R.recalled(((r.code, dict(r.args)) for r in p.reasons), p.pinned)
+    return (Channel(channel) if channel else None), late, step
 
 
 def overloaded(book: Book, cap: int) -> Book:
