@@ -18,36 +18,35 @@ Args = dict[str, str]
 
 
 def _damaged(a: Args) -> str:
-    if a.get("detail"):
-        return translate(
+    text = (
+        translate(
             "Refusals",
             "The workbook “{file}” is damaged or truncated and cannot be read ({detail}).",
-        ).format(**a)
-    return translate(
-        "Refusals", "The workbook “{file}” is damaged or truncated and cannot be read."
-    ).format(**a)
+        )
+        if a.get("detail")
+        else translate(
+            "Refusals", "The workbook “{file}” is damaged or truncated and cannot be read."
+        )
+    )
+    return text.format(**a)
 
 
 def _bad_csv(a: Args) -> str:
-    if a.get("reason") == "long-line":
-        return translate(
-            "Refusals", "A line of “{file}” is longer than {limit_mb} MB; it is not a client list."
-        ).format(**a)
-    return translate(
+    long_line = translate(
+        "Refusals", "A line of “{file}” is longer than {limit_mb} MB; it is not a client list."
+    )
+    open_quote = translate(
         "Refusals",
         "Row {row} of “{file}” cannot be read; a quote may be left open. Check the file in a "
         "spreadsheet and save it again as CSV.",
-    ).format(**a)
+    )
+    return (long_line if a.get("reason") == "long-line" else open_quote).format(**a)
 
 
 def _bad_encoding(a: Args) -> str:
-    if a.get("reason") == "utf16":
-        return translate(
-            "Refusals", "“{file}” claims to be UTF-16 text but is not valid UTF-16."
-        ).format(**a)
-    return translate("Refusals", "The text of “{file}” cannot be decoded as {encoding}.").format(
-        **a
-    )
+    utf16 = translate("Refusals", "“{file}” claims to be UTF-16 text but is not valid UTF-16.")
+    other = translate("Refusals", "The text of “{file}” cannot be decoded as {encoding}.")
+    return (utf16 if a.get("reason") == "utf16" else other).format(**a)
 
 
 def _not_a_report(a: Args) -> str:

@@ -301,5 +301,5 @@ def _contact(item: object) -> ContactColumn:
 
 def _bad_mapping(reason: str) -> ImportRefused:
     return ImportRefused(
-        "bad-mapping", f"The column mapping is not valid: {reason}.", reason=reason
+        "bad-mapping", f"The column mapping is not valid: {reason}.", detail=reason
     )

@@ -45,6 +45,8 @@ PROGRESS_EVERY = 1000
 # a report's currency is the book's, which settings keep to three letters: anything else in
 # the marker sheet was edited, and would reach number formats and the team Summary's cells
 _CURRENCY = re.compile(r"[A-Z]{3}")
+# the guards' refusals that make a file "not-a-report" (their code is its reason)
+NOT_A_WORKBOOK = ("not-xlsx", "old-xls", "damaged-xlsx", "not-found", "empty")
 
 
 @dataclass(slots=True)
@@ -98,7 +100,7 @@ def _open(path: Path, limits: Limits) -> Any:
     try:
         check_workbook_archive(path, limits)
     except ImportRefused as exc:
-        if exc.code in ("not-xlsx", "old-xls", "damaged-xlsx", "not-found", "empty"):
+        if exc.code in NOT_A_WORKBOOK:
             raise not_a_report(path, exc.code, exc.message.rstrip("."), **exc.details) from None
         raise _named(path, exc) from None
     ensure_defused_xml()
@@ -229,7 +231,7 @@ def _check_header(
         more = "inserted" if len(header) > len(keys) else "deleted"
         raise not_a_report(
             path,
-            f"column-{more}",
+            "column-inserted" if len(header) > len(keys) else "column-deleted",
             f"its sheet “{sheet}” has {len(header)} columns, not the {len(keys)} it was written "
             f"with (a column {more}); merge the report as it was exported",
             sheet=sheet,

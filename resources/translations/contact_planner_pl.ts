@@ -2638,7 +2638,7 @@ to numery kraju</translation>
     </message>
     <message>
         <source>Excel import is disabled: the XML parser is not protected. Reinstall the application.</source>
-        <translation>Import z Excela jest wyłączony: parser XML nie jest zabezpieczony. Zainstaluj aplikację ponownie.</translation>
+        <translation>Importowanie z Excela jest wyłączone: analizator XML nie jest zabezpieczony. Zainstaluj aplikację ponownie.</translation>
     </message>
     <message>
         <source>“{file}” is an old Excel .xls workbook or a password-protected one. Save it as .xlsx (without a password) or as CSV and try again.</source>
