@@ -21,13 +21,14 @@ import pytest
 from test_ui_import import start
 
 import planner
+from planner.errors import BookError
 from planner.io.merge import NOT_A_WORKBOOK
 from planner.io.records import ImportRefused
 from ui import ask
 from ui.dialogs.export_options import ExportChoice
 from ui.dialogs.import_wizard import FILE
 from ui.i18n import Translations
-from ui.refusals import REFUSALS, REPORT_REASONS
+from ui.refusals import REFUSALS, REPORT_REASONS, SERVICE_REFUSALS
 from ui.texts import error_text
 
 PLANNER = Path(planner.__file__).parent
@@ -146,6 +147,23 @@ def test_every_refusal_is_translated_with_its_details(qapp, language: str) -> No
         if text == en or {v for v in kept if v not in text} or left:
             wrong.append((exc.code, exc.details.get("reason"), text, sorted(left)))
     assert wrong == []
+
+
+@pytest.mark.parametrize("language", ["ru", "pl"])
+def test_the_services_other_refusals_are_translated(qapp, language: str) -> None:
+    errors = [BookError(code, f"english {code}") for code in SERVICE_REFUSALS]
+    translations = Translations()
+    try:
+        assert translations.apply("en")
+        english = [error_text(exc) for exc in errors]
+        assert translations.apply(language)
+        shown = [error_text(exc) for exc in errors]
+    finally:
+        translations.apply("en")
+    assert not [e for e in english if e.startswith("english ")]  # each has a UI text
+    assert [
+        exc.code for exc, en, text in zip(errors, english, shown, strict=True) if en == text
+    ] == []
 
 
 def test_an_unknown_code_or_a_missing_detail_shows_the_english(qapp) -> None:
