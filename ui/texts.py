@@ -223,6 +223,12 @@ def error_text(exc: BaseException) -> str:
     """
     if is_database_error(exc):
         return database_error_text()
+    details = getattr(exc, "details", None)  # an ImportRefused: a refused file
+    if isinstance(details, dict):
+        from ui.refusals import refusal_text
+
+        refused = refusal_text(str(getattr(exc, "code", "")), details)
+        return refused if refused is not None else str(getattr(exc, "message", None) or exc)
     problems = getattr(exc, "problems", None)
     by_field = getattr(exc, "by_field", None)  # a ValidationError: its first field's problem
     if isinstance(by_field, dict) and by_field:
@@ -310,5 +316,11 @@ def error_text(exc: BaseException) -> str:
     )
     if code in known:
         return known[code]
+    if isinstance(code, str):
+        from ui.refusals import service_refusal_text
+
+        other = service_refusal_text(code)
+        if other is not None:
+            return other
     message = getattr(exc, "message", None)
     return str(message or exc)

@@ -105,9 +105,16 @@ def iter_csv_rows(
                 "bad-csv",
                 f"Row {row + 1} cannot be read ({exc}); a quote may be left open. "
                 "Check the file in a spreadsheet and save it again as CSV.",
+                row=row + 1,
+                detail=str(exc),
             ) from None
         except UnicodeError as exc:
-            raise ImportRefused("bad-encoding", f"The text cannot be decoded: {exc}.") from None
+            raise ImportRefused(
+                "bad-encoding",
+                f"The text cannot be decoded: {exc}.",
+                encoding=layout.encoding,
+                detail=str(exc),
+            ) from None
     if progress is not None:
         progress.fraction = 1.0
 
@@ -117,6 +124,9 @@ def _lines(text: TextIO) -> Iterator[str]:
     while line := text.readline(MAX_LINE_CHARS):
         if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
             raise ImportRefused(
-                "bad-csv", "A line of the file is longer than 1 MB; it is not a client list."
+                "bad-csv",
+                "A line of the file is longer than 1 MB; it is not a client list.",
+                reason="long-line",
+                limit_mb=MAX_LINE_CHARS // (1024 * 1024),
             )
         yield line

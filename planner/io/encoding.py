@@ -86,7 +86,12 @@ def detect_encoding(head: bytes, complete: bool) -> TextSample:
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     text = decoder.decode(head, final=complete).lstrip("\ufeff")
     if encoding.startswith(("utf-16", "utf-32")) and "\ufffd" in text:
-        raise ImportRefused("bad-encoding", "The file claims to be UTF-16 but is not valid UTF-16.")
+        raise ImportRefused(
+            "bad-encoding",
+            "The file claims to be UTF-16 but is not valid UTF-16.",
+            reason="utf16",
+            encoding=encoding,
+        )
     if len(_CONTROLS.findall(text)) > max(2, len(text) // 200):
         raise not_text()
     return TextSample(encoding, text, guessed)

@@ -57,18 +57,28 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> int:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ImportRefused("not-found", f"The file {path.name} does not exist.") from None
+        raise ImportRefused(
+            "not-found", f"The file {path.name} does not exist.", file=path.name
+        ) from None
     except OSError as exc:
-        raise ImportRefused("unreadable", f"The file {path.name} cannot be read: {exc}.") from None
+        raise ImportRefused(
+            "unreadable",
+            f"The file {path.name} cannot be read: {exc}.",
+            file=path.name,
+            detail=exc.strerror or str(exc),
+        ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise ImportRefused("not-a-file", f"{path.name} is not a regular file.")
+        raise ImportRefused("not-a-file", f"{path.name} is not a regular file.", file=path.name)
     if info.st_size == 0:
-        raise ImportRefused("empty", f"The file {path.name} is empty.")
+        raise ImportRefused("empty", f"The file {path.name} is empty.", file=path.name)
     if info.st_size > limits.max_file_bytes:
         raise ImportRefused(
             "too-big",
             f"The file {path.name} is {info.st_size / MB:.0f} MB; files over "
             f"{limits.max_file_bytes / MB:.0f} MB are not imported. Split it into smaller files.",
+            file=path.name,
+            size_mb=round(info.st_size / MB),
+            limit_mb=round(limits.max_file_bytes / MB),
         )
     return info.st_size
 
@@ -90,16 +100,19 @@ def ensure_defused_xml() -> None:
 def check_workbook_archive(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse what openpyxl must not open: not a zip, a zip bomb, an XML part with a DTD."""
     check_file(path, limits)
+    try:
+        _check_archive(path, limits)
+    except ImportRefused as exc:
+        raise exc.about(path.name) from None
+
+
+def _check_archive(path: Path, limits: Limits) -> None:
     with open(path, "rb") as f:
         head = f.read(8)
         if head.startswith(OLE2_MAGIC):
-            raise ImportRefused(
-                "old-xls",
-                "This is an old Excel .xls workbook or a password-protected one. "
-                "Save it as .xlsx (without a password) or as CSV and try again.",
-            )
+            raise old_xls(path)
         if not (head.startswith(ZIP_MAGIC) or head.startswith(EMPTY_ZIP_MAGIC)):
-            raise ImportRefused("not-xlsx", f"{path.name} is not an Excel workbook (.xlsx).")
+            raise not_xlsx(path)
         entries, cd_size = _read_directory_size(f)
     if entries > limits.max_zip_entries or cd_size > limits.max_zip_entries * _CD_ENTRY_BYTES:
         raise _too_many_entries(limits)
@@ -113,6 +126,21 @@ def check_workbook_archive(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         raise
     except Exception as exc:  # zipfile raises many kinds on a broken archive
         raise _damaged(exc) from None
+
+
+def old_xls(path: Path) -> ImportRefused:
+    return ImportRefused(
+        "old-xls",
+        "This is an old Excel .xls workbook or a password-protected one. "
+        "Save it as .xlsx (without a password) or as CSV and try again.",
+        file=path.name,
+    )
+
+
+def not_xlsx(path: Path) -> ImportRefused:
+    return ImportRefused(
+        "not-xlsx", f"{path.name} is not an Excel workbook (.xlsx).", file=path.name
+    )
 
 
 def _read_directory_size(f: BinaryIO) -> tuple[int, int]:
@@ -156,6 +184,9 @@ def _check_entries(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
                 "zip-bomb",
                 f"The workbook part {info.filename} expands {info.file_size / MB:.0f} MB from "
                 f"{info.compress_size / 1024:.0f} KB; this looks like a zip bomb and is refused.",
+                part=info.filename,
+                size_mb=round(info.file_size / MB),
+                packed_kb=round(info.compress_size / 1024),
             )
         if info.file_size > limits.max_part_bytes:
             raise _part_too_big(info, limits.max_part_bytes)
@@ -166,6 +197,8 @@ def _check_entries(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
             "zip-too-big",
             f"The workbook would expand to {total / MB:.0f} MB (limit "
             f"{limits.max_unzipped_bytes / MB:.0f} MB); this looks like a zip bomb and is refused.",
+            size_mb=round(total / MB),
+            limit_mb=round(limits.max_unzipped_bytes / MB),
         )
 
 
@@ -192,6 +225,9 @@ def _part_too_big(info: zipfile.ZipInfo, limit: int) -> ImportRefused:
         f"The workbook part {info.filename} would expand to {info.file_size / MB:.0f} MB "
         f"(limit {limit / MB:.0f} MB); a workbook of clients is never that large, so it is "
         "refused. Save the sheet as CSV or split it.",
+        part=info.filename,
+        size_mb=round(info.file_size / MB),
+        limit_mb=round(limit / MB),
     )
 
 
@@ -223,6 +259,8 @@ def _scan_long_texts(
                 "cell-too-long",
                 f"The workbook holds a text longer than {limits.max_cell_chars:,} characters "
                 f"(the most one Excel cell can hold) in {info.filename}; it is refused.",
+                part=info.filename,
+                limit=limits.max_cell_chars,
             )
 
 
@@ -232,6 +270,7 @@ def xml_bomb(part: str | None = None) -> ImportRefused:
         "xml-bomb",
         f"The workbook contains an XML document type declaration{where}, which Excel never "
         "writes; it may be an XML bomb and is refused.",
+        part=part or "",
     )
 
 
@@ -240,6 +279,7 @@ def _too_many_entries(limits: Limits) -> ImportRefused:
         "zip-too-many-entries",
         f"The workbook has more than {limits.max_zip_entries:,} parts; this looks like a zip "
         "bomb and is refused.",
+        limit=limits.max_zip_entries,
     )
 
 
@@ -248,4 +288,5 @@ def _damaged(exc: BaseException | None) -> ImportRefused:
     return ImportRefused(
         "damaged-xlsx",
         f"The workbook is damaged or truncated and cannot be read{detail}.",
+        detail=str(exc) if exc is not None else "",
     )

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from planner.io.encoding import SAMPLE_BYTES, detect_encoding
-from planner.io.guards import EMPTY_ZIP_MAGIC, OLE2_MAGIC, ZIP_MAGIC
+from planner.io.guards import EMPTY_ZIP_MAGIC, OLE2_MAGIC, ZIP_MAGIC, not_xlsx, old_xls
 from planner.io.headers import HeaderRole, classify
 from planner.io.records import ImportRefused
 from planner.io.values import MONTH_FIRST_REGIONS, clean_text
@@ -205,13 +205,9 @@ def detect_format(path: Path) -> Format:
     if head.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         return "xlsx"
     if head.startswith(OLE2_MAGIC):
-        raise ImportRefused(
-            "old-xls",
-            "This is an old Excel .xls workbook or a password-protected one. "
-            "Save it as .xlsx (without a password) or as CSV and try again.",
-        )
+        raise old_xls(path)
     if path.suffix.lower() in _XLSX_SUFFIXES:
-        raise ImportRefused("not-xlsx", f"{path.name} is not an Excel workbook (.xlsx).")
+        raise not_xlsx(path)
     text = detect_encoding(head, complete).text
     first = next((line.strip() for line in text.lstrip("\ufeff").splitlines() if line.strip()), "")
     if first.upper().startswith("BEGIN:VCARD") or path.suffix.lower() in _VCARD_SUFFIXES:
@@ -304,4 +300,6 @@ def _contact(item: object) -> ContactColumn:
 
 
 def _bad_mapping(reason: str) -> ImportRefused:
-    return ImportRefused("bad-mapping", f"The column mapping is not valid: {reason}.")
+    return ImportRefused(
+        "bad-mapping", f"The column mapping is not valid: {reason}.", detail=reason
+    )

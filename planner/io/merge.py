@@ -25,7 +25,7 @@ from planner.atomic import commit_file, fail_write
 from planner.io.guards import DEFAULT_LIMITS, Limits, check_workbook_archive, ensure_defused_xml
 from planner.io.labels import language_of, word
 from planner.io.progress import Progress, report
-from planner.io.records import ImportRefused
+from planner.io.records import Detail, ImportRefused
 from planner.io.report_layout import (
     CONTINUED_FORMAT,
     KPI_FIELDS,
@@ -45,6 +45,8 @@ PROGRESS_EVERY = 1000
 # a report's currency is the book's, which settings keep to three letters: anything else in
 # the marker sheet was edited, and would reach number formats and the team Summary's cells
 _CURRENCY = re.compile(r"[A-Z]{3}")
+# the guards' refusals that make a file "not-a-report" (their code is its reason)
+NOT_A_WORKBOOK = ("not-xlsx", "old-xls", "damaged-xlsx", "not-found", "empty")
 
 
 @dataclass(slots=True)
@@ -74,12 +76,22 @@ class MergeResult:
     rows: dict[str, int]
 
 
-def not_a_report(path: Path, why: str) -> ImportRefused:
+def not_a_report(path: Path, reason: str, why: str, **details: Detail) -> ImportRefused:
+    """Refuse `path` as no report of ours: `reason` is the sub-code the UI words (with
+    `details`), `why` the English the CLI prints."""
     return ImportRefused(
         "not-a-report",
         f"{path.name} is not a Contact Planner report ({why}); only workbooks exported with "
         "“Export report…” can be merged.",
+        **{**details, "file": path.name, "reason": reason},
     )
+
+
+def _named(path: Path, exc: ImportRefused) -> ImportRefused:
+    """A refusal of the report `path` (a zip bomb, a damaged part...), naming it."""
+    if exc.code == "not-a-report":  # names it already
+        return exc
+    return ImportRefused(exc.code, f"{path.name}: {exc.message}", **exc.details).about(path.name)
 
 
 def _open(path: Path, limits: Limits) -> Any:
@@ -88,14 +100,17 @@ def _open(path: Path, limits: Limits) -> Any:
     try:
         check_workbook_archive(path, limits)
     except ImportRefused as exc:
-        if exc.code in ("not-xlsx", "old-xls", "damaged-xlsx", "not-found", "empty"):
-            raise not_a_report(path, exc.message.rstrip(".")) from None
-        raise ImportRefused(exc.code, f"{path.name}: {exc.message}") from None
+        if exc.code in NOT_A_WORKBOOK:
+            raise not_a_report(path, exc.code, exc.message.rstrip("."), **exc.details) from None
+        raise _named(path, exc) from None
     ensure_defused_xml()
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
-        raise not_a_report(path, f"it cannot be read: {str(exc)[:120]}") from None
+        detail = str(exc)[:120]
+        raise not_a_report(
+            path, "unreadable", f"it cannot be read: {detail}", detail=detail
+        ) from None
 
 
 def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
@@ -103,29 +118,45 @@ def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
     book = _open(path, limits)
     try:
         if META_SHEET not in book.sheetnames:
-            raise not_a_report(path, "it has no report marker")
+            raise not_a_report(path, "no-marker-sheet", "it has no report marker")
         meta: dict[str, str] = {}
         for row in book[META_SHEET].iter_rows(max_col=2, max_row=500, values_only=True):
             if row and isinstance(row[0], str):
                 meta[row[0]] = "" if len(row) < 2 or row[1] is None else str(row[1])
         if meta.get("marker") == TEAM_MARKER:
             raise not_a_report(
-                path, "it is already a team workbook; merge the salespeople's own reports"
+                path,
+                "team-workbook",
+                "it is already a team workbook; merge the salespeople's own reports",
             )
         if meta.get("marker") != MARKER:
-            raise not_a_report(path, "its marker is missing")
+            raise not_a_report(path, "no-marker", "its marker is missing")
         if not meta.get("format", "").isdigit() or int(meta["format"]) > CONTINUED_FORMAT:
-            raise not_a_report(path, "it was written by a newer version of the app")
+            raise not_a_report(path, "newer", "it was written by a newer version of the app")
         if not _CURRENCY.fullmatch(meta.get("currency", "EUR")):  # three letters, always
-            raise not_a_report(path, "its currency is not a three-letter currency code")
+            raise not_a_report(
+                path,
+                "bad-currency",
+                "its currency is not a three-letter currency code",
+                currency=meta.get("currency", ""),
+            )
         found = ReportInput(path, meta, meta.get("salesperson") or path.stem)
         for role in ROLES:
             names = _sheet_names(meta, role)
             missing = next((name for name in names if name not in book.sheetnames), None)
             if missing == names[0]:
-                raise not_a_report(path, f"its {role} sheet is missing")
+                raise not_a_report(
+                    path, "no-sheet", f"its {role} sheet is missing", role=role, sheet=missing
+                )
             if missing is not None:  # the role's own sheet is there: say which one is not
-                raise not_a_report(path, f"its {role} sheet's continuation “{missing}” is missing")
+                raise not_a_report(
+                    path,
+                    "no-continuation",
+                    f"its {role} sheet's continuation “{missing}” is missing",
+                    role=role,
+                    sheet=missing,
+                )
+            _check_worksheets(path, book, role, names)
             found.sheets[role] = names
             found.columns[role] = [k for k in meta.get(f"columns.{role}", "").split(",") if k]
             for name in names:
@@ -134,6 +165,26 @@ def read_input(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReportInput:
         return found
     finally:
         book.close()
+
+
+def _check_worksheets(path: Path, book: Any, role: str, names: list[str]) -> None:
+    """Refuse a marker sheet naming a chartsheet (or any sheet without cells) for a role:
+    its rows cannot be read."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    for name in names:
+        if not isinstance(book[name], ReadOnlyWorksheet):
+            raise _not_a_worksheet(path, role, name)
+
+
+def _not_a_worksheet(path: Path, role: str, name: str) -> ImportRefused:
+    return not_a_report(
+        path,
+        "not-a-worksheet",
+        f"its {role} sheet “{name}” is a chart or another sheet without cells",
+        role=role,
+        sheet=name,
+    )
 
 
 def _header(sheet: Any) -> list[str]:
@@ -168,15 +219,24 @@ def _check_header(
         if at is not None and at != n:
             raise not_a_report(
                 path,
+                "column-moved",
                 f"the column “{cell}” of its sheet “{sheet}” was moved (column {n + 1}, "
                 f"written as column {at + 1}); merge the report as it was exported",
+                column=cell,
+                sheet=sheet,
+                position=n + 1,
+                written=at + 1,
             )
     if len(header) != len(keys):
         more = "inserted" if len(header) > len(keys) else "deleted"
         raise not_a_report(
             path,
+            "column-inserted" if len(header) > len(keys) else "column-deleted",
             f"its sheet “{sheet}” has {len(header)} columns, not the {len(keys)} it was written "
             f"with (a column {more}); merge the report as it was exported",
+            sheet=sheet,
+            columns=len(header),
+            written=len(keys),
         )
 
 
@@ -282,16 +342,18 @@ def _data_rows(rep: ReportInput, role: str, limits: Limits) -> Iterator[tuple[ob
     try:
         book = open_workbook(rep.path, limits)
     except ImportRefused as exc:
-        raise ImportRefused(exc.code, f"{rep.path.name}: {exc.message}") from None
+        raise _named(rep.path, exc) from None
     try:
         parts = {part.title: part for part in book.sheets}
         width = len(rep.columns[role])
         for name in rep.sheets[role]:
+            if name not in parts:  # read_input checked it; a file changed since is refused
+                raise _not_a_worksheet(rep.path, role, name)
             for number, values in book.rows(parts[name], width):
                 if number > 1 and any(v is not None for v in values):
                     yield values
     except ImportRefused as exc:
-        raise ImportRefused(exc.code, f"{rep.path.name}: {exc.message}") from None
+        raise _named(rep.path, exc) from None
     finally:
         book.close()
 

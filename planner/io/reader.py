@@ -149,12 +149,16 @@ class ClientFile:
 
     def __iter__(self) -> Iterator[Item]:
         self._progress.fraction = 0.0
-        if self.format == "vcard":
-            return self._iter_vcards()
-        mapping = self._checked_mapping()
+        try:
+            if self.format == "vcard":
+                return _naming(self.path, self._iter_vcards())
+            mapping = self._checked_mapping()
+        except ImportRefused as exc:
+            raise exc.about(self.path.name) from None
         if self._layout is not None:
-            return self._iter_table(iter_csv_rows(self.path, self._layout, self._progress), mapping)
-        return self._iter_sheets(mapping)
+            rows = iter_csv_rows(self.path, self._layout, self._progress)
+            return _naming(self.path, self._iter_table(rows, mapping))
+        return _naming(self.path, self._iter_sheets(mapping))
 
     def close(self) -> None:
         """Release the workbook (CSV and vCard files are open only while iterating)."""
@@ -253,6 +257,23 @@ def read_clients(
     region = default_region.upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
         raise ValueError(f"unknown phone region {default_region!r}")
+    try:
+        return _open_clients(path, format, mapping, region, limits)
+    except ImportRefused as exc:
+        raise exc.about(path.name) from None
+
+
+def _naming(path: Path, items: Iterator[Item]) -> Iterator[Item]:
+    """`items`, with a refusal met while streaming them naming the file (for the UI)."""
+    try:
+        yield from items
+    except ImportRefused as exc:
+        raise exc.about(path.name) from None
+
+
+def _open_clients(
+    path: Path, format: FormatChoice, mapping: Mapping | None, region: str, limits: Limits
+) -> ClientFile:
     check_file(path, limits)
     chosen: Format = detect_format(path) if format == "auto" else format
     if chosen == "vcard":

@@ -69,13 +69,27 @@ class RowProblem:
         return self.code in ROW_SKIPPING_CODES
 
 
-class ImportRefused(Exception):
-    """The whole file is refused (too big, not a workbook, a bomb, unreadable text...)."""
+Detail = str | int
 
-    def __init__(self, code: str, message: str) -> None:
+
+class ImportRefused(Exception):
+    """The whole file is refused (too big, not a workbook, a bomb, unreadable text...).
+
+    `code` is a stable key for the UI, `message` the English sentence the CLI and the logs
+    print, and `details` the specifics the UI puts into its own sentence for the code: the
+    file's name (`file`), sizes in MB, limits, a workbook part, a sheet, a column... The
+    roll-up's "not-a-report" says why in `details["reason"]`, a code of its own."""
+
+    def __init__(self, code: str, message: str, **details: Detail) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.details: dict[str, Detail] = details
+
+    def about(self, file: str) -> ImportRefused:
+        """This refusal, naming `file` when it does not name one yet (for the UI)."""
+        self.details.setdefault("file", file)
+        return self
 
     def __repr__(self) -> str:
         return f"ImportRefused({self.code!r}, {self.message!r})"

@@ -80,7 +80,9 @@ def iter_vcards(
                 draft.decoding = ("guessed", sample.encoding)
             yield draft
     if not found:
-        raise ImportRefused("no-vcard", f"{path.name} holds no vCard (no BEGIN:VCARD line).")
+        raise ImportRefused(
+            "no-vcard", f"{path.name} holds no vCard (no BEGIN:VCARD line).", file=path.name
+        )
     if progress is not None:
         progress.fraction = 1.0
 

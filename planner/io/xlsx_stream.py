@@ -61,7 +61,9 @@ class _Stop(Exception):
 def damaged(detail: object) -> ImportRefused:
     text = str(detail) or type(detail).__name__
     return ImportRefused(
-        "damaged-xlsx", f"The workbook is damaged and cannot be read ({text[:200]})."
+        "damaged-xlsx",
+        f"The workbook is damaged and cannot be read ({text[:200]}).",
+        detail=text[:200],
     )
 
 

@@ -2564,6 +2564,257 @@ are numbers of</source>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>The workbook “{file}” is damaged or truncated and cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” is damaged or truncated and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of “{file}” is longer than {limit_mb} MB; it is not a client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of “{file}” cannot be read; a quote may be left open. Check the file in a spreadsheet and save it again as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” claims to be UTF-16 text but is not valid UTF-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of “{file}” cannot be decoded as {encoding}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Contact Planner report: {why}. Only workbooks exported with “Export report…” can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{file}” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{file}” cannot be read: it may be open in another program, or you may not have the right to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{file}” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “{file}” is {size_mb} MB; files over {limit_mb} MB are not imported. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text file (CSV or vCard) and not an Excel workbook: it holds binary data or an unknown encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” holds no vCard (no BEGIN:VCARD line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel import is disabled: the XML parser is not protected. Reinstall the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is an old Excel .xls workbook or a password-protected one. Save it as .xlsx (without a password) or as CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}” is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” is encrypted; remove the password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part {part} of the workbook “{file}” expands to {size_mb} MB from {packed_kb} KB; this looks like a zip bomb and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” would expand to {size_mb} MB (the limit is {limit_mb} MB); this looks like a zip bomb and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part {part} of the workbook “{file}” would expand to {size_mb} MB (the limit is {limit_mb} MB); a workbook of clients is never that large. Save the sheet as CSV or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” has more than {limit} parts; this looks like a zip bomb and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” holds a text longer than {limit} characters (the most one Excel cell can hold) in {part}; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” contains an XML document type declaration, which Excel never writes; it may be an XML bomb and is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row was recognised in the first 20 rows of “{file}”; choose the columns by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of “{file}” gives the clients&apos; names (name, first or last name, or company); choose one in the column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved column mapping is not valid ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one report to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an old Excel .xls workbook or a password-protected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no report marker sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its report marker is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is already a team workbook; merge the salespeople&apos;s own reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its currency “{currency}” is not a three-letter currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sheet “{sheet}” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its continuation sheet “{sheet}” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sheet “{sheet}” is a chart, not a sheet of cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “{column}” of its sheet “{sheet}” was moved (it is column {position}, it was written as column {written}); merge the report as it was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column was inserted into its sheet “{sheet}” (columns now: {columns}, when exported: {written}); merge the report as it was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column was deleted from its sheet “{sheet}” (columns now: {columns}, when exported: {written}); merge the report as it was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a team book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team book has no salespeople yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of these clients are not yours to hand over; nothing was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the book&apos;s tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client has no e-mail address they agreed to be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not a Contact Planner book; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book fails its integrity check; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Contact Planner book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book file is damaged and cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of the app; update the app to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team book cannot be reached. Check the network and the address, or ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot open team books; reinstall it with team support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book could not be upgraded to this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelatedEditor</name>
     <message>
         <source>What a client who bought this item will need next. Price lists and call scripts recommend these first.</source>

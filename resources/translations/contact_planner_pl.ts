@@ -2579,6 +2579,257 @@ to numery kraju</translation>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>The workbook “{file}” is damaged or truncated and cannot be read ({detail}).</source>
+        <translation>Skoroszyt „{file}” jest uszkodzony lub niekompletny i nie da się go odczytać ({detail}).</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” is damaged or truncated and cannot be read.</source>
+        <translation>Skoroszyt „{file}” jest uszkodzony lub niekompletny i nie da się go odczytać.</translation>
+    </message>
+    <message>
+        <source>A line of “{file}” is longer than {limit_mb} MB; it is not a client list.</source>
+        <translation>Plik „{file}” zawiera wiersz dłuższy niż {limit_mb} MB; to nie jest lista klientów.</translation>
+    </message>
+    <message>
+        <source>Row {row} of “{file}” cannot be read; a quote may be left open. Check the file in a spreadsheet and save it again as CSV.</source>
+        <translation>Nie da się odczytać wiersza {row} pliku „{file}”: być może nie zamknięto cudzysłowu. Sprawdź plik w arkuszu kalkulacyjnym i zapisz go ponownie jako CSV.</translation>
+    </message>
+    <message>
+        <source>“{file}” claims to be UTF-16 text but is not valid UTF-16.</source>
+        <translation>Plik „{file}” podaje się za tekst w UTF-16, ale nie jest poprawnym UTF-16.</translation>
+    </message>
+    <message>
+        <source>The text of “{file}” cannot be decoded as {encoding}.</source>
+        <translation>Tekstu pliku „{file}” nie da się odczytać w kodowaniu {encoding}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Contact Planner report: {why}. Only workbooks exported with “Export report…” can be merged.</source>
+        <translation>„{file}” nie jest raportem Contact Planner: {why}. Scalać można tylko skoroszyty zapisane poleceniem „Eksportuj raport…”.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” does not exist.</source>
+        <translation>Plik „{file}” nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” cannot be read: it may be open in another program, or you may not have the right to read it.</source>
+        <translation>Nie da się odczytać pliku „{file}”: może jest otwarty w innym programie albo nie masz uprawnień do jego odczytu.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a regular file.</source>
+        <translation>„{file}” nie jest zwykłym plikiem.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is empty.</source>
+        <translation>Plik „{file}” jest pusty.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is {size_mb} MB; files over {limit_mb} MB are not imported. Split it into smaller files.</source>
+        <translation>Plik „{file}” ma {size_mb} MB; pliki większe niż {limit_mb} MB nie są importowane. Podziel go na mniejsze pliki.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text file (CSV or vCard) and not an Excel workbook: it holds binary data or an unknown encoding.</source>
+        <translation>„{file}” nie jest plikiem tekstowym (CSV ani vCard) ani skoroszytem Excel: zawiera dane binarne lub nieznane kodowanie.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>Plik „{file}” nie zawiera żadnej wizytówki vCard (brak wiersza BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>Excel import is disabled: the XML parser is not protected. Reinstall the application.</source>
+        <translation>Importowanie z Excela jest wyłączone: analizator XML nie jest zabezpieczony. Zainstaluj aplikację ponownie.</translation>
+    </message>
+    <message>
+        <source>“{file}” is an old Excel .xls workbook or a password-protected one. Save it as .xlsx (without a password) or as CSV and try again.</source>
+        <translation>„{file}” to stary skoroszyt Excel (.xls) albo skoroszyt chroniony hasłem. Zapisz go jako .xlsx (bez hasła) lub jako CSV i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an Excel workbook (.xlsx).</source>
+        <translation>„{file}” nie jest skoroszytem Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” is encrypted; remove the password and try again.</source>
+        <translation>Skoroszyt „{file}” jest zaszyfrowany; usuń hasło i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The part {part} of the workbook “{file}” expands to {size_mb} MB from {packed_kb} KB; this looks like a zip bomb and is refused.</source>
+        <translation>Część {part} skoroszytu „{file}” rozpakowuje się z {packed_kb} KB do {size_mb} MB; wygląda to na bombę zip, więc plik został odrzucony.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” would expand to {size_mb} MB (the limit is {limit_mb} MB); this looks like a zip bomb and is refused.</source>
+        <translation>Skoroszyt „{file}” po rozpakowaniu zająłby {size_mb} MB (limit to {limit_mb} MB); wygląda to na bombę zip, więc plik został odrzucony.</translation>
+    </message>
+    <message>
+        <source>The part {part} of the workbook “{file}” would expand to {size_mb} MB (the limit is {limit_mb} MB); a workbook of clients is never that large. Save the sheet as CSV or split it.</source>
+        <translation>Część {part} skoroszytu „{file}” po rozpakowaniu zajęłaby {size_mb} MB (limit to {limit_mb} MB); skoroszyt z klientami nigdy nie jest tak duży. Zapisz arkusz jako CSV lub go podziel.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” has more than {limit} parts; this looks like a zip bomb and is refused.</source>
+        <translation>Skoroszyt „{file}” ma ponad {limit} części; wygląda to na bombę zip, więc plik został odrzucony.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” holds a text longer than {limit} characters (the most one Excel cell can hold) in {part}; it is refused.</source>
+        <translation>Skoroszyt „{file}” zawiera w części {part} tekst dłuższy niż {limit} znaków (więcej, niż mieści jedna komórka Excela); plik został odrzucony.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” contains an XML document type declaration, which Excel never writes; it may be an XML bomb and is refused.</source>
+        <translation>Skoroszyt „{file}” zawiera deklarację typu dokumentu XML, której Excel nigdy nie zapisuje; może to być bomba XML, więc plik został odrzucony.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” has no worksheet.</source>
+        <translation>Skoroszyt „{file}” nie ma żadnego arkusza z komórkami.</translation>
+    </message>
+    <message>
+        <source>No header row was recognised in the first 20 rows of “{file}”; choose the columns by hand.</source>
+        <translation>W pierwszych 20 wierszach pliku „{file}” nie rozpoznano wiersza nagłówków; wskaż kolumny ręcznie.</translation>
+    </message>
+    <message>
+        <source>No column of “{file}” gives the clients&apos; names (name, first or last name, or company); choose one in the column mapping.</source>
+        <translation>Żadna kolumna pliku „{file}” nie zawiera nazw klientów (nazwy, imienia, nazwiska ani firmy); wskaż ją w przypisaniu kolumn.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping is not valid ({detail}).</source>
+        <translation>Zapisane przypisanie kolumn jest nieprawidłowe ({detail}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one report to merge.</source>
+        <translation>Wybierz co najmniej jeden raport do scalenia.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>nie istnieje</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>jest pusty</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook</source>
+        <translation>to nie jest skoroszyt Excel</translation>
+    </message>
+    <message>
+        <source>it is an old Excel .xls workbook or a password-protected one</source>
+        <translation>to stary skoroszyt Excel (.xls) albo skoroszyt chroniony hasłem</translation>
+    </message>
+    <message>
+        <source>it is damaged or truncated</source>
+        <translation>jest uszkodzony lub niekompletny</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>nie da się go odczytać ({detail})</translation>
+    </message>
+    <message>
+        <source>it has no report marker sheet</source>
+        <translation>nie ma w nim arkusza znacznika raportu</translation>
+    </message>
+    <message>
+        <source>its report marker is missing</source>
+        <translation>brak w nim znacznika raportu</translation>
+    </message>
+    <message>
+        <source>it is already a team workbook; merge the salespeople&apos;s own reports</source>
+        <translation>to już jest skoroszyt zespołu; scalaj własne raporty handlowców</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app</source>
+        <translation>został zapisany przez nowszą wersję aplikacji</translation>
+    </message>
+    <message>
+        <source>its currency “{currency}” is not a three-letter currency code</source>
+        <translation>jego waluta „{currency}” nie jest trzyliterowym kodem waluty</translation>
+    </message>
+    <message>
+        <source>its sheet “{sheet}” is missing</source>
+        <translation>brak w nim arkusza „{sheet}”</translation>
+    </message>
+    <message>
+        <source>its continuation sheet “{sheet}” is missing</source>
+        <translation>brak w nim arkusza z ciągiem dalszym „{sheet}”</translation>
+    </message>
+    <message>
+        <source>its sheet “{sheet}” is a chart, not a sheet of cells</source>
+        <translation>jego arkusz „{sheet}” to wykres, a nie arkusz z komórkami</translation>
+    </message>
+    <message>
+        <source>the column “{column}” of its sheet “{sheet}” was moved (it is column {position}, it was written as column {written}); merge the report as it was exported</source>
+        <translation>kolumnę „{column}” w arkuszu „{sheet}” przeniesiono (teraz jest kolumną {position}, przy eksporcie była kolumną {written}); scalaj raport w takiej postaci, w jakiej go wyeksportowano</translation>
+    </message>
+    <message>
+        <source>a column was inserted into its sheet “{sheet}” (columns now: {columns}, when exported: {written}); merge the report as it was exported</source>
+        <translation>do arkusza „{sheet}” wstawiono kolumnę (kolumn teraz: {columns}, przy eksporcie: {written}); scalaj raport w takiej postaci, w jakiej go wyeksportowano</translation>
+    </message>
+    <message>
+        <source>a column was deleted from its sheet “{sheet}” (columns now: {columns}, when exported: {written}); merge the report as it was exported</source>
+        <translation>z arkusza „{sheet}” usunięto kolumnę (kolumn teraz: {columns}, przy eksporcie: {written}); scalaj raport w takiej postaci, w jakiej go wyeksportowano</translation>
+    </message>
+    <message>
+        <source>This needs a team book.</source>
+        <translation>Do tego potrzebna jest baza zespołu.</translation>
+    </message>
+    <message>
+        <source>The team book has no salespeople yet.</source>
+        <translation>W bazie zespołu nie ma jeszcze handlowców.</translation>
+    </message>
+    <message>
+        <source>Some of these clients are not yours to hand over; nothing was handed over.</source>
+        <translation>Niektórych z tych klientów nie możesz przekazać; nikogo nie przekazano.</translation>
+    </message>
+    <message>
+        <source>Choose one of the book&apos;s tiers.</source>
+        <translation>Wybierz jedną z kategorii bazy.</translation>
+    </message>
+    <message>
+        <source>This client has no e-mail address they agreed to be written to.</source>
+        <translation>Ten klient nie ma adresu e-mail, na który zgodził się otrzymywać wiadomości.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Okres kończy się, zanim się zaczyna.</translation>
+    </message>
+    <message>
+        <source>A client cannot be merged into itself.</source>
+        <translation>Klienta nie można scalić z nim samym.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Anulowano: niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not a Contact Planner book; nothing was restored.</source>
+        <translation>Ta kopia zapasowa jest uszkodzona lub nie jest bazą Contact Planner; niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <source>The book fails its integrity check; restore a backup.</source>
+        <translation>Baza nie przeszła kontroli spójności; przywróć kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>This file is not a Contact Planner book.</source>
+        <translation>Ten plik nie jest bazą Contact Planner.</translation>
+    </message>
+    <message>
+        <source>This book file is damaged and cannot be used.</source>
+        <translation>Ten plik bazy jest uszkodzony i nie można go użyć.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of the app; update the app to read it.</source>
+        <translation>Ten plik został zapisany przez nowszą wersję aplikacji; zaktualizuj aplikację, aby go odczytać.</translation>
+    </message>
+    <message>
+        <source>The team book cannot be reached. Check the network and the address, or ask its administrator.</source>
+        <translation>Nie można połączyć się z bazą zespołu. Sprawdź sieć i adres albo zapytaj administratora.</translation>
+    </message>
+    <message>
+        <source>This installation cannot open team books; reinstall it with team support.</source>
+        <translation>Ta instalacja nie obsługuje baz zespołu; zainstaluj aplikację ponownie z obsługą zespołów.</translation>
+    </message>
+    <message>
+        <source>The book could not be upgraded to this version of the app.</source>
+        <translation>Nie udało się zaktualizować bazy do tej wersji aplikacji.</translation>
+    </message>
+</context>
+<context>
     <name>RelatedEditor</name>
     <message>
         <source>What a client who bought this item will need next. Price lists and call scripts recommend these first.</source>

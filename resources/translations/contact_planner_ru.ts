@@ -2579,6 +2579,257 @@ are numbers of</source>
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <source>The workbook “{file}” is damaged or truncated and cannot be read ({detail}).</source>
+        <translation>Книга Excel «{file}» повреждена или обрезана, её не удаётся прочитать ({detail}).</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” is damaged or truncated and cannot be read.</source>
+        <translation>Книга Excel «{file}» повреждена или обрезана, её не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>A line of “{file}” is longer than {limit_mb} MB; it is not a client list.</source>
+        <translation>В файле «{file}» есть строка длиннее {limit_mb} МБ; это не список клиентов.</translation>
+    </message>
+    <message>
+        <source>Row {row} of “{file}” cannot be read; a quote may be left open. Check the file in a spreadsheet and save it again as CSV.</source>
+        <translation>Не удаётся прочитать строку {row} файла «{file}»: возможно, не закрыта кавычка. Проверьте файл в табличном редакторе и снова сохраните его как CSV.</translation>
+    </message>
+    <message>
+        <source>“{file}” claims to be UTF-16 text but is not valid UTF-16.</source>
+        <translation>Файл «{file}» помечен как текст в UTF-16, но UTF-16 в нём повреждён.</translation>
+    </message>
+    <message>
+        <source>The text of “{file}” cannot be decoded as {encoding}.</source>
+        <translation>Текст файла «{file}» не удаётся прочитать в кодировке {encoding}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a Contact Planner report: {why}. Only workbooks exported with “Export report…” can be merged.</source>
+        <translation>«{file}» — не отчёт Contact Planner: {why}. Объединять можно только книги, выгруженные командой «Экспорт отчёта…».</translation>
+    </message>
+    <message>
+        <source>The file “{file}” does not exist.</source>
+        <translation>Файла «{file}» не существует.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” cannot be read: it may be open in another program, or you may not have the right to read it.</source>
+        <translation>Не удаётся прочитать файл «{file}»: возможно, он открыт в другой программе или у вас нет прав на его чтение.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a regular file.</source>
+        <translation>«{file}» — не обычный файл.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is empty.</source>
+        <translation>Файл «{file}» пуст.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is {size_mb} MB; files over {limit_mb} MB are not imported. Split it into smaller files.</source>
+        <translation>Размер файла «{file}» — {size_mb} МБ; файлы больше {limit_mb} МБ не импортируются. Разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a text file (CSV or vCard) and not an Excel workbook: it holds binary data or an unknown encoding.</source>
+        <translation>«{file}» — не текстовый файл (CSV или vCard) и не книга Excel: в нём двоичные данные или неизвестная кодировка.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>В файле «{file}» нет ни одной карточки vCard (нет строки BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>Excel import is disabled: the XML parser is not protected. Reinstall the application.</source>
+        <translation>Импорт из Excel отключён: обработчик XML не защищён. Переустановите приложение.</translation>
+    </message>
+    <message>
+        <source>“{file}” is an old Excel .xls workbook or a password-protected one. Save it as .xlsx (without a password) or as CSV and try again.</source>
+        <translation>«{file}» — старая книга Excel (.xls) или книга, защищённая паролем. Сохраните её как .xlsx (без пароля) или как CSV и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an Excel workbook (.xlsx).</source>
+        <translation>«{file}» — не книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” is encrypted; remove the password and try again.</source>
+        <translation>Книга Excel «{file}» зашифрована; снимите пароль и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The part {part} of the workbook “{file}” expands to {size_mb} MB from {packed_kb} KB; this looks like a zip bomb and is refused.</source>
+        <translation>Часть {part} книги Excel «{file}» распаковывается из {packed_kb} КБ в {size_mb} МБ; это похоже на zip-бомбу, файл отклонён.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” would expand to {size_mb} MB (the limit is {limit_mb} MB); this looks like a zip bomb and is refused.</source>
+        <translation>Книга Excel «{file}» распаковалась бы в {size_mb} МБ (предел — {limit_mb} МБ); это похоже на zip-бомбу, файл отклонён.</translation>
+    </message>
+    <message>
+        <source>The part {part} of the workbook “{file}” would expand to {size_mb} MB (the limit is {limit_mb} MB); a workbook of clients is never that large. Save the sheet as CSV or split it.</source>
+        <translation>Часть {part} книги Excel «{file}» распаковалась бы в {size_mb} МБ (предел — {limit_mb} МБ); книга с клиентами не бывает такой большой. Сохраните лист как CSV или разделите его.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” has more than {limit} parts; this looks like a zip bomb and is refused.</source>
+        <translation>В книге Excel «{file}» больше {limit} частей; это похоже на zip-бомбу, файл отклонён.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” holds a text longer than {limit} characters (the most one Excel cell can hold) in {part}; it is refused.</source>
+        <translation>В книге Excel «{file}» (часть {part}) есть текст длиннее {limit} знаков — больше, чем вмещает одна ячейка Excel; файл отклонён.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” contains an XML document type declaration, which Excel never writes; it may be an XML bomb and is refused.</source>
+        <translation>Книга Excel «{file}» содержит объявление типа документа XML, которое Excel никогда не записывает; это может быть XML-бомба, файл отклонён.</translation>
+    </message>
+    <message>
+        <source>The workbook “{file}” has no worksheet.</source>
+        <translation>В книге Excel «{file}» нет ни одного листа с ячейками.</translation>
+    </message>
+    <message>
+        <source>No header row was recognised in the first 20 rows of “{file}”; choose the columns by hand.</source>
+        <translation>В первых 20 строках файла «{file}» не найдена строка заголовков; укажите столбцы вручную.</translation>
+    </message>
+    <message>
+        <source>No column of “{file}” gives the clients&apos; names (name, first or last name, or company); choose one in the column mapping.</source>
+        <translation>Ни один столбец файла «{file}» не содержит имён клиентов (имени, фамилии или компании); укажите его при сопоставлении столбцов.</translation>
+    </message>
+    <message>
+        <source>The saved column mapping is not valid ({detail}).</source>
+        <translation>Сохранённое сопоставление столбцов недействительно ({detail}).</translation>
+    </message>
+    <message>
+        <source>Choose at least one report to merge.</source>
+        <translation>Выберите хотя бы один отчёт для объединения.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>его не существует</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>он пуст</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook</source>
+        <translation>это не книга Excel</translation>
+    </message>
+    <message>
+        <source>it is an old Excel .xls workbook or a password-protected one</source>
+        <translation>это старая книга Excel (.xls) или книга, защищённая паролем</translation>
+    </message>
+    <message>
+        <source>it is damaged or truncated</source>
+        <translation>он повреждён или обрезан</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({detail})</source>
+        <translation>его не удаётся прочитать ({detail})</translation>
+    </message>
+    <message>
+        <source>it has no report marker sheet</source>
+        <translation>в нём нет служебного листа отчёта</translation>
+    </message>
+    <message>
+        <source>its report marker is missing</source>
+        <translation>в нём нет отметки отчёта</translation>
+    </message>
+    <message>
+        <source>it is already a team workbook; merge the salespeople&apos;s own reports</source>
+        <translation>это уже сводная книга команды; объединяйте собственные отчёты продавцов</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app</source>
+        <translation>он создан более новой версией приложения</translation>
+    </message>
+    <message>
+        <source>its currency “{currency}” is not a three-letter currency code</source>
+        <translation>его валюта «{currency}» — не трёхбуквенный код валюты</translation>
+    </message>
+    <message>
+        <source>its sheet “{sheet}” is missing</source>
+        <translation>в нём нет листа «{sheet}»</translation>
+    </message>
+    <message>
+        <source>its continuation sheet “{sheet}” is missing</source>
+        <translation>в нём нет листа-продолжения «{sheet}»</translation>
+    </message>
+    <message>
+        <source>its sheet “{sheet}” is a chart, not a sheet of cells</source>
+        <translation>его лист «{sheet}» — диаграмма, а не лист с ячейками</translation>
+    </message>
+    <message>
+        <source>the column “{column}” of its sheet “{sheet}” was moved (it is column {position}, it was written as column {written}); merge the report as it was exported</source>
+        <translation>столбец «{column}» на листе «{sheet}» перемещён (сейчас это столбец {position}, при выгрузке был столбец {written}); объединяйте отчёт в том виде, в каком он был выгружен</translation>
+    </message>
+    <message>
+        <source>a column was inserted into its sheet “{sheet}” (columns now: {columns}, when exported: {written}); merge the report as it was exported</source>
+        <translation>на лист «{sheet}» вставлен столбец (столбцов сейчас: {columns}, при выгрузке: {written}); объединяйте отчёт в том виде, в каком он был выгружен</translation>
+    </message>
+    <message>
+        <source>a column was deleted from its sheet “{sheet}” (columns now: {columns}, when exported: {written}); merge the report as it was exported</source>
+        <translation>с листа «{sheet}» удалён столбец (столбцов сейчас: {columns}, при выгрузке: {written}); объединяйте отчёт в том виде, в каком он был выгружен</translation>
+    </message>
+    <message>
+        <source>This needs a team book.</source>
+        <translation>Для этого нужна командная база.</translation>
+    </message>
+    <message>
+        <source>The team book has no salespeople yet.</source>
+        <translation>В командной базе пока нет продавцов.</translation>
+    </message>
+    <message>
+        <source>Some of these clients are not yours to hand over; nothing was handed over.</source>
+        <translation>Некоторых из этих клиентов передать может только их владелец или руководитель; никто не передан.</translation>
+    </message>
+    <message>
+        <source>Choose one of the book&apos;s tiers.</source>
+        <translation>Выберите одну из категорий базы.</translation>
+    </message>
+    <message>
+        <source>This client has no e-mail address they agreed to be written to.</source>
+        <translation>У этого клиента нет адреса e-mail, на который он согласился получать письма.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A client cannot be merged into itself.</source>
+        <translation>Клиента нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged or not a Contact Planner book; nothing was restored.</source>
+        <translation>Эта резервная копия повреждена или не является базой Contact Planner; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The book fails its integrity check; restore a backup.</source>
+        <translation>База не прошла проверку целостности; восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>This file is not a Contact Planner book.</source>
+        <translation>Этот файл не является базой Contact Planner.</translation>
+    </message>
+    <message>
+        <source>This book file is damaged and cannot be used.</source>
+        <translation>Этот файл базы повреждён, им нельзя воспользоваться.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of the app; update the app to read it.</source>
+        <translation>Этот файл создан более новой версией приложения; обновите приложение, чтобы его открыть.</translation>
+    </message>
+    <message>
+        <source>The team book cannot be reached. Check the network and the address, or ask its administrator.</source>
+        <translation>Не удаётся подключиться к командной базе. Проверьте сеть и адрес или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This installation cannot open team books; reinstall it with team support.</source>
+        <translation>Эта установка не умеет открывать командные базы; переустановите приложение с поддержкой команд.</translation>
+    </message>
+    <message>
+        <source>The book could not be upgraded to this version of the app.</source>
+        <translation>Не удалось обновить базу до этой версии приложения.</translation>
+    </message>
+</context>
+<context>
     <name>RelatedEditor</name>
     <message>
         <source>What a client who bought this item will need next. Price lists and call scripts recommend these first.</source>

@@ -69,7 +69,7 @@ def test_merge_refuses_a_foreign_workbook_and_names_it(window, saved, warnings, 
     out = tmp_path / "team.xlsx"
     window.file_actions.merge_reports([ours, foreign], out)
     assert warnings
-    assert "budget.xlsx is not a Contact Planner report" in warnings[0]
+    assert "“budget.xlsx” is not a Contact Planner report" in warnings[0]
     assert "Export report" in warnings[0]
     assert not out.exists()
 

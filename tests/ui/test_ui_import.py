@@ -106,7 +106,9 @@ def test_a_refused_file_shows_the_message_and_the_book_is_unchanged(window, qtbo
     qtbot.waitUntil(lambda: bool(refused), timeout=10_000)
     assert wizard.currentId() == FILE
     message = wizard.file_page.error.text()
-    assert message == "This file cannot be imported: clients.xlsx is not an Excel workbook (.xlsx)."
+    assert (
+        message == "This file cannot be imported: “clients.xlsx” is not an Excel workbook (.xlsx)."
+    )
     assert not wizard.file_page.error.isHidden()
     assert s.clients.count() == before
     wizard.reject()

@@ -89,6 +89,7 @@ def test_hostile_files_are_refused_and_the_book_is_unchanged(
     with pytest.raises(ImportRefused) as refused:
         services.transfer.import_file(path)
     assert refused.value.code == code
+    assert refused.value.details["file"] == path.name  # the UI names the file
     assert digest(book_path) == before
     assert not list(tmp_path.glob("*.import-report.csv"))
     assert not list(tmp_path.glob(".*.part"))
@@ -106,6 +107,8 @@ def test_a_refusal_after_written_batches_rolls_everything_back(
     with pytest.raises(ImportRefused) as refused:
         services.transfer.import_file(path)
     assert refused.value.code == "bad-csv"
+    assert refused.value.details["file"] == "late.csv"  # met while streaming, still named
+    assert refused.value.details["reason"] == "long-line"
     assert digest(book_path) == before
     assert integrity(book_path) == "ok"
 

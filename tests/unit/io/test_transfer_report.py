@@ -388,3 +388,30 @@ def test_a_column_key_shaped_like_a_formula_is_a_text_header_in_the_team_sheet(
     assert cell.quotePrefix
     assert cell.font.b  # still styled as a header
     assert not any(c.quotePrefix for c in header if c is not cell)
+
+
+def test_a_marker_naming_a_chartsheet_is_refused_by_name(filled: Services, tmp_path: Path) -> None:
+    """A sheet of the marker that is a chart (no cells) is refused as no report of ours,
+    naming it, rather than failing on a chartsheet's missing rows."""
+    from openpyxl.chart import BarChart, Reference
+
+    report = filled.transfer.export_report(tmp_path / "a.xlsx").path
+    book = openpyxl.load_workbook(report)
+    chart = BarChart()
+    chart.add_data(Reference(book.worksheets[0], min_col=2, min_row=1, max_row=3))
+    book.create_chartsheet("Chart").add_chart(chart)
+    meta = book["_cp_meta"]
+    row = next(r for r in meta.iter_rows(max_col=2) if r[0].value == "sheet.history")
+    row[1].value = "Chart"
+    book.save(report)
+    with pytest.raises(ImportRefused) as refused:
+        merge_reports(tmp_path / "team.xlsx", [report], "en", today=TODAY)
+    assert refused.value.code == "not-a-report"
+    assert refused.value.details == {
+        "file": "a.xlsx",
+        "reason": "not-a-worksheet",
+        "role": "history",
+        "sheet": "Chart",
+    }
+    assert "“Chart”" in refused.value.message
+    assert not (tmp_path / "team.xlsx").exists()
