@@ -91,7 +91,10 @@ class ClientService:
                 raise Conflict(f"client {client_id}", who=who, when=when)
             undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
             clean, tiers = self._clean(session, data)
+            born = (client.birthday_month, client.birthday_day)
             self._apply(client, clean, tiers)
+            if (client.birthday_month, client.birthday_day) != born:
+                drop_greetings(session, client_id)
             session.flush()
             self.planning.replan_in(session, [client_id])
             undo.record("edit", _named(client))
@@ -404,3 +407,16 @@ class _RowParts:
 
 
 __all__ = ["ClientFilter", "ClientService", "ValidationError"]
+
+
+def drop_greetings(session: Session, client_id: int) -> None:
+    """A changed or removed birthday: the greeting planned for the old one is void (the
+    re-plan plans the new one). Deleted, not cancelled: a cancelled greeting of a day
+    counts as handled, and the birthday may be changed back."""
+    session.execute(
+        delete(Touch).where(
+            Touch.client_id == client_id,
+            Touch.status == TouchStatus.PLANNED.value,
+            Touch.sequence_code == "birthday",
+        )
+    )
