@@ -300,7 +300,10 @@ def work_today(sim: Sim) -> None:
     """The Today list, an outcome for each touch from the seeded mix."""
     outcomes, weights = zip(*MIX, strict=True)
     cal = sim.cal()
-    for touch in sim.services.planning.agenda():
+    for listed in sim.services.planning.agenda():
+        touch = sim.services.planning.touch(listed.id)
+        if touch.status != "planned" or touch.due != sim.today:
+            continue  # an earlier outcome of the client's took it off the list (a stop)
         outcome: Outcome = sim.rnd.choices(outcomes, weights)[0]
         kw: dict[str, Any] = {}
         if outcome is Outcome.RESCHEDULED:

@@ -11,6 +11,10 @@ dates through the services.
   working hours for call" (nothing is dropped).
 - A birthday changed on the client's card left the greeting of the old birthday planned
   beside the new one: two greetings (seed 1, 2026-04-13: 4 May changed to 12 May).
+- A client archived and unarchived, or whose consent was withdrawn and given back, in
+  the weeks before their birthday was never greeted: the cancelled greeting counted as
+  handled (found while checking the sim's year-end birthdays, which leave such clients
+  out).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any
 from planner.app import Services
 from planner.db import Book
 from planner.services.views import ClientInput, ContactPointInput, TouchView
-from planner.vocabulary import Outcome
+from planner.vocabulary import ClientStatus, Outcome
 from tests.unit.services.test_birthday_greeting import Clock
 
 MONDAY = date(2026, 1, 19)
@@ -139,14 +143,61 @@ def test_a_changed_birthday_replaces_the_old_greeting(tmp_path: Path) -> None:
     services = book(tmp_path / "b.sqlite", Clock(date(2026, 4, 10)))
     cid = client(services, birthday=(None, 5, 4))
 
-    def greeted() -> list[date]:
-        return [t.due for t in services.clients.get(cid).planned if t.purpose == "birthday"]
-
     services.planning.daily()
-    assert greeted() == [date(2026, 5, 4)]
+    assert greetings(services, cid) == [date(2026, 5, 4)]
     data = services.clients.get(cid).to_input()
     services.clients.edit(cid, replace(data, birthday=(None, 5, 8)))
-    assert greeted() == [date(2026, 5, 8)]
+    assert greetings(services, cid) == [date(2026, 5, 8)]
     services.clients.edit(cid, replace(data, birthday=(None, 5, 4)))
-    assert greeted() == [date(2026, 5, 4)]  # changed back: greeted on that day again
+    assert greetings(services, cid) == [date(2026, 5, 4)]  # changed back: greeted on that day again
+    services.close()
+
+
+def test_a_client_archived_and_back_is_still_greeted(tmp_path: Path) -> None:
+    """Archiving cancelled the greeting of 20 April, and a cancelled greeting of that day
+    counted as handled: unarchived on the same day, the client was never greeted."""
+    services = book(tmp_path / "b.sqlite", Clock(date(2026, 4, 10)))
+    cid = client(services, birthday=(None, 4, 20))
+    assert greetings(services, cid) == [date(2026, 4, 20)]
+    services.clients.archive(cid)
+    assert greetings(services, cid) == []
+    services.clients.set_status(cid, ClientStatus.ACTIVE)
+    assert greetings(services, cid) == [date(2026, 4, 20)]
+    services.close()
+
+
+def test_consent_given_back_brings_the_greeting_back(tmp_path: Path) -> None:
+    services = book(tmp_path / "b.sqlite", Clock(date(2026, 4, 10)))
+    cid = client(services, birthday=(None, 4, 20))
+    data = services.clients.get(cid).to_input()
+    none = tuple(replace(c, consent=False) for c in data.contacts)
+    services.clients.edit(cid, replace(data, contacts=none))
+    assert greetings(services, cid) == []
+    services.clients.edit(cid, data)
+    assert greetings(services, cid) == [date(2026, 4, 20)]
+    services.planning.daily()  # and only once
+    assert greetings(services, cid) == [date(2026, 4, 20)]
+    services.close()
+
+
+def greetings(services: Services, cid: int) -> list[date]:
+    return [t.due for t in services.clients.get(cid).planned if t.purpose == "birthday"]
+
+
+def test_yesterdays_outcome_undone_today_is_planned_from_today(tmp_path: Path) -> None:
+    """Undo writes the rows back exactly: yesterday's touch came back planned for
+    yesterday, in the past (seed 13 of the sim, 2026-02-20, the undo of a "reached"
+    logged on 19 February). The client is now re-planned: carried to today."""
+    clock = Clock(date(2026, 2, 19))
+    services = book(tmp_path / "b.sqlite", clock)
+    cid = client(services)
+    touch = regular(services, cid)
+    services.planning.move(touch.id, date(2026, 2, 19))
+    services.planning.log_outcome(touch.id, Outcome.REACHED)
+    clock.day = date(2026, 2, 20)
+    services.undo()
+    back = services.planning.touch(touch.id)
+    assert back.status == "planned"
+    assert back.due == date(2026, 2, 20)
+    assert all(t.due >= clock.day for t in services.clients.get(cid).planned)
     services.close()
