@@ -39,7 +39,7 @@ from planner.models import Base, Touch, UndoStep
 from planner.services.context import Context
 from planner.services.result import Result
 from planner.services.views import Changes
-from planner.vocabulary import TouchStatus
+from planner.vocabulary import Purpose, TouchStatus
 
 if TYPE_CHECKING:
     from planner.services.planning import PlanningService
@@ -393,16 +393,21 @@ class UndoService:
             return Result(_view(step), changes)
 
     def _carry_late(self, session: Session, client_ids: list[int]) -> None:
-        """A step turned on a later day than it was made (yesterday's outcome undone)
-        writes back touches planned for days that have passed: those clients are
-        re-planned, so nothing stays planned in the past (DESIGN.md section 4). A redo
-        after that is refused as `undo-changed`, like after any re-plan."""
+        """A step turned on a later day than it was made (yesterday's outcome undone), or
+        after the calendar changed (a day off set since the move it undoes), writes back
+        touches planned for days that have passed or are no longer working days: those
+        clients are re-planned, so nothing stays planned in the past or on a day off
+        (DESIGN.md section 4). A redo after that is refused as `undo-changed`, like after
+        any re-plan."""
         if self.planning is None or not client_ids:
             return
-        late = select(Touch.id).where(
-            Touch.client_id.in_(client_ids),
-            Touch.status == TouchStatus.PLANNED.value,
-            Touch.due < self.ctx.today(session),
+        planned = select(Touch.due, Touch.purpose).where(
+            Touch.client_id.in_(client_ids), Touch.status == TouchStatus.PLANNED.value
         )
-        if session.scalar(late.limit(1)) is not None:
+        today = self.ctx.today(session)
+        cal = self.planning.calendar_in(session)
+        if any(
+            due < today or (not cal.is_working(due) and purpose != Purpose.BIRTHDAY.value)
+            for due, purpose in session.execute(planned)
+        ):
             self.planning.replan_in(session, client_ids)

@@ -410,7 +410,7 @@ def run(path: Path, tmp: Path, clients: int, days: int, seed: int) -> dict[str, 
                 imports.pop(at)(sim, 4)
             if n >= days // 2 and not moved_abroad:  # the calendar country changes once
                 moved_abroad = True
-                sim.services.settings.set("calendar.country", "CZ")
+                sim.services.settings.set("calendar.country", "RU")
                 sim.events["setting-country"] += 1
             for action, chance in ACTIONS:
                 if sim.rnd.random() < chance:

@@ -201,3 +201,20 @@ def test_yesterdays_outcome_undone_today_is_planned_from_today(tmp_path: Path) -
     assert back.due == date(2026, 2, 20)
     assert all(t.due >= clock.day for t in services.clients.get(cid).planned)
     services.close()
+
+
+def test_a_move_undone_onto_a_day_off_set_since_goes_to_a_working_day(tmp_path: Path) -> None:
+    """Seed 15 of the sim, 2026-04-22: a touch moved from Mon 4 May to 29 April; 4 May
+    was then made a day off; undoing the move put the touch back on 4 May, pinned on a
+    day off."""
+    services = book(tmp_path / "b.sqlite", Clock(date(2026, 4, 22)))
+    cid = client(services)
+    touch = regular(services, cid)
+    services.planning.move(touch.id, date(2026, 5, 4))
+    services.planning.move(touch.id, date(2026, 4, 29))
+    services.planning.set_day(date(2026, 5, 4), "off")
+    services.undo(services.history.history()[0].id)  # the second move
+    back = services.planning.touch(touch.id)
+    assert back.pinned
+    assert back.due == date(2026, 5, 5)
+    services.close()
