@@ -40,7 +40,8 @@ class Services:
         self.settings = SettingsService(self.ctx, self.planning)
         self.backups = BackupService(self.ctx)
         self.uiextras = UiExtrasService(self.ctx, self.planning)
-        self.history = UndoService(self.ctx)  # Edit → Undo / Redo over the book's undo steps
+        # Edit → Undo / Redo over the book's undo steps
+        self.history = UndoService(self.ctx, self.planning)
         # Sales: catalog and price book, sales log, value and risk, scripts, price lists.
         self.catalog = CatalogService(self.ctx)
         self.value = ValueService(self.ctx, self.planning)

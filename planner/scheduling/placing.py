@@ -93,9 +93,11 @@ class Placer:
                 item.reasons.append(R.moved_from(R.NO_COMMON_HOURS, start))
                 return day
             return start
+        # no common hours: an asynchronous channel, else the live one stays (nothing is
+        # dropped) and says why it has no window
+        item.reasons.append(R.channel_reason(R.NO_COMMON_HOURS, item.channel))
         new = first_async(item.tier, consenting)
         if new is not None:
-            item.reasons.append(R.channel_reason(R.NO_COMMON_HOURS, item.channel))
             item.reasons.append(R.channel_reason(R.FALLBACK_CHANNEL, new))
             item.channel = new
         return start

@@ -227,14 +227,24 @@ class Planner(Placer):
         late_from = o.due if o.late_from is None else min(o.late_from, o.due)
         late = o.pinned and late_from < self.today
         base_due = o.base_due
+        due = o.due
+        if o.pinned and not late and not self.cal.is_working(due):
+            # a day set by hand (a move, the client's request) that is, or became, a
+            # weekend, a holiday or a day off: the next working day, still pinned (a
+            # hand move's base due follows it, or it would read as rescheduled). Its
+            # reason names the day it has now: the next re-plan reads only that day,
+            # and a re-plan of an unchanged book writes the same touches
+            due = self.cal.next_working(due)
+            if base_due == o.due:
+                base_due = due
         if late:  # a pinned touch left undone: planned again from today, still pinned
             base_due = self.cal.next_working(self.today)
             first = R.pinned(o.kind, base_due)
             steps.append(R.moved_from(R.CARRIED, late_from))
-        elif o.pinned and o.base_due != o.due:
-            first = R.rescheduled(o.base_due, o.due)
+        elif o.pinned and base_due != due:
+            first = R.rescheduled(base_due, due)
         elif o.pinned:
-            first = R.pinned(o.kind, o.due)
+            first = R.pinned(o.kind, due)
         elif o.kind is TouchKind.RETRY and attempt == 0:
             first = R.fallback(channel, tier.retry_limit)
             steps.extend(self._retry_gap(client, tier, o))
@@ -261,7 +271,7 @@ class Planner(Placer):
         )
         if o.pinned:
             item.fixed = True
-            day = base_due if late else o.due
+            day = base_due if late else due
             item.cdue = item.start = item.placed = item.day = day
         else:
             item.stored = o.due

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import and_, delete, exists, func, select
+from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from planner import search
@@ -91,7 +91,10 @@ class ClientService:
                 raise Conflict(f"client {client_id}", who=who, when=when)
             undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
             clean, tiers = self._clean(session, data)
+            born = (client.birthday_month, client.birthday_day)
             self._apply(client, clean, tiers)
+            changed = (client.birthday_month, client.birthday_day) != born
+            drop_greetings(session, client_id, self.ctx.today(session), planned=changed)
             session.flush()
             self.planning.replan_in(session, [client_id])
             undo.record("edit", _named(client))
@@ -103,6 +106,8 @@ class ClientService:
             undo = UndoRecorder(self.ctx, session, [client_id], CLIENT_ROWS)
             client.status = status.value
             client.updated_at = self.ctx.utc_now()
+            if status is ClientStatus.ACTIVE:
+                drop_greetings(session, client_id, self.ctx.today(session), planned=False)
             session.flush()
             self.planning.replan_in(session, [client_id])
             undo.record("status", _named(client) | {"status": status.value})
@@ -404,3 +409,16 @@ class _RowParts:
 
 
 __all__ = ["ClientFilter", "ClientService", "ValidationError"]
+
+
+def drop_greetings(session: Session, client_id: int, today: date, *, planned: bool) -> None:
+    """Greetings to plan again: the coming birthday's greetings that were cancelled (the
+    client was archived, stopped or lost consent, and may be greeted again now) and, when
+    `planned` (a changed or removed birthday), the planned greeting of the old birthday.
+    The re-plan then plans the coming greeting afresh; a cancelled greeting of a day would
+    otherwise count as handled (PlanningService._start_birthdays) and the birthday pass."""
+    cancelled = and_(Touch.status == TouchStatus.CANCELLED.value, Touch.base_due >= today)
+    which = or_(Touch.status == TouchStatus.PLANNED.value, cancelled) if planned else cancelled
+    session.execute(
+        delete(Touch).where(Touch.client_id == client_id, Touch.sequence_code == "birthday", which)
+    )

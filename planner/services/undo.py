@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     BindParameter,
@@ -35,11 +35,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from planner.errors import BookError
-from planner.models import Base, UndoStep
+from planner.models import Base, Touch, UndoStep
 from planner.services.context import Context
 from planner.services.result import Result
 from planner.services.views import Changes
-from planner.vocabulary import TouchStatus
+from planner.vocabulary import Purpose, TouchStatus
+
+if TYPE_CHECKING:
+    from planner.services.planning import PlanningService
 
 HISTORY = 100  # undo steps kept; the oldest are dropped
 
@@ -339,8 +342,9 @@ def _put(session: Session, expect: Rows, target: Rows) -> None:
 
 
 class UndoService:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, planning: PlanningService | None = None) -> None:
         self.ctx = ctx
+        self.planning = planning  # re-plans a step undone on a later day (_carry_late)
 
     def history(self) -> tuple[UndoView | None, UndoView | None]:
         """(what Undo would undo, what Redo would redo) now."""
@@ -379,6 +383,7 @@ class UndoService:
                 _put(session, after, before)
             step.undone = not undone
             session.flush()
+            self._carry_late(session, json.loads(step.clients))
             tables = before.keys() | after.keys()
             changes = Changes(
                 clients=frozenset(json.loads(step.clients)),
@@ -386,3 +391,23 @@ class UndoService:
                 sales=bool(tables & SALES_TABLES),
             )
             return Result(_view(step), changes)
+
+    def _carry_late(self, session: Session, client_ids: list[int]) -> None:
+        """A step turned on a later day than it was made (yesterday's outcome undone), or
+        after the calendar changed (a day off set since the move it undoes), writes back
+        touches planned for days that have passed or are no longer working days: those
+        clients are re-planned, so nothing stays planned in the past or on a day off
+        (DESIGN.md section 4). A redo after that is refused as `undo-changed`, like after
+        any re-plan."""
+        if self.planning is None or not client_ids:
+            return
+        planned = select(Touch.due, Touch.purpose).where(
+            Touch.client_id.in_(client_ids), Touch.status == TouchStatus.PLANNED.value
+        )
+        today = self.ctx.today(session)
+        cal = self.planning.calendar_in(session)
+        if any(
+            due < today or (not cal.is_working(due) and purpose != Purpose.BIRTHDAY.value)
+            for due, purpose in session.execute(planned)
+        ):
+            self.planning.replan_in(session, client_ids)

@@ -118,7 +118,9 @@ def run(
     return stats
 
 
-def check_day(path: Path, today: date, cal: WorkingCalendar, capacity: dict[str, int]) -> int:
+def check_day(
+    path: Path, today: date, cal: WorkingCalendar, capacity: dict[str, int], gap: int = GAP
+) -> int:
     """The invariants after a day's work; returns the backlog: planned touches whose
     base due has passed (late work still waiting)."""
     with sqlite3.connect(path) as db:
@@ -137,14 +139,14 @@ def check_day(path: Path, today: date, cal: WorkingCalendar, capacity: dict[str,
                 "SELECT client_id, max(done_on) FROM touch WHERE status = 'done' GROUP BY client_id"
             ).fetchall()
         )
-        quiet = {
-            cid
-            for cid, outcome in db.execute(
-                "SELECT client_id, outcome FROM touch WHERE status = 'done' AND done_on = ?",
-                (today.isoformat(),),
-            )
-            if outcome == "no-answer"  # a left message disturbed the client: gap applies
-        }
+        # the clients whose latest attempt went unanswered, today or days ago (a left
+        # message disturbed the client: the gap applies)
+        latest: dict[int, str] = {}
+        for cid, outcome in db.execute(
+            "SELECT client_id, outcome FROM touch WHERE status = 'done' ORDER BY done_on, id"
+        ):
+            latest[cid] = outcome
+        quiet = {cid for cid, outcome in latest.items() if outcome == "no-answer"}
     per_client: dict[int, list[tuple[date, str, bool]]] = defaultdict(list)
     load: Counter[tuple[str, date]] = Counter()
     backlog = 0
@@ -167,7 +169,7 @@ def check_day(path: Path, today: date, cal: WorkingCalendar, capacity: dict[str,
     for cid, touches in per_client.items():
         for (a, ka, pa), (b, kb, pb) in combinations(touches, 2):
             if not (pa and pb):  # two days the client asked for are theirs (or greetings)
-                assert abs((a - b).days) >= GAP, (cid, a, ka, b, kb)
+                assert abs((a - b).days) >= gap, (cid, a, ka, b, kb)
         done_s = last_done.get(cid)
         if done_s is not None:
             done = date.fromisoformat(done_s)
@@ -176,7 +178,7 @@ def check_day(path: Path, today: date, cal: WorkingCalendar, capacity: dict[str,
                     continue  # a retry after no answer follows the retry delay; a day
                     # the client asked for (rescheduled) or set by hand is kept, and
                     # so is a greeting's day
-                assert (due - done).days >= GAP, (cid, done, due, kind)
+                assert (due - done).days >= gap, (cid, done, due, kind)
     return backlog
 
 

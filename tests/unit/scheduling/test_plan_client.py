@@ -204,13 +204,25 @@ def test_a_retry_with_no_channel_left_gives_way_to_the_cadence() -> None:
 
 
 def test_a_pinned_touch_keeps_its_day_and_the_cadence_keeps_the_gap_from_it() -> None:
-    pinned = opened(30, MANUAL, date(2026, 3, 7), channel=EMAIL, pinned=True)  # a Saturday
+    pinned = opened(30, MANUAL, date(2026, 3, 5), channel=EMAIL, pinned=True)  # a Thursday
     c = client(history=(done(date(2026, 2, 6)),), open_touches=(pinned,))
     manual, cadence = plan(c)
-    assert (manual.id, manual.due, manual.pinned) == (30, date(2026, 3, 7), True)
-    assert manual.reasons == (Reason("pinned", (("kind", "manual"), ("day", "2026-03-07"))),)
+    assert (manual.id, manual.due, manual.pinned) == (30, date(2026, 3, 5), True)
+    assert manual.reasons == (Reason("pinned", (("kind", "manual"), ("day", "2026-03-05"))),)
     assert (cadence.base_due, cadence.due) == (date(2026, 3, 6), date(2026, 3, 9))
-    assert cadence.reasons[1] == Reason("gap", (("from", "2026-03-06"), ("apart", "2026-03-07")))
+    assert cadence.reasons[1] == Reason("gap", (("from", "2026-03-06"), ("apart", "2026-03-05")))
+
+
+def test_a_touch_pinned_on_a_saturday_is_planned_on_the_monday_still_pinned() -> None:
+    """Before, a pinned touch kept any day, a Saturday too (this test's neighbour pinned
+    one there): a hand move onto a weekend or a holiday, or a day the client asked for,
+    planned a touch on a non-working day, which DESIGN.md section 4 never allows ("whatever
+    an outcome, move or re-plan creates is due ... on a working day")."""
+    pinned = opened(30, MANUAL, date(2026, 3, 7), channel=EMAIL, pinned=True)  # a Saturday
+    c = client(history=(done(date(2026, 2, 6)),), open_touches=(pinned,))
+    manual = next(t for t in plan(c) if t.id == 30)
+    assert (manual.base_due, manual.due, manual.pinned) == (date(2026, 3, 9),) * 2 + (True,)
+    assert manual.reasons[0] == Reason("pinned", (("kind", "manual"), ("day", "2026-03-09")))
 
 
 def test_a_pinned_cadence_touch_fills_the_cadence_slot() -> None:

@@ -3,7 +3,8 @@
 "Fixed" below means pinned, or overdue (due before today). A touch's position for the
 gap is today when it is overdue, else its due day. The rules promise:
 
-- no touch on a non-working day, except fixed ones and birthday greetings on an
+- no touch on a non-working day, pinned ones included (a day set by hand or asked for
+  that is not a working day is the next working day), except birthday greetings on an
   asynchronous channel left on their own day (settings.birthday_on_weekend);
 - per channel and day (from today, overdue touches counting on today) at most the
   capacity of touches that are not flagged overbooked;
@@ -182,10 +183,6 @@ def position(t: PlannedTouch, today: date) -> date:
     return today if t.due < today else t.due
 
 
-def is_fixed(t: PlannedTouch, today: date) -> bool:
-    return t.pinned
-
-
 def keeps_its_day(t: PlannedTouch, today: date) -> bool:
     """Pinned, or a birthday greeting on its day (the birthday or the working day before):
     neither moves for the gap from what cannot move either (placing.Placer._keep_greeting)."""
@@ -218,7 +215,7 @@ def test_the_plan_keeps_every_rule(book: Book) -> None:
             and book.settings.birthday_on_weekend
             and t.due == t.base_due
         )
-        if not is_fixed(t, today) and not birthday:
+        if not birthday:
             assert cal.is_working(t.due), t
 
     load = Counter(
@@ -253,7 +250,7 @@ def test_the_plan_keeps_every_rule(book: Book) -> None:
         kept = {t.id: t for t in mine}
         for o in c.open:
             if o.pinned:
-                assert kept[o.id].due == (o.due if o.due >= today else cal.next_working(today))
+                assert kept[o.id].due == cal.next_working(o.due if o.due >= today else today)
             greeting = o.purpose is Purpose.BIRTHDAY and o.kind is TouchKind.SEQUENCE
             late_greeting = greeting and (
                 (o.due < today and o.base_due < today)
